@@ -1,0 +1,4 @@
+export * from "./stance/index.js";
+export * from "./dates/index.js";
+export * from "./evidence/index.js";
+export * from "./names/index.js";

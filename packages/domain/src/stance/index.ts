@@ -1,0 +1,2 @@
+export * from "./stance.js";
+export * from "./movement.js";

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { movementBetween, movementsOf } from "./movement.js";
+import { stanceDistance } from "./stance.js";
+
+describe("movementBetween", () => {
+  it("labels the first position NEW", () => {
+    expect(movementBetween(null, "DEMANDS")).toBe("NEW");
+  });
+  it("labels the same stance UNCHANGED", () => {
+    expect(movementBetween("REJECTS", "REJECTS")).toBe("UNCHANGED");
+  });
+  it("labels a firmer stance in the same direction HARDENED", () => {
+    expect(movementBetween("SUPPORTS", "DEMANDS")).toBe("HARDENED");
+    expect(movementBetween("OPPOSES", "REJECTS")).toBe("HARDENED");
+    expect(movementBetween("OPEN_TO", "OPPOSES")).toBe("HARDENED");
+  });
+  it("labels a stance closer to the middle SOFTENED", () => {
+    expect(movementBetween("REJECTS", "OPPOSES")).toBe("SOFTENED");
+    expect(movementBetween("DEMANDS", "CONDITIONAL")).toBe("SOFTENED");
+    expect(movementBetween("REJECTS", "OPEN_TO")).toBe("SOFTENED");
+  });
+  it("labels crossing sides REVERSED", () => {
+    expect(movementBetween("SUPPORTS", "OPPOSES")).toBe("REVERSED");
+    expect(movementBetween("REJECTS", "CONDITIONAL")).toBe("REVERSED");
+  });
+});
+
+describe("movementsOf", () => {
+  it("orders a chain in time before labelling it, unknown dates first", () => {
+    const movements = movementsOf([
+      { id: "c", stance: "DEMANDS", statedOn: new Date("2026-02-04") },
+      { id: "a", stance: "SUPPORTS", statedOn: null },
+      { id: "b", stance: "SUPPORTS", statedOn: new Date("2023-06-01") },
+    ]);
+    expect(Object.fromEntries(movements)).toEqual({ a: "NEW", b: "UNCHANGED", c: "HARDENED" });
+  });
+});
+
+describe("stanceDistance", () => {
+  it("is 1 between DEMANDS and REJECTS and 0 between equal stances", () => {
+    expect(stanceDistance("DEMANDS", "REJECTS")).toBe(1);
+    expect(stanceDistance("OPEN_TO", "OPEN_TO")).toBe(0);
+    expect(stanceDistance("SUPPORTS", "OPPOSES")).toBeCloseTo(4 / 6);
+  });
+});
