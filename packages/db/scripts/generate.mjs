@@ -7,6 +7,8 @@ import path from "node:path";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" };
 env.PRISMA_SCHEMA_ENGINE_BINARY ??= process.execPath;
+// Generators (prisma-pothos-types) are resolved on PATH.
+env.PATH = `${path.join(root, "packages/db/node_modules/.bin")}${path.delimiter}${env.PATH ?? ""}`;
 const result = spawnSync(path.join(root, "packages/db/node_modules/.bin/prisma"), ["generate", "--config", path.join(root, "prisma.config.ts")], {
   cwd: path.resolve(root, "packages/db"),
   env,

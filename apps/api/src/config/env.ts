@@ -1,0 +1,26 @@
+// The API's configuration, validated once at start-up. Nothing else reads process.env.
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Origins allowed to call the API from a browser (comma-separated). */
+  CORS_ORIGINS: z.string().default("http://localhost:3000,http://127.0.0.1:3000"),
+  REDIS_URL: z.string().url().optional(),
+});
+
+export type ApiEnv = z.infer<typeof schema>;
+
+export function readEnv(source: Record<string, string | undefined>): ApiEnv {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid configuration: ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+// eslint-disable-next-line no-restricted-properties
+export const env: ApiEnv = readEnv(process.env);

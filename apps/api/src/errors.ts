@@ -1,0 +1,44 @@
+// The one place errors become the client contract: known errors keep their code and message,
+// anything unexpected is logged with its request id and hidden behind INTERNAL_SERVER_ERROR.
+import type { GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError } from "graphql";
+import type { Logger } from "./logger.js";
+
+export const ErrorCode = {
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  NOT_FOUND: "NOT_FOUND",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  CONFLICT: "CONFLICT",
+  RATE_LIMITED: "RATE_LIMITED",
+  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** A failure the client can act on: it reaches the client with its code and message. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: { argument?: string; field?: string[]; details?: Record<string, unknown> } = {}) {
+    super(message, { extensions: { code, ...(extra.argument ? { argument: extra.argument } : {}), ...(extra.field ? { field: extra.field } : {}), ...(extra.details ?? {}) } });
+  }
+}
+
+const CLIENT_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((c) => c !== "INTERNAL_SERVER_ERROR"),
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+  const code = typeof formatted.extensions?.code === "string" ? formatted.extensions.code : undefined;
+  const original = unwrapResolverError(error);
+  if (code && CLIENT_CODES.has(code) && (original instanceof GraphQLError || !(original instanceof Error) || code !== "INTERNAL_SERVER_ERROR")) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  logger.error({ err: original, path: formatted.path }, "unexpected error");
+  return { message: "Internal server error", path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

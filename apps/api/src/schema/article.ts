@@ -1,0 +1,84 @@
+import { builder } from "./builder.js";
+import { AttributionEnum, ConfidenceEnum, EditorialStatusEnum } from "./enums.js";
+import { partialDate, PartialDateRef } from "./partial-date.js";
+import { visible } from "./visibility.js";
+
+builder.prismaNode("Outlet", {
+  id: { field: "id" },
+  description: "A news outlet.",
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),
+    name: t.exposeString("name", { description: "The outlet's name." }),
+    url: t.exposeString("url", { nullable: true, description: "Home page." }),
+    country: t.exposeString("country", { nullable: true, description: "ISO 3166 country code." }),
+    language: t.exposeString("language", { nullable: true, description: "Main publication language." }),
+    articles: t.relatedConnection("articles", {
+      cursor: "id",
+      totalCount: true,
+      description: "Articles from this outlet, newest first.",
+      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
+    }),
+  }),
+});
+
+export const ArticleNode = builder.prismaNode("Article", {
+  id: { field: "id" },
+  description: "A source text. Quotes (evidence) point into its body by character offsets.",
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),
+    title: t.exposeString("title", { description: "Title as published." }),
+    author: t.exposeString("author", { nullable: true, description: "Author or editor as printed." }),
+    url: t.exposeString("url", { nullable: true, description: "Where the article was published, when known." }),
+    language: t.exposeString("language", { description: "BCP 47 language tag of the body." }),
+    published: t.field({ type: PartialDateRef, description: "Publication date, as precisely as known.", resolve: (a) => partialDate(a.publishedOn, a.datePrecision) }),
+    body: t.exposeString("body", { description: "The full text. Offsets count UTF-16 code units." }),
+    status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
+    version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),
+    outlet: t.relation("outlet", { nullable: true, description: "The outlet, when the text names one." }),
+    evidence: t.relatedConnection("evidence", {
+      cursor: "id",
+      totalCount: true,
+      description: "Quotes taken from this article, in reading order.",
+      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ startOffset: "asc" }, { id: "asc" }] }),
+    }),
+  }),
+});
+
+export const EvidenceNode = builder.prismaNode("Evidence", {
+  id: { field: "id" },
+  description: "An exact passage of an article: the source behind a position, demand or round fact.",
+  fields: (t) => ({
+    quote: t.exposeString("quote", { description: "The exact text: article.body[startOffset, endOffset)." }),
+    startOffset: t.exposeInt("startOffset", { description: "Start offset into the article body (UTF-16 code units)." }),
+    endOffset: t.exposeInt("endOffset", { description: "End offset (exclusive)." }),
+    translation: t.exposeString("translation", { nullable: true, description: "A translation of the quote." }),
+    translationLanguage: t.exposeString("translationLanguage", { nullable: true, description: "Language of the translation." }),
+    attribution: t.expose("attribution", { type: AttributionEnum, description: "How the article attributes the passage." }),
+    confidence: t.expose("confidence", { type: ConfidenceEnum, description: "The editors' confidence in this reading." }),
+    note: t.exposeString("note", { nullable: true, description: "Editors' note." }),
+    article: t.relation("article", { description: "The article the quote is from." }),
+    speaker: t.relation("speakerPerson", { nullable: true, description: "Who is quoted, when named." }),
+    speakerParty: t.relation("speakerParty", { nullable: true, description: "Which party the speaker speaks for." }),
+    denies: t.relation("denies", { nullable: true, description: "The earlier report this one denies." }),
+    deniedBy: t.relation("deniedBy", { description: "Later reports denying this one." }),
+    roundFacts: t.relation("rounds", { description: "Facts about rounds this quote supports." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  articles: t.prismaConnection({
+    type: "Article",
+    cursor: "id",
+    description: "Articles, newest first.",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.article.findMany({ ...query, where: visible(ctx), orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
+    totalCount: (_root, _args, ctx) => ctx.db.article.count({ where: visible(ctx) }),
+  }),
+  article: t.prismaField({
+    type: "Article",
+    nullable: true,
+    description: "One article by slug.",
+    args: { slug: t.arg.string({ required: true, description: "The article's slug." }) },
+    resolve: (query, _root, args, ctx) => ctx.db.article.findFirst({ ...query, where: { slug: args.slug, ...visible(ctx) } }),
+  }),
+}));

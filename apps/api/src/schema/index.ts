@@ -1,0 +1,13 @@
+// Builds the schema from one module per domain concept. Import order does not matter to Pothos.
+import { builder } from "./builder.js";
+import "./enums.js";
+import "./partial-date.js";
+import "./party.js";
+import "./person.js";
+import "./topic.js";
+import "./article.js";
+import "./round.js";
+import "./position.js";
+import "./proposal.js";
+
+export const schema = builder.toSchema({ sortSchema: true });

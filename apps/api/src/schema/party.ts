@@ -1,0 +1,61 @@
+import { builder } from "./builder.js";
+import { PartyKindEnum, EditorialStatusEnum } from "./enums.js";
+import { visible } from "./visibility.js";
+
+export const PartyNode = builder.prismaNode("Party", {
+  id: { field: "id" },
+  description: "A state, alliance, organisation or bloc taking part in (or affected by) negotiations.",
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),
+    name: t.exposeString("name", { description: "Canonical English name." }),
+    shortName: t.exposeString("shortName", { nullable: true, description: "Abbreviation, e.g. US, EU." }),
+    kind: t.expose("kind", { type: PartyKindEnum, description: "What kind of actor this is." }),
+    description: t.exposeString("description", { nullable: true, description: "Editors' note on the party." }),
+    status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
+    version: t.exposeInt("version", { description: "Increases with every edit; send it back when editing (optimistic concurrency)." }),
+    aliases: t.relation("aliases", { description: "Every spelling and name the sources use." }),
+    positions: t.relatedConnection("positions", {
+      cursor: "id",
+      totalCount: true,
+      description: "Positions this party has stated, oldest first.",
+      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ statedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] }),
+    }),
+    demandsMade: t.relatedConnection("demandsMade", {
+      cursor: "id",
+      totalCount: true,
+      description: "Demands this party has made.",
+      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ raisedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] }),
+    }),
+    demandsReceived: t.relatedConnection("demandsReceived", {
+      cursor: "id",
+      totalCount: true,
+      description: "Demands made of this party.",
+      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ raisedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] }),
+    }),
+  }),
+});
+
+builder.prismaObject("PartyAlias", {
+  description: "One name or spelling of a party.",
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "The spelling as the source writes it." }),
+    language: t.exposeString("language", { nullable: true, description: "Language of this spelling, when known." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  parties: t.prismaConnection({
+    type: "Party",
+    cursor: "id",
+    description: "All parties, by name.",
+    resolve: (query, _root, _args, ctx) => ctx.db.party.findMany({ ...query, where: visible(ctx), orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    totalCount: (_root, _args, ctx) => ctx.db.party.count({ where: visible(ctx) }),
+  }),
+  party: t.prismaField({
+    type: "Party",
+    nullable: true,
+    description: "One party by slug.",
+    args: { slug: t.arg.string({ required: true, description: "The party's slug, e.g. \"russia\"." }) },
+    resolve: (query, _root, args, ctx) => ctx.db.party.findFirst({ ...query, where: { slug: args.slug, ...visible(ctx) } }),
+  }),
+}));

@@ -1,0 +1,70 @@
+import { builder } from "./builder.js";
+import { EditorialStatusEnum, DatePrecisionEnum } from "./enums.js";
+import { partialDate, PartialDateRef } from "./partial-date.js";
+import { visible } from "./visibility.js";
+
+export const PersonNode = builder.prismaNode("Person", {
+  id: { field: "id" },
+  description: "A negotiator or official.",
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),
+    name: t.exposeString("name", { description: "Canonical (English) spelling." }),
+    description: t.exposeString("description", { nullable: true, description: "Editors' note." }),
+    status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
+    version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),
+    aliases: t.relation("aliases", { description: "Every spelling the sources use (Poetin, Putin, …)." }),
+    roles: t.relation("roles", {
+      description: "Roles held over time, earliest first.",
+      query: { orderBy: [{ startDate: { sort: "asc", nulls: "first" } }, { id: "asc" }] },
+    }),
+    positionsVoiced: t.relatedConnection("positionsVoiced", {
+      cursor: "id",
+      totalCount: true,
+      description: "Positions this person voiced for a party.",
+      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ statedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] }),
+    }),
+    quotes: t.relatedConnection("quotesSpoken", {
+      cursor: "id",
+      totalCount: true,
+      description: "Quotes attributed to this person.",
+      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ id: "asc" }] }),
+    }),
+  }),
+});
+
+builder.prismaObject("PersonAlias", {
+  description: "One spelling of a person's name.",
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "The spelling as the source writes it." }),
+    language: t.exposeString("language", { nullable: true, description: "Language or transliteration of this spelling, when known." }),
+  }),
+});
+
+builder.prismaObject("PersonRole", {
+  description: "A role a person held, for a party, over a period.",
+  fields: (t) => ({
+    title: t.exposeString("title", { description: "The role, e.g. \"Secretary of State\"." }),
+    party: t.relation("party", { nullable: true, description: "The party the role is held for." }),
+    start: t.field({ type: PartialDateRef, description: "When the role began, as precisely as known.", resolve: (r) => partialDate(r.startDate, r.startDatePrecision) }),
+    end: t.field({ type: PartialDateRef, description: "When the role ended; unknown while it lasts.", resolve: (r) => partialDate(r.endDate, r.endDatePrecision) }),
+    startPrecision: t.expose("startDatePrecision", { type: DatePrecisionEnum, description: "Precision of the start date." }),
+    evidence: t.relation("evidence", { nullable: true, description: "The quote that states the role." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  people: t.prismaConnection({
+    type: "Person",
+    cursor: "id",
+    description: "All people, by name.",
+    resolve: (query, _root, _args, ctx) => ctx.db.person.findMany({ ...query, where: visible(ctx), orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    totalCount: (_root, _args, ctx) => ctx.db.person.count({ where: visible(ctx) }),
+  }),
+  person: t.prismaField({
+    type: "Person",
+    nullable: true,
+    description: "One person by slug.",
+    args: { slug: t.arg.string({ required: true, description: "The person's slug, e.g. \"vladimir-putin\"." }) },
+    resolve: (query, _root, args, ctx) => ctx.db.person.findFirst({ ...query, where: { slug: args.slug, ...visible(ctx) } }),
+  }),
+}));

@@ -1,0 +1,103 @@
+import { EvidenceNode } from "./article.js";
+import { builder } from "./builder.js";
+import { DemandStatusEnum, EditorialStatusEnum, MovementEnum, StanceEnum } from "./enums.js";
+import { partialDate, PartialDateRef } from "./partial-date.js";
+import { visible } from "./visibility.js";
+
+export const PositionNode = builder.prismaNode("Position", {
+  id: { field: "id" },
+  description: "A party's stated stance on a topic at a point in time, with the quotes that report it.",
+  fields: (t) => ({
+    stance: t.expose("stance", { type: StanceEnum, description: "The stance toward the topic's proposition." }),
+    summary: t.exposeString("summary", { description: "Editors' summary of the position." }),
+    stated: t.field({ type: PartialDateRef, description: "When it was stated, as precisely as known.", resolve: (p) => partialDate(p.statedOn, p.datePrecision) }),
+    movement: t.expose("movement", { type: MovementEnum, description: "How it moved since the party's previous position on the topic." }),
+    status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
+    version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),
+    party: t.relation("party", { description: "The party holding the position." }),
+    topic: t.relation("topic", { description: "The topic." }),
+    round: t.relation("round", { nullable: true, description: "The round at which it was stated, if any." }),
+    speaker: t.relation("speaker", { nullable: true, description: "Who voiced it, when known." }),
+    proposalVersion: t.relation("proposalVersion", { nullable: true, description: "The peace-plan version it refers to, if any." }),
+    evidence: t.field({
+      type: [EvidenceNode],
+      description: "The quotes behind this position.",
+      select: (_args, ctx, nested) => ({ evidence: { where: { evidence: visible(ctx) }, orderBy: { createdAt: "asc" }, select: { evidence: nested(true) } } }),
+      resolve: (p) => p.evidence.map((e) => e.evidence),
+    }),
+  }),
+});
+
+export const DemandNode = builder.prismaNode("Demand", {
+  id: { field: "id" },
+  description: "Something one party requires of another (or of the process), with its status over time.",
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),
+    summary: t.exposeString("summary", { description: "What is demanded." }),
+    raised: t.field({ type: PartialDateRef, description: "When it was first raised, as precisely as known.", resolve: (d) => partialDate(d.raisedOn, d.datePrecision) }),
+    demandStatus: t.expose("demandStatus", { type: DemandStatusEnum, description: "Where the demand stands now (the latest status change)." }),
+    status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
+    version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),
+    fromParty: t.relation("fromParty", { description: "The party making the demand." }),
+    toParty: t.relation("toParty", { nullable: true, description: "The party the demand is made of; null when made of the process." }),
+    topic: t.relation("topic", { description: "The topic." }),
+    round: t.relation("round", { nullable: true, description: "The round at which it was raised, if any." }),
+    supersededBy: t.relation("supersededBy", { nullable: true, description: "The demand that replaced this one." }),
+    history: t.relation("history", {
+      description: "Status changes in time order.",
+      query: { orderBy: [{ changedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] },
+    }),
+    evidence: t.field({
+      type: [EvidenceNode],
+      description: "The quotes behind this demand.",
+      select: (_args, ctx, nested) => ({ evidence: { where: { evidence: visible(ctx) }, orderBy: { createdAt: "asc" }, select: { evidence: nested(true) } } }),
+      resolve: (d) => d.evidence.map((e) => e.evidence),
+    }),
+  }),
+});
+
+builder.prismaObject("DemandStatusChange", {
+  description: "A change in a demand's status, with the quote that reports it.",
+  fields: (t) => ({
+    demandStatus: t.expose("demandStatus", { type: DemandStatusEnum, description: "The new status." }),
+    changed: t.field({ type: PartialDateRef, description: "When it changed.", resolve: (c) => partialDate(c.changedOn, c.datePrecision) }),
+    note: t.exposeString("note", { nullable: true, description: "Editors' note." }),
+    round: t.relation("round", { nullable: true, description: "The round at which it changed, if any." }),
+    evidence: t.relation("evidence", { nullable: true, description: "The quote reporting the change." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  positions: t.prismaConnection({
+    type: "Position",
+    cursor: "id",
+    description: "Positions, oldest first.",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.position.findMany({ ...query, where: visible(ctx), orderBy: [{ statedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] }),
+    totalCount: (_root, _args, ctx) => ctx.db.position.count({ where: visible(ctx) }),
+  }),
+  demands: t.prismaConnection({
+    type: "Demand",
+    cursor: "id",
+    description: "Demands, oldest first.",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.demand.findMany({ ...query, where: visible(ctx), orderBy: [{ raisedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] }),
+    totalCount: (_root, _args, ctx) => ctx.db.demand.count({ where: visible(ctx) }),
+  }),
+}));
+
+// Evidence → what it supports, added here so Evidence's type does not depend on Position's.
+builder.prismaObjectFields("Evidence", (t) => ({
+    positions: t.field({
+      type: [PositionNode],
+      description: "Positions this quote supports.",
+      select: (_args, ctx, nested) => ({ positions: { where: { position: visible(ctx) }, select: { position: nested(true) } } }),
+      resolve: (e) => e.positions.map((p) => p.position),
+    }),
+    demands: t.field({
+      type: [DemandNode],
+      description: "Demands this quote supports.",
+      select: (_args, ctx, nested) => ({ demands: { where: { demand: visible(ctx) }, select: { demand: nested(true) } } }),
+      resolve: (e) => e.demands.map((d) => d.demand),
+    }),
+}));

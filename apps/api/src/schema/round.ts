@@ -1,0 +1,155 @@
+import { TopicNode } from "./topic.js";
+import { builder } from "./builder.js";
+import {
+  AttendanceEnum,
+  DateReportKindEnum,
+  DelegationRoleEnum,
+  EditorialStatusEnum,
+  ParticipantRoleEnum,
+  RoundAspectEnum,
+  RoundFormatEnum,
+  RoundStatusEnum,
+} from "./enums.js";
+import { partialDate, PartialDateRef } from "./partial-date.js";
+import { visible } from "./visibility.js";
+
+builder.prismaNode("NegotiationProcess", {
+  id: { field: "id" },
+  description: "A negotiation process: a series of rounds (e.g. the Abu Dhabi trilateral talks).",
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),
+    name: t.exposeString("name", { description: "Name of the process." }),
+    description: t.exposeString("description", { nullable: true, description: "Editors' description." }),
+    status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
+    rounds: t.relatedConnection("rounds", {
+      cursor: "id",
+      totalCount: true,
+      description: "The process's rounds in time order.",
+      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+    }),
+  }),
+});
+
+export const RoundNode = builder.prismaNode("Round", {
+  id: { field: "id" },
+  description: "A meeting or round of talks: planned, held, postponed or cancelled.",
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),
+    title: t.exposeString("title", { description: "Editors' title for the meeting." }),
+    sequence: t.exposeInt("sequence", { nullable: true, description: "Number within its process (1, 2, …), when the sources number it." }),
+    format: t.expose("format", { type: RoundFormatEnum, description: "Bilateral, trilateral, summit, phone call, …" }),
+    roundStatus: t.expose("roundStatus", { type: RoundStatusEnum, description: "Planned, held, postponed or cancelled." }),
+    city: t.exposeString("city", { nullable: true, description: "City." }),
+    venue: t.exposeString("venue", { nullable: true, description: "Venue within the city." }),
+    country: t.exposeString("country", { nullable: true, description: "ISO 3166 country code." }),
+    start: t.field({ type: PartialDateRef, description: "Editors' best reading of the start; see dateReports for what each source said.", resolve: (r) => partialDate(r.startDate, r.startDatePrecision) }),
+    end: t.field({ type: PartialDateRef, description: "Editors' best reading of the end.", resolve: (r) => partialDate(r.endDate, r.endDatePrecision) }),
+    summary: t.exposeString("summary", { nullable: true, description: "What the meeting was about." }),
+    outcome: t.exposeString("outcome", { nullable: true, description: "What came of it." }),
+    status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
+    version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),
+    process: t.relation("process", { nullable: true, description: "The process this round belongs to." }),
+    participants: t.relation("participants", { description: "Parties at the table, with their role (host, mediator, …)." }),
+    agenda: t.field({
+      type: [TopicNode],
+      description: "Topics on the agenda.",
+      select: (_args, ctx, nested) => ({ agenda: { where: { topic: visible(ctx) }, select: { topic: nested(true) } } }),
+      resolve: (r) => r.agenda.map((a) => a.topic),
+    }),
+    dateReports: t.relation("dateReports", {
+      description: "Every date a source reported for this round, planned or held: conflicting reports side by side.",
+      query: { orderBy: [{ startDate: { sort: "asc", nulls: "first" } }, { id: "asc" }] },
+    }),
+    delegations: t.relation("delegations", { description: "Who represented each party.", query: (_args, ctx) => ({ where: visible(ctx) }) }),
+    evidence: t.relation("evidence", { description: "Quotes behind facts about this round." }),
+    positions: t.relatedConnection("positions", {
+      cursor: "id",
+      totalCount: true,
+      description: "Positions stated at this round.",
+      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ statedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] }),
+    }),
+    demands: t.relatedConnection("demands", {
+      cursor: "id",
+      totalCount: true,
+      description: "Demands raised at this round.",
+      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ raisedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] }),
+    }),
+  }),
+});
+
+builder.prismaObject("RoundParticipant", {
+  description: "A party at a round, with its role.",
+  fields: (t) => ({
+    role: t.expose("role", { type: ParticipantRoleEnum, description: "Participant, host, mediator or observer." }),
+    party: t.relation("party", { description: "The party." }),
+  }),
+});
+
+builder.prismaObject("RoundDateReport", {
+  description: "One source's report of when a round was (to be) held.",
+  fields: (t) => ({
+    kind: t.expose("kind", { type: DateReportKindEnum, description: "A planned date or the date it was held." }),
+    start: t.field({ type: PartialDateRef, description: "Reported start.", resolve: (r) => partialDate(r.startDate, r.startDatePrecision) }),
+    end: t.field({ type: PartialDateRef, description: "Reported end.", resolve: (r) => partialDate(r.endDate, r.endDatePrecision) }),
+    note: t.exposeString("note", { nullable: true, description: "Editors' note." }),
+    evidence: t.relation("evidence", { nullable: true, description: "The quote reporting the date." }),
+  }),
+});
+
+builder.prismaObject("RoundEvidence", {
+  description: "A quote behind a fact about a round.",
+  fields: (t) => ({
+    aspect: t.expose("aspect", { type: RoundAspectEnum, description: "Which fact the quote supports." }),
+    round: t.relation("round", { description: "The round." }),
+    evidence: t.relation("evidence", { description: "The quote." }),
+  }),
+});
+
+builder.prismaNode("Delegation", {
+  id: { field: "id" },
+  description: "Who represented a party at a round.",
+  fields: (t) => ({
+    note: t.exposeString("note", { nullable: true, description: "Editors' note." }),
+    round: t.relation("round", { description: "The round." }),
+    party: t.relation("party", { description: "The party represented." }),
+    members: t.relation("members", {
+      description: "Members, head first.",
+      query: { orderBy: [{ role: "asc" }, { id: "asc" }] },
+    }),
+  }),
+});
+
+builder.prismaObject("DelegationMember", {
+  description: "A member of a delegation.",
+  fields: (t) => ({
+    role: t.expose("role", { type: DelegationRoleEnum, description: "Head, member or adviser." }),
+    attendance: t.expose("attendance", { type: AttendanceEnum, description: "How certain the sources are that this person attended." }),
+    person: t.relation("person", { description: "The delegate." }),
+    evidence: t.relation("evidence", { nullable: true, description: "The quote naming this delegate." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  processes: t.prismaConnection({
+    type: "NegotiationProcess",
+    cursor: "id",
+    description: "Negotiation processes, by name.",
+    resolve: (query, _root, _args, ctx) => ctx.db.negotiationProcess.findMany({ ...query, where: visible(ctx), orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    totalCount: (_root, _args, ctx) => ctx.db.negotiationProcess.count({ where: visible(ctx) }),
+  }),
+  rounds: t.prismaConnection({
+    type: "Round",
+    cursor: "id",
+    description: "Rounds and meetings in time order (undated last).",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.round.findMany({ ...query, where: visible(ctx), orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+    totalCount: (_root, _args, ctx) => ctx.db.round.count({ where: visible(ctx) }),
+  }),
+  round: t.prismaField({
+    type: "Round",
+    nullable: true,
+    description: "One round by slug.",
+    args: { slug: t.arg.string({ required: true, description: "The round's slug, e.g. \"abu-dhabi-2\"." }) },
+    resolve: (query, _root, args, ctx) => ctx.db.round.findFirst({ ...query, where: { slug: args.slug, ...visible(ctx) } }),
+  }),
+}));

@@ -1,0 +1,59 @@
+import { builder } from "./builder.js";
+import { EditorialStatusEnum } from "./enums.js";
+import { visible } from "./visibility.js";
+
+export const TopicNode = builder.prismaNode("Topic", {
+  id: { field: "id" },
+  description: "What is negotiated, in a hierarchy (territory → Donbas → Donetsk region).",
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),
+    name: t.exposeString("name", { description: "Canonical English name." }),
+    proposition: t.exposeString("proposition", {
+      nullable: true,
+      description: "What stances on this topic are measured against: SUPPORTS means supports this proposition.",
+    }),
+    description: t.exposeString("description", { nullable: true, description: "Editors' note." }),
+    path: t.exposeString("path", { description: "Slugs from the root topic, joined by \"/\"." }),
+    status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
+    version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),
+    parent: t.relation("parent", { nullable: true, description: "The broader topic." }),
+    children: t.relation("children", {
+      description: "Narrower topics.",
+      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ name: "asc" }] }),
+    }),
+    aliases: t.relation("aliases", { description: "Other names and spellings (Donbass, Zaporizja, …)." }),
+    positions: t.relatedConnection("positions", {
+      cursor: "id",
+      totalCount: true,
+      description: "Positions on exactly this topic, oldest first.",
+      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ statedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] }),
+    }),
+  }),
+});
+
+builder.prismaObject("TopicAlias", {
+  description: "One name or spelling of a topic.",
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "The spelling as the source writes it." }),
+    language: t.exposeString("language", { nullable: true, description: "Language of this spelling, when known." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  topics: t.prismaConnection({
+    type: "Topic",
+    cursor: "id",
+    description: "Topics in hierarchy order (by path).",
+    args: { rootsOnly: t.arg.boolean({ required: false, description: "Only top-level topics." }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.topic.findMany({ ...query, where: { ...visible(ctx), ...(args.rootsOnly ? { parentId: null } : {}) }, orderBy: [{ path: "asc" }, { id: "asc" }] }),
+    totalCount: (_root, args, ctx) => ctx.db.topic.count({ where: { ...visible(ctx), ...(args.rootsOnly ? { parentId: null } : {}) } }),
+  }),
+  topic: t.prismaField({
+    type: "Topic",
+    nullable: true,
+    description: "One topic by slug.",
+    args: { slug: t.arg.string({ required: true, description: "The topic's slug, e.g. \"donbas\"." }) },
+    resolve: (query, _root, args, ctx) => ctx.db.topic.findFirst({ ...query, where: { slug: args.slug, ...visible(ctx) } }),
+  }),
+}));

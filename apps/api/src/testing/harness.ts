@@ -1,0 +1,47 @@
+// Starts the real API over HTTP on a fresh, seeded test database.
+import { createTestDatabase, type TestDatabase } from "@parley/db/testing";
+import { createServer, type ParleyServer } from "../server.js";
+
+export interface GraphQLResponse<T> {
+  status: number;
+  headers: Headers;
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestApi {
+  url: string;
+  database: TestDatabase;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+export async function startTestApi(options: { onQuery?: (sql: string) => void } = {}): Promise<TestApi> {
+  const database = await createTestDatabase({ seed: true, ...(options.onQuery ? { onQuery: (sql: string) => options.onQuery?.(sql) } : {}) });
+  let server: ParleyServer | undefined;
+  try {
+    server = await createServer({ db: database.db });
+    const url = await server.listen();
+    return {
+      url,
+      database,
+      async gql<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+        const response = await fetch(`${url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", accept: "application/graphql-response+json", ...headers },
+          body: JSON.stringify({ query, variables }),
+        });
+        const body = (await response.json()) as Omit<GraphQLResponse<T>, "status" | "headers">;
+        return { status: response.status, headers: response.headers, ...body };
+      },
+      async stop() {
+        await server?.stop();
+        await database.drop();
+      },
+    };
+  } catch (error) {
+    await server?.stop();
+    await database.drop();
+    throw error;
+  }
+}

@@ -1,0 +1,29 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client.js";
+
+export interface ClientOptions {
+  /** Connection pool size. */
+  poolSize?: number;
+  /** Called with every SQL statement (for tests that count statements, and for debug logs). */
+  onQuery?: (sql: string, durationMs: number) => void;
+}
+
+/**
+ * The one way to build a Prisma client. Secrets (password hashes, API-key hashes) are omitted from
+ * every result unless a query asks for them explicitly.
+ */
+export function createPrismaClient(databaseUrl: string, options: ClientOptions = {}) {
+  const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
+  const client = new PrismaClient({
+    adapter,
+    omit: { account: { password: true }, apiKey: { secretHash: true } },
+    log: options.onQuery ? [{ emit: "event", level: "query" }] : [],
+  });
+  if (options.onQuery) {
+    const onQuery = options.onQuery;
+    client.$on("query" as never, (event: { query: string; duration: number }) => onQuery(event.query, event.duration));
+  }
+  return client;
+}
+
+export type Db = ReturnType<typeof createPrismaClient>;

@@ -1,0 +1,100 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { createTestDatabase, type TestDatabase } from "../testing/index.js";
+import { DEFAULT_SEED_DIR, planSeed, seedDatabase, SeedValidationError } from "./index.js";
+
+let t: TestDatabase;
+
+beforeAll(async () => {
+  t = await createTestDatabase({ seed: true });
+});
+afterAll(async () => {
+  await t?.drop();
+});
+
+describe("the seed data set", () => {
+  it("holds all five articles with their full bodies", async () => {
+    const articles = await t.db.article.findMany({ select: { slug: true, body: true } });
+    expect(articles).toHaveLength(5);
+    for (const a of articles) expect(a.body.length).toBeGreaterThan(2_000);
+  });
+
+  it("has quotes whose offsets select exactly their text in the article body", async () => {
+    const quotes = await t.db.evidence.findMany({ select: { id: true, startOffset: true, endOffset: true, quote: true, article: { select: { body: true } } } });
+    expect(quotes.length).toBeGreaterThan(50);
+    const wrong = quotes.filter((q) => q.article.body.slice(q.startOffset, q.endOffset) !== q.quote);
+    expect(wrong).toEqual([]);
+  });
+
+  it("backs every position and every demand with at least one quote", async () => {
+    const positions = await t.db.position.findMany({ select: { id: true, summary: true, _count: { select: { evidence: true } } } });
+    const demands = await t.db.demand.findMany({ select: { slug: true, _count: { select: { evidence: true } } } });
+    expect(positions.length).toBeGreaterThan(30);
+    expect(demands.length).toBeGreaterThan(5);
+    expect(positions.filter((p) => p._count.evidence === 0)).toEqual([]);
+    expect(demands.filter((d) => d._count.evidence === 0)).toEqual([]);
+  });
+
+  it("finds a person under every spelling the corpus uses", async () => {
+    for (const spelling of ["Poetin", "Putin", "Kostjoekov", "Kostyukov", "Oesjakov", "Ushakov", "Zelensky", "Zelenskyy"]) {
+      const match = await t.db.personAlias.findFirst({ where: { name: spelling }, select: { person: { select: { slug: true } } } });
+      expect(match, spelling).not.toBeNull();
+    }
+  });
+
+  it("keeps conflicting reports of the second Abu Dhabi round's date side by side", async () => {
+    const reports = await t.db.roundDateReport.findMany({ where: { round: { slug: "abu-dhabi-2" } }, select: { kind: true, startDate: true } });
+    const days = new Set(reports.map((r) => r.startDate?.toISOString().slice(0, 10)));
+    expect(days).toContain("2026-02-01");
+    expect(days).toContain("2026-02-04");
+  });
+
+  it("records Russia's stance on the Donbas more than once, in time order", async () => {
+    const chain = await t.db.position.findMany({
+      where: { party: { slug: "russia" }, topic: { path: { startsWith: "territory/donbas" } } },
+      orderBy: { statedOn: "asc" },
+      select: { statedOn: true, movement: true },
+    });
+    expect(chain.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("seeding", () => {
+  it("changes nothing on a second run", async () => {
+    const before = await t.db.position.findMany({ select: { id: true, updatedAt: true, version: true }, orderBy: { id: "asc" } });
+    const counts = await seedDatabase(t.db);
+    expect(Object.values(counts).every((n) => n === 0)).toBe(true);
+    const after = await t.db.position.findMany({ select: { id: true, updatedAt: true, version: true }, orderBy: { id: "asc" } });
+    expect(after).toEqual(before);
+  });
+
+  it("fails loudly on a quote that does not match its article, and loads nothing", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "parley-seed-"));
+    try {
+      await cp(DEFAULT_SEED_DIR, dir, { recursive: true });
+      const file = path.join(dir, "articles", "002-zelensky-putin-meeting-only-in-moscow.yaml");
+      const doc = parse(await readFile(file, "utf8")) as { quotes: Record<string, { start: number; end: number }> };
+      const first = Object.values(doc.quotes)[0]!;
+      first.start += 3;
+      first.end += 3;
+      await writeFile(file, stringify(doc));
+
+      await expect(planSeed(dir)).rejects.toThrow(SeedValidationError);
+      await expect(planSeed(dir)).rejects.toThrow(/002-zelensky-putin-meeting-only-in-moscow\.yaml: quote .*offsets/);
+
+      const empty = await createTestDatabase({ seed: false });
+      try {
+        await expect(seedDatabase(empty.db, dir)).rejects.toThrow(SeedValidationError);
+        expect(await empty.db.article.count()).toBe(0);
+        expect(await empty.db.party.count()).toBe(0);
+      } finally {
+        await empty.drop();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
