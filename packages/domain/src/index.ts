@@ -2,3 +2,4 @@ export * from "./stance/index.js";
 export * from "./dates/index.js";
 export * from "./evidence/index.js";
 export * from "./names/index.js";
+export * from "./analysis/index.js";

@@ -2,6 +2,7 @@
 import { builder } from "./builder.js";
 import "./enums.js";
 import "./partial-date.js";
+import "./filters.js";
 import "./party.js";
 import "./person.js";
 import "./topic.js";
@@ -9,5 +10,6 @@ import "./article.js";
 import "./round.js";
 import "./position.js";
 import "./proposal.js";
+import "./analysis.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

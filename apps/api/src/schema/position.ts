@@ -1,3 +1,5 @@
+import { demandWhere, positionWhere } from "../services/filters.js";
+import { DemandFilterInput, PositionFilterInput } from "./filters.js";
 import { EvidenceNode } from "./article.js";
 import { builder } from "./builder.js";
 import { DemandStatusEnum, EditorialStatusEnum, MovementEnum, StanceEnum } from "./enums.js";
@@ -71,18 +73,20 @@ builder.queryFields((t) => ({
   positions: t.prismaConnection({
     type: "Position",
     cursor: "id",
-    description: "Positions, oldest first.",
-    resolve: (query, _root, _args, ctx) =>
-      ctx.db.position.findMany({ ...query, where: visible(ctx), orderBy: [{ statedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] }),
-    totalCount: (_root, _args, ctx) => ctx.db.position.count({ where: visible(ctx) }),
+    description: "Positions matching the filter, oldest first (undated first), ties by id.",
+    args: { filter: t.arg({ type: PositionFilterInput, required: false, description: "Criteria; omit for all positions." }) },
+    resolve: async (query, _root, args, ctx) =>
+      ctx.db.position.findMany({ ...query, where: await positionWhere(ctx, args.filter), orderBy: [{ statedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] }),
+    totalCount: async (_root, args, ctx) => ctx.db.position.count({ where: await positionWhere(ctx, args.filter) }),
   }),
   demands: t.prismaConnection({
     type: "Demand",
     cursor: "id",
-    description: "Demands, oldest first.",
-    resolve: (query, _root, _args, ctx) =>
-      ctx.db.demand.findMany({ ...query, where: visible(ctx), orderBy: [{ raisedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] }),
-    totalCount: (_root, _args, ctx) => ctx.db.demand.count({ where: visible(ctx) }),
+    description: "Demands matching the filter, oldest first (undated first), ties by id.",
+    args: { filter: t.arg({ type: DemandFilterInput, required: false, description: "Criteria; omit for all demands." }) },
+    resolve: async (query, _root, args, ctx) =>
+      ctx.db.demand.findMany({ ...query, where: await demandWhere(ctx, args.filter), orderBy: [{ raisedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] }),
+    totalCount: async (_root, args, ctx) => ctx.db.demand.count({ where: await demandWhere(ctx, args.filter) }),
   }),
 }));
 

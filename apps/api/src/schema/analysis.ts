@@ -1,0 +1,329 @@
+// The analysts' queries: timeline, comparison, diff, sticking points. Each loads facts in one query,
+// applies the domain rules (@parley/domain), then loads the records it returns — with the nested fields
+// the client asked for — in one more query per record type. Statement count does not grow with results.
+import { queryFromInfo } from "@pothos/plugin-prisma";
+import { CHANGES, movementsOf, parseIsoDay, type PositionFact } from "@parley/domain";
+import type { Party, Position, Topic, Round, Demand } from "@parley/db";
+import type { GraphQLResolveInfo } from "graphql";
+import type { Context } from "../context.js";
+import { compareParties, compareRounds, diffPoints, rankStickingPoints } from "../services/analysis.js";
+import { demandWhere, positionWhere, editorial } from "../services/filters.js";
+import { idForSlug } from "../services/lookup.js";
+import { AppError } from "../errors.js";
+import { builder } from "./builder.js";
+import { MovementEnum, StanceEnum } from "./enums.js";
+import { partialDate, PartialDateRef } from "./partial-date.js";
+import { PartyNode } from "./party.js";
+import { DemandNode, PositionNode } from "./position.js";
+import { RoundNode } from "./round.js";
+import { TopicNode } from "./topic.js";
+
+export const AnalysisPointInput = builder.inputType("AnalysisPoint", {
+  description: "Where to look: a round (as of its last day) or a calendar day. Give exactly one.",
+  fields: (t) => ({
+    round: t.string({ required: false, description: "Round slug." }),
+    date: t.field({ type: "Date", required: false, description: "A day, YYYY-MM-DD." }),
+  }),
+});
+
+const ChangeEnum = builder.enumType("Change", {
+  description: "What happened to a party's stance on a topic between two points. NEW/DROPPED: stated only at the later/earlier point.",
+  values: CHANGES,
+});
+
+// ── loading helpers ──
+
+async function loadPositions(ctx: Context, info: GraphQLResolveInfo, ids: string[], paths: string[][]): Promise<Map<string, Position>> {
+  if (ids.length === 0) return new Map();
+  const rows = await ctx.db.position.findMany({ ...queryFromInfo({ context: ctx, info, paths }), where: { id: { in: ids } } });
+  return new Map(rows.map((r) => [r.id, r]));
+}
+async function evidenceCounts(ctx: Context, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await ctx.db.positionEvidence.groupBy({ by: ["positionId"], where: { positionId: { in: ids }, evidence: editorial(ctx, null) }, _count: { _all: true } });
+  return new Map(rows.map((r) => [r.positionId, r._count._all]));
+}
+async function loadParties(ctx: Context, info: GraphQLResolveInfo, ids: string[], paths: string[][]): Promise<Map<string, Party>> {
+  const rows = ids.length ? await ctx.db.party.findMany({ ...queryFromInfo({ context: ctx, info, paths }), where: { id: { in: ids } }, orderBy: { name: "asc" } }) : [];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+async function loadTopics(ctx: Context, info: GraphQLResolveInfo, ids: string[], paths: string[][]): Promise<Map<string, Topic>> {
+  const rows = ids.length ? await ctx.db.topic.findMany({ ...queryFromInfo({ context: ctx, info, paths }), where: { id: { in: ids } }, orderBy: { path: "asc" } }) : [];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+const unique = (values: string[]) => [...new Set(values)];
+
+// ── comparison ──
+
+interface CellShape {
+  party: Party;
+  topic: Topic;
+  round: Round | null;
+  position: Position;
+  evidenceCount: number;
+  statedAtRound: boolean;
+}
+
+const ComparisonCellRef = builder.objectRef<CellShape>("ComparisonCell").implement({
+  description: "One cell of a comparison: a party's latest position on a topic at a point.",
+  fields: (t) => ({
+    party: t.field({ type: PartyNode, description: "The party.", resolve: (c) => c.party }),
+    topic: t.field({ type: TopicNode, description: "The topic.", resolve: (c) => c.topic }),
+    round: t.field({ type: RoundNode, nullable: true, description: "The column's round (party × rounds only).", resolve: (c) => c.round }),
+    stance: t.field({ type: StanceEnum, description: "The stance.", resolve: (c) => c.position.stance }),
+    movement: t.field({ type: MovementEnum, description: "Movement since the party's previous position on the topic.", resolve: (c) => c.position.movement }),
+    summary: t.string({ description: "Editors' summary.", resolve: (c) => c.position.summary }),
+    evidenceCount: t.int({ description: "Number of quotes behind the position.", resolve: (c) => c.evidenceCount }),
+    stated: t.field({ type: PartialDateRef, description: "When the position was stated.", resolve: (c) => partialDate(c.position.statedOn, c.position.datePrecision) }),
+    statedAtRound: t.boolean({ description: "Whether the position was stated at the round compared at (false for day comparisons).", resolve: (c) => c.statedAtRound }),
+    position: t.field({ type: PositionNode, description: "The position itself, with its evidence.", resolve: (c) => c.position }),
+  }),
+});
+
+interface ComparisonShape {
+  parties: Party[];
+  topics: Topic[];
+  rounds: Round[];
+  cells: CellShape[];
+}
+
+const ComparisonRef = builder.objectRef<ComparisonShape>("Comparison").implement({
+  description: "A matrix of positions: rows are parties (or rounds), columns topics. Cells exist only where a position does.",
+  fields: (t) => ({
+    parties: t.field({ type: [PartyNode], description: "Parties with at least one cell, by name.", resolve: (c) => c.parties }),
+    topics: t.field({ type: [TopicNode], description: "Topics with at least one cell, in hierarchy order.", resolve: (c) => c.topics }),
+    rounds: t.field({ type: [RoundNode], description: "The rounds compared (party × rounds), in time order; empty otherwise.", resolve: (c) => c.rounds }),
+    cells: t.field({ type: [ComparisonCellRef], description: "The cells.", resolve: (c) => c.cells }),
+  }),
+});
+
+async function buildComparison(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  facts: { partyId: string; topicId: string; columnId: string; position: PositionFact; statedAtRound: boolean }[],
+  rounds: Round[],
+): Promise<ComparisonShape> {
+  const ids = unique(facts.map((f) => f.position.id));
+  const [positions, counts, parties, topics] = [
+    await loadPositions(ctx, info, ids, [["cells", "position"]]),
+    await evidenceCounts(ctx, ids),
+    await loadParties(ctx, info, unique(facts.map((f) => f.partyId)), [["parties"], ["cells", "party"]]),
+    await loadTopics(ctx, info, unique(facts.map((f) => f.topicId)), [["topics"], ["cells", "topic"]]),
+  ];
+  const roundsById = new Map(rounds.map((r) => [r.id, r]));
+  return {
+    parties: [...parties.values()],
+    topics: [...topics.values()],
+    rounds,
+    cells: facts.map((f) => ({
+      party: parties.get(f.partyId)!,
+      topic: topics.get(f.topicId)!,
+      round: roundsById.get(f.columnId) ?? null,
+      position: positions.get(f.position.id)!,
+      evidenceCount: counts.get(f.position.id) ?? 0,
+      statedAtRound: f.statedAtRound,
+    })),
+  };
+}
+
+// ── diff ──
+
+interface DiffShape {
+  party: Party;
+  topic: Topic;
+  change: (typeof CHANGES)[number];
+  before: Position | null;
+  after: Position | null;
+}
+
+const DiffEntryRef = builder.objectRef<DiffShape>("DiffEntry").implement({
+  description: "How one party's stance on one topic changed between two points, with the evidence on both sides.",
+  fields: (t) => ({
+    party: t.field({ type: PartyNode, description: "The party.", resolve: (d) => d.party }),
+    topic: t.field({ type: TopicNode, description: "The topic.", resolve: (d) => d.topic }),
+    change: t.field({ type: ChangeEnum, description: "What changed.", resolve: (d) => d.change }),
+    before: t.field({ type: PositionNode, nullable: true, description: "The position at the earlier point (null when NEW).", resolve: (d) => d.before }),
+    after: t.field({ type: PositionNode, nullable: true, description: "The position at the later point (null when DROPPED).", resolve: (d) => d.after }),
+  }),
+});
+
+// ── sticking points ──
+
+interface StickingShape {
+  topic: Topic;
+  gap: number;
+  unmovedSince: Date | null;
+  unmovedDays: number;
+  score: number;
+  positions: Position[];
+}
+
+const StickingPointRef = builder.objectRef<StickingShape>("StickingPoint").implement({
+  description: "A topic on which the parties' latest stances are far apart and have not moved.",
+  fields: (t) => ({
+    topic: t.field({ type: TopicNode, description: "The topic.", resolve: (s) => s.topic }),
+    gap: t.float({ description: "Spread of the parties' latest stance scores, 0 (agreement) to 1 (DEMANDS against REJECTS).", resolve: (s) => s.gap }),
+    unmovedSince: t.field({ type: "Date", nullable: true, description: "The last day any party's stance on the topic changed.", resolve: (s) => s.unmovedSince }),
+    unmovedDays: t.int({ description: "Days from `unmovedSince` to the analysis date.", resolve: (s) => s.unmovedDays }),
+    score: t.float({ description: "gap × (1 + unmoved years, capped at 2): the ranking key.", resolve: (s) => s.score }),
+    positions: t.field({ type: [PositionNode], description: "Each party's latest position on the topic.", resolve: (s) => s.positions }),
+  }),
+});
+
+// ── timeline ──
+
+interface TimelineShape {
+  at: { on: Date | null; precision: Position["datePrecision"] };
+  movement: Position["movement"];
+  position: Position | null;
+  demand: Demand | null;
+}
+
+const TimelineEntryRef = builder.objectRef<TimelineShape>("TimelineEntry").implement({
+  description: "One event on a party's timeline for a topic: a position stated or a demand raised.",
+  fields: (t) => ({
+    at: t.field({ type: PartialDateRef, description: "When.", resolve: (e) => partialDate(e.at.on, e.at.precision) }),
+    movement: t.field({ type: MovementEnum, description: "For positions: movement since the party's previous position on the same topic. Demands are NEW.", resolve: (e) => e.movement }),
+    position: t.field({ type: PositionNode, nullable: true, description: "The position, for position entries.", resolve: (e) => e.position }),
+    demand: t.field({ type: DemandNode, nullable: true, description: "The demand, for demand entries.", resolve: (e) => e.demand }),
+  }),
+});
+
+const TimelineRef = builder.objectRef<{ party: Party; topic: Topic; entries: TimelineShape[] }>("Timeline").implement({
+  description: "One party's positions and demands on a topic (and, by default, its subtopics), in time order.",
+  fields: (t) => ({
+    party: t.field({ type: PartyNode, description: "The party.", resolve: (x) => x.party }),
+    topic: t.field({ type: TopicNode, description: "The topic.", resolve: (x) => x.topic }),
+    entries: t.field({ type: [TimelineEntryRef], description: "Entries, oldest first (undated first).", resolve: (x) => x.entries }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  timeline: t.field({
+    type: TimelineRef,
+    description: "How one party's stance on a topic moved over time, with the quotes behind each step.",
+    args: {
+      party: t.arg.string({ required: true, description: "Party slug." }),
+      topic: t.arg.string({ required: true, description: "Topic slug." }),
+      includeSubtopics: t.arg.boolean({ required: false, defaultValue: true, description: "Include narrower topics (default true)." }),
+    },
+    resolve: async (_root, args, ctx, info) => {
+      const filter = { parties: [args.party], topic: args.topic, includeSubtopics: args.includeSubtopics ?? true };
+      const positions = await ctx.db.position.findMany({ ...queryFromInfo({ context: ctx, info, paths: [["entries", "position"]] }), where: await positionWhere(ctx, filter) });
+      const demands = await ctx.db.demand.findMany({
+        ...queryFromInfo({ context: ctx, info, paths: [["entries", "demand"]] }),
+        where: await demandWhere(ctx, { from: [args.party], topic: args.topic, includeSubtopics: args.includeSubtopics ?? true }),
+      });
+      const party = await ctx.db.party.findFirst({ ...queryFromInfo({ context: ctx, info, paths: [["party"]] }), where: { slug: args.party } });
+      const topic = await ctx.db.topic.findFirst({ ...queryFromInfo({ context: ctx, info, paths: [["topic"]] }), where: { slug: args.topic } });
+      // Movement is per exact topic; recomputed from the visible chain so drafts never leak into it.
+      const byTopic = new Map<string, Position[]>();
+      for (const p of positions) byTopic.set(p.topicId, [...(byTopic.get(p.topicId) ?? []), p]);
+      const movement = new Map<string, Position["movement"]>();
+      for (const chain of byTopic.values()) for (const [id, m] of movementsOf(chain)) movement.set(id, m);
+      const entries: TimelineShape[] = [
+        ...positions.map((p) => ({ at: { on: p.statedOn, precision: p.datePrecision }, movement: movement.get(p.id)!, position: p, demand: null })),
+        ...demands.map((d) => ({ at: { on: d.raisedOn, precision: d.datePrecision }, movement: "NEW" as const, position: null, demand: d })),
+      ];
+      const time = (e: TimelineShape) => e.at.on?.getTime() ?? Number.NEGATIVE_INFINITY;
+      entries.sort((a, b) => time(a) - time(b) || (a.position ? 0 : 1) - (b.position ? 0 : 1));
+      return { party: party!, topic: topic!, entries };
+    },
+  }),
+  comparison: t.field({
+    type: ComparisonRef,
+    description: "Parties × topics: each party's latest position per topic as of a round or a day.",
+    args: {
+      at: t.arg({ type: AnalysisPointInput, required: true, description: "The round or day to compare at." }),
+      parties: t.arg.stringList({ required: false, description: "Party slugs (default: all with positions)." }),
+      topic: t.arg.string({ required: false, description: "Limit to a topic slug." }),
+      includeSubtopics: t.arg.boolean({ required: false, defaultValue: true, description: "With `topic`: include narrower topics." }),
+    },
+    resolve: async (_root, args, ctx, info) => {
+      const facts = await compareParties(ctx, args.at, { parties: args.parties, topic: args.topic, includeSubtopics: args.includeSubtopics });
+      return buildComparison(ctx, info, facts, []);
+    },
+  }),
+  partyAcrossRounds: t.field({
+    type: ComparisonRef,
+    description: "One party × rounds: its latest position per topic as of each round, in time order.",
+    args: {
+      party: t.arg.string({ required: true, description: "Party slug." }),
+      process: t.arg.string({ required: false, description: "Only rounds of this process (slug)." }),
+      topic: t.arg.string({ required: false, description: "Limit to a topic slug." }),
+      includeSubtopics: t.arg.boolean({ required: false, defaultValue: true, description: "With `topic`: include narrower topics." }),
+    },
+    resolve: async (_root, args, ctx, info) => {
+      const processId = args.process ? await idForSlug(ctx.db, "negotiationProcess", args.process, "process") : undefined;
+      const rounds = await ctx.db.round.findMany({
+        ...queryFromInfo({ context: ctx, info, paths: [["rounds"], ["cells", "round"]] }),
+        where: { ...editorial(ctx, null), ...(processId ? { processId } : {}), OR: [{ startDate: { not: null } }, { endDate: { not: null } }] },
+        orderBy: [{ startDate: "asc" }, { id: "asc" }],
+      });
+      const facts = await compareRounds(ctx, rounds.map((r) => ({ id: r.id, asOf: r.endDate ?? r.startDate })), {
+        parties: [args.party],
+        topic: args.topic,
+        includeSubtopics: args.includeSubtopics,
+      });
+      return buildComparison(ctx, info, facts, rounds);
+    },
+  }),
+  diff: t.field({
+    type: [DiffEntryRef],
+    description:
+      "What changed between two points, per party and topic. Between two rounds: positions stated at each round (a stance not restated is DROPPED). Between two days: the latest positions as of each.",
+    args: {
+      from: t.arg({ type: AnalysisPointInput, required: true, description: "The earlier round or day." }),
+      to: t.arg({ type: AnalysisPointInput, required: true, description: "The later round or day." }),
+      parties: t.arg.stringList({ required: false, description: "Party slugs (default: all)." }),
+      topic: t.arg.string({ required: false, description: "Limit to a topic slug." }),
+      includeSubtopics: t.arg.boolean({ required: false, defaultValue: true, description: "With `topic`: include narrower topics." }),
+    },
+    resolve: async (_root, args, ctx, info) => {
+      const entries = await diffPoints(ctx, args.from, args.to, { parties: args.parties, topic: args.topic, includeSubtopics: args.includeSubtopics });
+      const ids = unique(entries.flatMap((e) => [e.before?.id, e.after?.id].filter((id): id is string => id != null)));
+      const positions = await loadPositions(ctx, info, ids, [["before"], ["after"]]);
+      const parties = await loadParties(ctx, info, unique(entries.map((e) => e.partyId)), [["party"]]);
+      const topics = await loadTopics(ctx, info, unique(entries.map((e) => e.topicId)), [["topic"]]);
+      return entries.map((e) => ({
+        party: parties.get(e.partyId)!,
+        topic: topics.get(e.topicId)!,
+        change: e.change,
+        before: e.before ? positions.get(e.before.id)! : null,
+        after: e.after ? positions.get(e.after.id)! : null,
+      }));
+    },
+  }),
+  stickingPoints: t.field({
+    type: [StickingPointRef],
+    description: "Topics ranked by how far apart the parties' latest stances are and how long they have stayed unmoved.",
+    args: {
+      asOf: t.arg({ type: "Date", required: false, description: "Analysis day (default: today)." }),
+      parties: t.arg.stringList({ required: false, description: "Only these parties (slugs)." }),
+      first: t.arg.int({ required: false, defaultValue: 20, description: "How many topics (1–100, default 20)." }),
+    },
+    resolve: async (_root, args, ctx, info) => {
+      const first = args.first ?? 20;
+      if (first < 1 || first > 100) throw new AppError("BAD_USER_INPUT", "`first` must be between 1 and 100.", { argument: "first" });
+      let asOf = new Date();
+      if (args.asOf) {
+        try {
+          asOf = parseIsoDay(args.asOf);
+        } catch (error) {
+          throw new AppError("BAD_USER_INPUT", (error as Error).message, { argument: "asOf" });
+        }
+      }
+      const points = (await rankStickingPoints(ctx, asOf, { parties: args.parties })).slice(0, first);
+      const positions = await loadPositions(ctx, info, points.flatMap((p) => p.latest.map((x) => x.id)), [["positions"]]);
+      const topics = await loadTopics(ctx, info, points.map((p) => p.topicId), [["topic"]]);
+      return points.map((p) => ({
+        topic: topics.get(p.topicId)!,
+        gap: p.gap,
+        unmovedSince: p.unmovedSince,
+        unmovedDays: p.unmovedDays,
+        score: p.score,
+        positions: p.latest.map((x) => positions.get(x.id)!),
+      }));
+    },
+  }),
+}));

@@ -1,0 +1,77 @@
+// Turns the GraphQL filter inputs into Prisma where-clauses. Every criterion maps onto an indexed column.
+import type { DemandStatus, Db, EditorialStatus, Movement, Prisma, Stance } from "@parley/db";
+import { canSeeDrafts, type Context } from "../context.js";
+import { dateBounds } from "../schema/filters.js";
+import { idForSlug, idsForSlugs } from "./lookup.js";
+
+export interface PositionFilter {
+  parties?: string[] | null;
+  topic?: string | null;
+  includeSubtopics?: boolean | null;
+  round?: string | null;
+  process?: string | null;
+  stances?: Stance[] | null;
+  movements?: Movement[] | null;
+  stated?: { from?: string | null; to?: string | null } | null;
+  speaker?: string | null;
+  status?: EditorialStatus | null;
+  text?: string | null;
+}
+
+/** Visibility plus the editorial-status filter: non-staff callers can never ask for drafts. */
+export function editorial(ctx: Context, status: EditorialStatus | null | undefined): { deletedAt: null; status?: EditorialStatus } {
+  if (!canSeeDrafts(ctx.viewer)) return { deletedAt: null, status: "PUBLISHED" };
+  return status ? { deletedAt: null, status } : { deletedAt: null };
+}
+
+async function topicWhere(db: Db, slug: string, includeSubtopics: boolean, argument: string): Promise<Prisma.TopicWhereInput> {
+  const topic = await db.topic.findUnique({ where: { slug }, select: { id: true, path: true } });
+  if (!topic) {
+    await idForSlug(db, "topic", slug, argument); // throws the typed NOT_FOUND
+  }
+  return includeSubtopics ? { OR: [{ id: topic!.id }, { path: { startsWith: `${topic!.path}/` } }] } : { id: topic!.id };
+}
+
+export async function positionWhere(ctx: Context, filter: PositionFilter | null | undefined): Promise<Prisma.PositionWhereInput> {
+  const f = filter ?? {};
+  const where: Prisma.PositionWhereInput = { ...editorial(ctx, f.status) };
+  if (f.parties?.length) where.partyId = { in: await idsForSlugs(ctx.db, "party", f.parties, "filter.parties") };
+  if (f.topic) where.topic = await topicWhere(ctx.db, f.topic, f.includeSubtopics ?? true, "filter.topic");
+  if (f.round) where.roundId = await idForSlug(ctx.db, "round", f.round, "filter.round");
+  if (f.process) where.round = { processId: await idForSlug(ctx.db, "negotiationProcess", f.process, "filter.process") };
+  if (f.speaker) where.speakerPersonId = await idForSlug(ctx.db, "person", f.speaker, "filter.speaker");
+  if (f.stances?.length) where.stance = { in: f.stances };
+  if (f.movements?.length) where.movement = { in: f.movements };
+  const stated = dateBounds(f.stated, "filter.stated");
+  if (stated) where.statedOn = stated;
+  if (f.text?.trim()) where.summary = { contains: f.text.trim(), mode: "insensitive" };
+  return where;
+}
+
+export interface DemandFilter {
+  from?: string[] | null;
+  to?: string[] | null;
+  topic?: string | null;
+  includeSubtopics?: boolean | null;
+  round?: string | null;
+  process?: string | null;
+  statuses?: DemandStatus[] | null;
+  raised?: { from?: string | null; to?: string | null } | null;
+  status?: EditorialStatus | null;
+  text?: string | null;
+}
+
+export async function demandWhere(ctx: Context, filter: DemandFilter | null | undefined): Promise<Prisma.DemandWhereInput> {
+  const f = filter ?? {};
+  const where: Prisma.DemandWhereInput = { ...editorial(ctx, f.status) };
+  if (f.from?.length) where.fromPartyId = { in: await idsForSlugs(ctx.db, "party", f.from, "filter.from") };
+  if (f.to?.length) where.toPartyId = { in: await idsForSlugs(ctx.db, "party", f.to, "filter.to") };
+  if (f.topic) where.topic = await topicWhere(ctx.db, f.topic, f.includeSubtopics ?? true, "filter.topic");
+  if (f.round) where.roundId = await idForSlug(ctx.db, "round", f.round, "filter.round");
+  if (f.process) where.round = { processId: await idForSlug(ctx.db, "negotiationProcess", f.process, "filter.process") };
+  if (f.statuses?.length) where.demandStatus = { in: f.statuses };
+  const raised = dateBounds(f.raised, "filter.raised");
+  if (raised) where.raisedOn = raised;
+  if (f.text?.trim()) where.summary = { contains: f.text.trim(), mode: "insensitive" };
+  return where;
+}

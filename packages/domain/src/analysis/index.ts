@@ -1,0 +1,3 @@
+export * from "./position-fact.js";
+export * from "./diff.js";
+export * from "./sticking-points.js";
