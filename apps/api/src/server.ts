@@ -16,10 +16,15 @@ import type { Context } from "./context.js";
 import { formatError } from "./errors.js";
 import { logger as rootLogger, type Logger } from "./logger.js";
 import { schema } from "./schema/index.js";
+import { authenticate } from "./security/authenticate.js";
+import { introspectionForAuthenticated } from "./security/introspection.js";
+import { LIMITS, pageSizeLimit, validationRules } from "./security/limits.js";
+import { createRateLimiter } from "./security/rate-limit.js";
 
 export interface ServerOptions {
   db: Db;
   logger?: Logger;
+  rateLimit?: { perKey: number; perAddress: number; windowSeconds?: number; redisUrl?: string | undefined };
 }
 
 export interface ParleyServer {
@@ -29,18 +34,30 @@ export interface ParleyServer {
   stop(): Promise<void>;
 }
 
-export async function createServer({ db, logger = rootLogger }: ServerOptions): Promise<ParleyServer> {
+export async function createServer({ db, logger = rootLogger, rateLimit }: ServerOptions): Promise<ParleyServer> {
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  const limiter = createRateLimiter({
+    perKey: rateLimit?.perKey ?? env.RATE_LIMIT_PER_KEY,
+    perAddress: rateLimit?.perAddress ?? env.RATE_LIMIT_PER_ADDRESS,
+    windowSeconds: rateLimit?.windowSeconds ?? 60,
+    redisUrl: rateLimit ? rateLimit.redisUrl : env.REDIS_URL,
+  });
   const httpServer = http.createServer(app);
 
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    validationRules,
+    parseOptions: { maxTokens: LIMITS.tokens },
     formatError: (formatted, error) => formatError(formatted, error, logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      pageSizeLimit,
+      introspectionForAuthenticated,
       env.NODE_ENV === "production" ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
     ],
   });
@@ -69,9 +86,11 @@ export async function createServer({ db, logger = rootLogger }: ServerOptions): 
 
   app.use(
     "/graphql",
+    authenticate(db),
+    limiter.middleware,
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ res }): Promise<Context> => ({ db, viewer: { kind: "anonymous" }, requestId: String(res.locals.requestId) }),
+      context: async ({ res }): Promise<Context> => ({ db, viewer: res.locals.viewer as Context["viewer"], requestId: String(res.locals.requestId) }),
     }),
   );
 
@@ -84,6 +103,7 @@ export async function createServer({ db, logger = rootLogger }: ServerOptions): 
     },
     async stop() {
       await apollo.stop();
+      await limiter.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };

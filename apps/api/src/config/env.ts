@@ -9,6 +9,9 @@ const schema = z.object({
   /** Origins allowed to call the API from a browser (comma-separated). */
   CORS_ORIGINS: z.string().default("http://localhost:3000,http://127.0.0.1:3000"),
   REDIS_URL: z.string().url().optional(),
+  /** Requests per minute for one partner key, and for one address without a key. */
+  RATE_LIMIT_PER_KEY: z.coerce.number().int().positive().default(1200),
+  RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(300),
 });
 
 export type ApiEnv = z.infer<typeof schema>;

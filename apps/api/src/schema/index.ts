@@ -11,5 +11,6 @@ import "./round.js";
 import "./position.js";
 import "./proposal.js";
 import "./analysis.js";
+import "./search.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,50 @@
+// Limits on what one GraphQL request may ask for: depth, aliases, cost, page size, tokens. Checked before
+// any resolver runs, each failure a typed client error.
+import type { ApolloServerPlugin } from "@apollo/server";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { Kind, visit, type ValidationRule } from "graphql";
+import { AppError } from "../errors.js";
+
+export const LIMITS = {
+  /** Deepest selection allowed (a 3-level partner list query with connections is ~9). */
+  depth: 12,
+  aliases: 15,
+  cost: 20_000,
+  /** Largest page a connection may return. */
+  pageSize: 100,
+  /** Lexical tokens in one document (Apollo's parser enforces it, answering 400). */
+  tokens: 5_000,
+} as const;
+
+export const validationRules: ValidationRule[] = [
+  maxDepthRule({ n: LIMITS.depth, ignoreIntrospection: true, exposeLimits: true }),
+  maxAliasesRule({ n: LIMITS.aliases, exposeLimits: true }),
+  costLimitRule({ maxCost: LIMITS.cost, ignoreIntrospection: true, exposeLimits: true }),
+];
+
+/** Rejects `first`/`last` above the page-size limit (Pothos would clamp silently; we say so instead). */
+export const pageSizeLimit: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, request }) {
+        const variables = request.variables ?? {};
+        visit(document, {
+          Argument(node, _key, _parent, _path, ancestors) {
+            if (node.name.value !== "first" && node.name.value !== "last") return;
+            const value =
+              node.value.kind === Kind.INT ? Number(node.value.value) : node.value.kind === Kind.VARIABLE ? variables[node.value.name.value] : undefined;
+            if (typeof value !== "number") return;
+            const field = ancestors.at(-1);
+            const fieldName = field && "kind" in field && field.kind === Kind.FIELD ? field.name.value : "field";
+            if (value > LIMITS.pageSize) {
+              throw new AppError("BAD_USER_INPUT", `\`${node.name.value}\` on ${fieldName} is ${value}; pages hold at most ${LIMITS.pageSize} items.`, { argument: node.name.value });
+            }
+            if (value < 0) throw new AppError("BAD_USER_INPUT", `\`${node.name.value}\` on ${fieldName} must not be negative.`, { argument: node.name.value });
+          },
+        });
+      },
+    };
+  },
+};
