@@ -1,5 +1,7 @@
 // Opens Parley's database: a PostgreSQL server when DATABASE_URL is set, otherwise the embedded one.
 // Either way the schema is migrated, and an empty database receives the seed data.
+import { readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
 import pg from "pg";
 import { createPrismaClient, type ClientOptions, type Db } from "./client.js";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded.js";
@@ -62,9 +64,26 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     await checkConnection(url);
   } else {
     const dataDir = embeddedDataDir();
-    embedded = await startEmbeddedPostgres({ dataDir, port: embeddedPort(), maxConnections: (options.poolSize ?? 10) + 5 });
-    url = embedded.url;
-    log(`embedded PostgreSQL (PGlite) on ${url}, data in ${dataDir}`);
+    // Only one process can own the data folder. A running owner (say, the API under `pnpm dev`) leaves
+    // its address next to it, so command-line tools join it instead of failing.
+    const addressFile = path.join(dataDir, "..", "embedded.url");
+    const running = await readFile(addressFile, "utf8").catch(() => undefined);
+    if (running && (await checkConnection(running.trim()).then(() => true, () => false))) {
+      url = running.trim();
+      log(`joined the running embedded PostgreSQL on ${url}`);
+    } else {
+      const started = await startEmbeddedPostgres({ dataDir, port: embeddedPort(), maxConnections: (options.poolSize ?? 10) + 5 });
+      await writeFile(addressFile, started.url);
+      embedded = {
+        url: started.url,
+        stop: async () => {
+          await rm(addressFile, { force: true });
+          await started.stop();
+        },
+      };
+      url = started.url;
+      log(`embedded PostgreSQL (PGlite) on ${url}, data in ${dataDir}`);
+    }
   }
   try {
     if (options.migrate ?? true) {
@@ -79,7 +98,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     return {
       db,
       url,
-      embedded: embedded !== undefined,
+      embedded: !configured,
       async close() {
         await db.$disconnect();
         await embedded?.stop();

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApi, type TestApi } from "../testing/harness.js";
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => {
+  await api?.stop();
+});
+
+const EVIDENCE = `evidence { quote startOffset endOffset attribution article { title url } }`;
+
+describe("timeline", () => {
+  it("shows how Russia's stance on the Donbas moved, oldest first, each step with its quotes", async () => {
+    const { data, errors } = await api.gql<{
+      timeline: { entries: { at: { on: string | null }; movement: string; position: { stance: string; evidence: unknown[] } | null; demand: { summary: string } | null }[] };
+    }>(`{ timeline(party: "russia", topic: "donbas") { party { name } topic { name } entries { at { on precision } movement position { stance summary ${EVIDENCE} } demand { summary evidence { quote } } } } }`);
+    expect(errors).toBeUndefined();
+    const entries = data!.timeline.entries;
+    const positions = entries.filter((e) => e.position);
+    expect(positions.length).toBeGreaterThanOrEqual(2);
+    expect(positions[0]!.movement).toBe("NEW");
+    const dates = entries.map((e) => e.at.on ?? "");
+    expect([...dates].sort()).toEqual(dates);
+    for (const p of positions) expect(p.position!.evidence.length).toBeGreaterThan(0);
+  });
+
+  it("names the argument when a slug does not exist", async () => {
+    const { errors } = await api.gql(`{ timeline(party: "atlantis", topic: "donbas") { entries { movement } } }`);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", argument: "filter.parties" });
+  });
+});
+
+describe("comparison", () => {
+  it("puts the parties side by side at the second Abu Dhabi round, each cell with its evidence count", async () => {
+    const { data, errors } = await api.gql<{
+      comparison: { parties: { slug: string }[]; cells: { party: { slug: string }; topic: { slug: string }; stance: string; evidenceCount: number; stated: { on: string | null } }[] };
+    }>(`{ comparison(at: { round: "abu-dhabi-2" }) { parties { slug } topics { slug } cells { party { slug } topic { slug } stance summary evidenceCount stated { on } statedAtRound position { ${EVIDENCE} } } } }`);
+    expect(errors).toBeUndefined();
+    const parties = data!.comparison.parties.map((p) => p.slug);
+    expect(parties).toEqual(expect.arrayContaining(["russia", "ukraine", "united-states"]));
+    for (const cell of data!.comparison.cells) {
+      expect(cell.evidenceCount).toBeGreaterThan(0);
+      expect(cell.stated.on === null || cell.stated.on <= "2026-02-05").toBe(true);
+    }
+  });
+
+  it("follows one party across rounds", async () => {
+    const { data, errors } = await api.gql<{ partyAcrossRounds: { rounds: { slug: string }[]; cells: { round: { slug: string } | null }[] } }>(
+      `{ partyAcrossRounds(party: "ukraine", process: "abu-dhabi-trilateral") { rounds { slug } cells { round { slug } topic { slug } stance } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.partyAcrossRounds.rounds.map((r) => r.slug)).toEqual(["abu-dhabi-1", "abu-dhabi-2"]);
+    expect(data!.partyAcrossRounds.cells.every((c) => c.round !== null)).toBe(true);
+  });
+
+  it("rejects a point that is both a round and a date", async () => {
+    const { errors } = await api.gql(`{ comparison(at: { round: "abu-dhabi-2", date: "2026-02-01" }) { cells { stance } } }`);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "at" });
+  });
+});
+
+describe("diff", () => {
+  it("says what changed between the two Abu Dhabi rounds, with evidence on both sides", async () => {
+    const { data, errors } = await api.gql<{ diff: { change: string; before: { evidence: unknown[] } | null; after: { evidence: unknown[] } | null }[] }>(
+      `{ diff(from: { round: "abu-dhabi-1" }, to: { round: "abu-dhabi-2" }) { party { slug } topic { slug } change before { stance ${EVIDENCE} } after { stance ${EVIDENCE} } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.diff.length).toBeGreaterThan(0);
+    for (const entry of data!.diff) {
+      if (entry.change === "NEW") expect(entry.before).toBeNull();
+      if (entry.change === "DROPPED") expect(entry.after).toBeNull();
+      for (const side of [entry.before, entry.after]) if (side) expect(side.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("compares two dates by the latest positions as of each", async () => {
+    const { data, errors } = await api.gql<{ diff: { change: string }[] }>(`{ diff(from: { date: "2025-01-01" }, to: { date: "2026-03-01" }, parties: ["russia"]) { change topic { slug } } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.diff.some((e) => e.change !== "DROPPED")).toBe(true);
+  });
+});
+
+describe("sticking points", () => {
+  it("ranks territory-related topics among the stuck ones, with the parties' latest positions", async () => {
+    const { data, errors } = await api.gql<{ stickingPoints: { topic: { slug: string; path: string }; gap: number; score: number; positions: { party: { slug: string } }[] }[] }>(
+      `{ stickingPoints(asOf: "2026-03-01", first: 10) { topic { slug path } gap unmovedSince unmovedDays score positions { party { slug } stance ${EVIDENCE} } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const points = data!.stickingPoints;
+    expect(points.length).toBeGreaterThan(0);
+    expect(points.some((p) => p.topic.path.startsWith("territory"))).toBe(true);
+    for (let i = 1; i < points.length; i++) expect(points[i - 1]!.score).toBeGreaterThanOrEqual(points[i]!.score);
+    for (const p of points) expect(new Set(p.positions.map((x) => x.party.slug)).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it("rejects a date in the wrong format", async () => {
+    const { errors } = await api.gql(`{ stickingPoints(asOf: "01-03-2026") { gap } }`);
+    expect(errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+  });
+});

@@ -1,0 +1,128 @@
+import { serverAudits } from "graphql-http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApi, type TestApi } from "../testing/harness.js";
+import { createApiKey } from "./api-keys.js";
+
+let api: TestApi;
+let key: string;
+beforeAll(async () => {
+  api = await startTestApi();
+  key = (await createApiKey(api.database.db, { name: "test partner" })).key;
+});
+afterAll(async () => {
+  await api?.stop();
+});
+
+describe("partner keys", () => {
+  it("are stored hashed, never in clear", async () => {
+    const rows = await api.database.db.apiKey.findMany({ select: { prefix: true, secretHash: true } });
+    for (const row of rows) {
+      expect(row.secretHash).toMatch(/^[0-9a-f]{64}$/);
+      expect(key).not.toContain(row.secretHash);
+    }
+  });
+
+  it("let a partner read and record the key's last use", async () => {
+    const { status, data } = await api.gql<{ articles: { totalCount: number } }>(`{ articles { totalCount } }`, undefined, { "x-api-key": key });
+    expect(status).toBe(200);
+    expect(data!.articles.totalCount).toBe(5);
+    const row = await api.database.db.apiKey.findFirst({ where: { name: "test partner" }, select: { lastUsedAt: true } });
+    expect(row?.lastUsedAt).not.toBeNull();
+  });
+
+  it("refuse a forged or revoked key with 401 UNAUTHENTICATED", async () => {
+    const forged = `${key.slice(0, -4)}AAAA`;
+    const response = await api.gql(`{ articles { totalCount } }`, undefined, { "x-api-key": forged });
+    expect(response.status).toBe(401);
+    expect(response.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+
+    const revoked = await createApiKey(api.database.db, { name: "revoked" });
+    await api.database.db.apiKey.update({ where: { id: revoked.id }, data: { revokedAt: new Date() } });
+    expect((await api.gql(`{ articles { totalCount } }`, undefined, { "x-api-key": revoked.key })).status).toBe(401);
+  });
+});
+
+describe("published-only reads", () => {
+  it("hide drafts and soft-deleted records from partners and anonymous callers", async () => {
+    const db = api.database.db;
+    const russia = await db.party.findUniqueOrThrow({ where: { slug: "russia" }, select: { id: true } });
+    const before = await api.gql<{ positions: { totalCount: number } }>(`{ positions(filter: { parties: ["russia"] }) { totalCount } }`, undefined, { "x-api-key": key });
+    const first = await db.position.findFirstOrThrow({ where: { partyId: russia.id }, select: { id: true } });
+    await db.position.update({ where: { id: first.id }, data: { status: "DRAFT" } });
+    try {
+      const asPartner = await api.gql<{ positions: { totalCount: number; edges: { node: { id: string } }[] } }>(
+        `{ positions(first: 100, filter: { parties: ["russia"], status: DRAFT }) { totalCount edges { node { id } } } }`,
+        undefined,
+        { "x-api-key": key },
+      );
+      // Asking for drafts does not show them: a partner always reads PUBLISHED.
+      expect(asPartner.data!.positions.totalCount).toBe(before.data!.positions.totalCount - 1);
+      const anonymous = await api.gql<{ party: { positions: { totalCount: number } } }>(`{ party(slug: "russia") { positions { totalCount } } }`);
+      expect(anonymous.data!.party.positions.totalCount).toBe(before.data!.positions.totalCount - 1);
+    } finally {
+      await db.position.update({ where: { id: first.id }, data: { status: "PUBLISHED" } });
+    }
+  });
+});
+
+describe("introspection", () => {
+  it("is refused to anonymous callers and open to partners", async () => {
+    const anonymous = await api.gql(`{ __schema { queryType { name } } }`);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    const partner = await api.gql<{ __schema: { queryType: { name: string } } }>(`{ __schema { queryType { name } } }`, undefined, { "x-api-key": key });
+    expect(partner.data!.__schema.queryType.name).toBe("Query");
+  });
+});
+
+describe("bad input never yields a 500", () => {
+  const cases: [string, string, Record<string, unknown> | undefined, RegExp][] = [
+    ["a malformed global id", `query($id: ID!) { node(id: $id) { id } }`, { id: "not-a-global-id" }, /BAD_USER_INPUT|NOT_FOUND|GRAPHQL_VALIDATION_FAILED/],
+    ["a forged cursor", `{ rounds(first: 2, after: "Zm9yZ2Vk") { edges { node { slug } } } }`, undefined, /BAD_USER_INPUT/],
+    ["a page size over the limit", `{ rounds(first: 1000) { edges { node { slug } } } }`, undefined, /BAD_USER_INPUT/],
+    ["a page size over the limit in a variable", `query($n: Int) { parties(first: $n) { totalCount } }`, { n: 101 }, /BAD_USER_INPUT/],
+    ["an unknown enum value", `{ positions(filter: { stances: [FURIOUS] }) { totalCount } }`, undefined, /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT/],
+    ["a date in the wrong format", `{ positions(filter: { stated: { from: "2026/01/01" } }) { totalCount } }`, undefined, /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT/],
+    ["an impossible date in a variable", `query($d: Date) { positions(filter: { stated: { from: $d } }) { totalCount } }`, { d: "2026-02-30" }, /BAD_USER_INPUT/],
+    ["a range that ends before it starts", `{ positions(filter: { stated: { from: "2026-02-01", to: "2026-01-01" } }) { totalCount } }`, undefined, /BAD_USER_INPUT/],
+    [
+      "an over-deep query",
+      `{ parties { edges { node { positions { edges { node { party { positions { edges { node { party { positions { edges { node { id } } } } } } } } } } } } } } }`,
+      undefined,
+      /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT/,
+    ],
+    ["too many aliases", `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: parties { totalCount }`).join(" ")} }`, undefined, /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT/],
+  ];
+  it.each(cases)("%s gets a typed error", async (_name, query, variables, code) => {
+    const response = await api.gql(query, variables);
+    expect(response.status).not.toBe(500);
+    expect(response.errors?.length).toBeGreaterThan(0);
+    expect(String(response.errors?.[0]?.extensions?.code)).toMatch(code);
+    expect(JSON.stringify(response.errors)).not.toMatch(/stacktrace|\.ts:\d+/);
+  });
+
+  it("names the argument at fault", async () => {
+    const response = await api.gql(`{ rounds(first: 1000) { totalCount } }`);
+    expect(response.errors?.[0]?.extensions?.argument).toBe("first");
+  });
+});
+
+describe("rate limiting", () => {
+  it("sends the standard RateLimit headers", async () => {
+    const response = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    expect(response.headers.get("ratelimit-limit")).toMatch(/^\d+$/);
+    expect(Number(response.headers.get("ratelimit-remaining"))).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe("GraphQL over HTTP", () => {
+  it("passes every MUST audit of graphql-http", async () => {
+    const withKey: typeof fetch = (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), "x-api-key": key } });
+    const failures: string[] = [];
+    for (const audit of serverAudits({ url: `${api.url}/graphql`, fetchFn: withKey })) {
+      if (!audit.name.startsWith("MUST")) continue;
+      const result = await audit.fn();
+      if (result.status !== "ok") failures.push(`${audit.name}: ${result.reason}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
