@@ -2,8 +2,9 @@
 import { ConfigError } from "../env.js";
 import { DatabaseUnavailableError } from "../database.js";
 import { SeedValidationError } from "../seed/index.js";
+import { MigrationError } from "../migrations/apply.js";
 
-const EXPECTED = [ConfigError, DatabaseUnavailableError, SeedValidationError];
+const EXPECTED = [ConfigError, DatabaseUnavailableError, SeedValidationError, MigrationError];
 
 export function runCli(main: () => Promise<void>): void {
   main().then(
