@@ -2,7 +2,7 @@
 CREATE SCHEMA IF NOT EXISTS "public";
 
 -- Extensions for search (hand-written: the trigram indexes below need pg_trgm). Both ship with
--- PostgreSQL's contrib package and with PGlite.
+-- the PostgreSQL contrib package and with PGlite.
 CREATE EXTENSION IF NOT EXISTS "pg_trgm";
 CREATE EXTENSION IF NOT EXISTS "unaccent";
 

@@ -16,6 +16,6 @@ export async function applyMigrations(databaseUrl: string, options: { log?: (lin
   } catch (error) {
     throw new MigrationError(`Migrating the database failed: ${(error as Error).message}`);
   } finally {
-    dispose();
+    await dispose();
   }
 }

@@ -38,7 +38,7 @@ export async function pendingSchemaChange(options: { dir?: string; schemaFile?: 
       const sql = result.stdout?.trim() ?? "";
       return result.exitCode === 2 && sql !== "" ? `${sql}\n` : null;
     } finally {
-      dispose();
+      await dispose();
     }
   } finally {
     await scratch.stop();

@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
@@ -26,19 +27,54 @@ function initialise(): Promise<void> {
   return initialised;
 }
 
+/**
+ * The pg adapter runs a migration script by splitting it on ";", which breaks function bodies. Send
+ * each script whole instead: PostgreSQL's simple-query protocol runs multi-statement scripts itself.
+ */
+class WholeScriptPg extends PrismaPg {
+  /** Everything the engine connected, so that disposing the engine closes every pool. */
+  readonly opened: { dispose(): Promise<void> }[] = [];
+
+  constructor(private readonly url: string) {
+    super({ connectionString: url, max: 2 });
+  }
+
+  override async connect() {
+    const adapter = await super.connect();
+    const scripts = new pg.Pool({ connectionString: this.url, max: 1 });
+    scripts.on("error", () => undefined); // an idle connection dropped by the server: the pool reconnects
+    const dispose = adapter.dispose.bind(adapter);
+    this.opened.push(adapter);
+    return Object.assign(adapter, {
+      executeScript: async (script: string) => void (await scripts.query(script)),
+      dispose: async () => {
+        await scripts.end();
+        await dispose();
+      },
+    });
+  }
+}
+
 export interface Engine {
   engine: SchemaEngine;
-  dispose(): void;
+  dispose(): Promise<void>;
 }
 
 /** Starts an engine on `databaseUrl`, optionally knowing the schema (needed by createMigration). */
 export async function startEngine(databaseUrl: string, schema?: { path: string; content: string }): Promise<Engine> {
   await initialise();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl, max: 2 }));
+  const factory = new WholeScriptPg(databaseUrl);
+  const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const engine = (await bindings.SchemaEngine.new(
     { datamodels: schema ? [[schema.path, schema.content]] : undefined },
     () => undefined,
     adapter,
   )) as SchemaEngine;
-  return { engine, dispose: () => engine.free() };
+  return {
+    engine,
+    async dispose() {
+      engine.free();
+      await Promise.all(factory.opened.map((a) => a.dispose()));
+    },
+  };
 }
