@@ -3,6 +3,7 @@
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError } from "graphql";
+import { PothosValidationError } from "@pothos/core";
 import type { Logger } from "./logger.js";
 
 export const ErrorCode = {
@@ -18,8 +19,20 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** A failure the client can act on: it reaches the client with its code and message. */
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: { argument?: string; field?: string[]; details?: Record<string, unknown> } = {}) {
-    super(message, { extensions: { code, ...(extra.argument ? { argument: extra.argument } : {}), ...(extra.field ? { field: extra.field } : {}), ...(extra.details ?? {}) } });
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extra: { argument?: string; field?: string[]; details?: Record<string, unknown>; /** For errors raised before execution. */ httpStatus?: number } = {},
+  ) {
+    super(message, {
+      extensions: {
+        code,
+        ...(extra.argument ? { argument: extra.argument } : {}),
+        ...(extra.field ? { field: extra.field } : {}),
+        ...(extra.details ?? {}),
+        ...(extra.httpStatus ? { http: { status: extra.httpStatus } } : {}),
+      },
+    });
   }
 }
 
@@ -38,6 +51,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   if (code && CLIENT_CODES.has(code) && (original instanceof GraphQLError || !(original instanceof Error) || code !== "INTERNAL_SERVER_ERROR")) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
+  }
+  // Malformed global ids and forged cursors: Pothos says what is wrong, and it is the client's input.
+  if (original instanceof PothosValidationError) {
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   logger.error({ err: original, path: formatted.path }, "unexpected error");
   return { message: "Internal server error", path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

@@ -14,6 +14,7 @@ const schema = z.object({
     .optional(),
   PARLEY_DATA_DIR: z.string().min(1).optional(),
   PARLEY_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  PARLEY_SEED_DIR: z.string().min(1).optional(),
 });
 
 export class ConfigError extends Error {
@@ -43,6 +44,12 @@ export function embeddedDataDir(): string {
 /** Port of the embedded database's loopback socket; 0 picks a free one. */
 export function embeddedPort(): number {
   return read().PARLEY_EMBEDDED_PORT ?? 0;
+}
+
+/** The seed data set to load (default: the curated corpus in packages/db/seed). */
+export function seedDirFromEnv(): string | undefined {
+  const dir = read().PARLEY_SEED_DIR;
+  return dir ? path.resolve(dir) : undefined;
 }
 
 export const repoRoot = REPO_ROOT;

@@ -20,7 +20,7 @@ export const introspectionForAuthenticated: ApolloServerPlugin<Context> = {
             return undefined;
           },
         });
-        if (introspects) throw new AppError("UNAUTHENTICATED", "Introspection needs an API key (x-api-key header); the schema is also published as schema.graphql.");
+        if (introspects) throw new AppError("UNAUTHENTICATED", "Introspection needs an API key (x-api-key header); the schema is also published as schema.graphql.", { httpStatus: 401 });
       },
     };
   },

@@ -4,7 +4,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
-import { Kind, visit, type ValidationRule } from "graphql";
+import { Kind, visit, type GraphQLError, type ValidationContext, type ValidationRule } from "graphql";
 import { AppError } from "../errors.js";
 
 export const LIMITS = {
@@ -18,10 +18,14 @@ export const LIMITS = {
   tokens: 5_000,
 } as const;
 
+// Report a breach as an ordinary validation error (400, GRAPHQL_VALIDATION_FAILED) instead of throwing,
+// which Apollo would turn into a 500.
+const report = { propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
+
 export const validationRules: ValidationRule[] = [
-  maxDepthRule({ n: LIMITS.depth, ignoreIntrospection: true, exposeLimits: true }),
-  maxAliasesRule({ n: LIMITS.aliases, exposeLimits: true }),
-  costLimitRule({ maxCost: LIMITS.cost, ignoreIntrospection: true, exposeLimits: true }),
+  maxDepthRule({ n: LIMITS.depth, ignoreIntrospection: true, exposeLimits: true, ...report }),
+  maxAliasesRule({ n: LIMITS.aliases, exposeLimits: true, ...report }),
+  costLimitRule({ maxCost: LIMITS.cost, ignoreIntrospection: true, exposeLimits: true, ...report }),
 ];
 
 /** Rejects `first`/`last` above the page-size limit (Pothos would clamp silently; we say so instead). */
@@ -39,9 +43,9 @@ export const pageSizeLimit: ApolloServerPlugin = {
             const field = ancestors.at(-1);
             const fieldName = field && "kind" in field && field.kind === Kind.FIELD ? field.name.value : "field";
             if (value > LIMITS.pageSize) {
-              throw new AppError("BAD_USER_INPUT", `\`${node.name.value}\` on ${fieldName} is ${value}; pages hold at most ${LIMITS.pageSize} items.`, { argument: node.name.value });
+              throw new AppError("BAD_USER_INPUT", `\`${node.name.value}\` on ${fieldName} is ${value}; pages hold at most ${LIMITS.pageSize} items.`, { argument: node.name.value, httpStatus: 400 });
             }
-            if (value < 0) throw new AppError("BAD_USER_INPUT", `\`${node.name.value}\` on ${fieldName} must not be negative.`, { argument: node.name.value });
+            if (value < 0) throw new AppError("BAD_USER_INPUT", `\`${node.name.value}\` on ${fieldName} must not be negative.`, { argument: node.name.value, httpStatus: 400 });
           },
         });
       },
