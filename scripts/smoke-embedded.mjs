@@ -8,7 +8,7 @@ import path from "node:path";
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "parley-smoke-"));
 const port = String(4100 + Math.floor(Math.random() * 800));
 const env = { ...process.env, DATABASE_URL: "", PARLEY_DATA_DIR: dataDir, PORT: port, LOG_LEVEL: "warn" };
-const api = spawn("pnpm", ["--filter", "@parley/api", "start"], { env, stdio: ["ignore", "inherit", "inherit"], detached: true });
+const api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: new URL("../apps/api/", import.meta.url), env, stdio: ["ignore", "inherit", "inherit"], detached: true });
 const stop = () => { try { process.kill(-api.pid, "SIGTERM"); } catch { /* already gone */ } };
 const base = `http://127.0.0.1:${port}`;
 try {
@@ -25,7 +25,7 @@ try {
     body: JSON.stringify({ query: "{ articles { totalCount } round(slug: \"abu-dhabi-2\") { title } }" }),
   });
   const body = await response.json();
-  if (body.data?.articles?.totalCount !== 5 || !body.data?.round?.title) throw new Error(`unexpected answer: ${JSON.stringify(body)}`);
+  if ((body.data?.articles?.totalCount ?? 0) < 5 || !body.data?.round?.title) throw new Error(`unexpected answer: ${JSON.stringify(body)}`);
   console.log(`embedded smoke test: 1 passed, 0 failed (${body.data.articles.totalCount} articles; ${body.data.round.title})`);
 } catch (error) {
   console.error(`embedded smoke test: 0 passed, 1 failed: ${error.message}`);
