@@ -5,7 +5,7 @@ const config: CodegenConfig = {
   documents: ["src/documents/**/*.graphql"],
   generates: {
     "src/generated/graphql.ts": {
-      plugins: ["typescript", "typescript-operations", "typed-document-node"],
+      plugins: ["typescript-operations", "typed-document-node"],
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
