@@ -1,7 +1,7 @@
-import type { Db } from "@parley/db";
+import type { Db, Role } from "@parley/db";
 
-/** Who is asking. Until accounts exist (the editing issue), every caller is an anonymous reader. */
-export type Viewer = { kind: "anonymous" } | { kind: "partner"; keyId: string } | { kind: "user"; userId: string; role: "ADMIN" | "EDITOR" | "ANALYST" };
+/** Who is asking: an anonymous reader, a partner app with a key, or signed-in staff with a role. */
+export type Viewer = { kind: "anonymous" } | { kind: "partner"; keyId: string } | { kind: "user"; userId: string; role: Role };
 
 export interface Context {
   db: Db;
@@ -12,4 +12,9 @@ export interface Context {
 /** Drafts are visible to signed-in staff only; everyone else reads published records. */
 export function canSeeDrafts(viewer: Viewer): boolean {
   return viewer.kind === "user";
+}
+
+/** Only editors and administrators change data. */
+export function canEdit(viewer: Viewer): boolean {
+  return viewer.kind === "user" && (viewer.role === "EDITOR" || viewer.role === "ADMIN");
 }

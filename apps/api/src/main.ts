@@ -5,10 +5,16 @@ import { SeedValidationError } from "@parley/db/seed";
 import { env } from "./config/env.js";
 import { logger } from "./logger.js";
 import { createServer } from "./server.js";
+import { createAuth, createAuthClient } from "./auth/auth.js";
+import { ensureFirstAdmin } from "./auth/users.js";
 
 async function main(): Promise<void> {
   const database = await openDatabase({ log: (line) => logger.info(line) });
-  const server = await createServer({ db: database.db });
+  const authDb = createAuthClient(database.url);
+  const admin = await ensureFirstAdmin(createAuth(authDb), database.db, env.PARLEY_ADMIN_EMAIL, env.PARLEY_ADMIN_PASSWORD);
+  await authDb.$disconnect();
+  if (admin) logger.info({ email: admin }, "created the first administrator from PARLEY_ADMIN_EMAIL");
+  const server = await createServer({ db: database.db, databaseUrl: database.url });
   const url = await server.listen(env.PORT, env.HOST);
   logger.info({ url: `${url}/graphql`, embedded: database.embedded }, "Parley API ready");
   console.log(`\n  Parley API        ${url}/graphql${database.embedded ? "   (embedded PostgreSQL)" : ""}\n`);

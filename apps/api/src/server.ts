@@ -16,6 +16,8 @@ import type { Context } from "./context.js";
 import { formatError } from "./errors.js";
 import { logger as rootLogger, type Logger } from "./logger.js";
 import { schema } from "./schema/index.js";
+import { toNodeHandler } from "better-auth/node";
+import { createAuth, createAuthClient } from "./auth/auth.js";
 import { authenticate } from "./security/authenticate.js";
 import { introspectionForAuthenticated } from "./security/introspection.js";
 import { LIMITS, pageSizeLimit, validationRules } from "./security/limits.js";
@@ -23,6 +25,8 @@ import { createRateLimiter } from "./security/rate-limit.js";
 
 export interface ServerOptions {
   db: Db;
+  /** The same database as `db`: the sign-in module opens its own small pool (it reads password hashes). */
+  databaseUrl: string;
   logger?: Logger;
   rateLimit?: { perKey: number; perAddress: number; windowSeconds?: number; redisUrl?: string | undefined };
 }
@@ -34,7 +38,7 @@ export interface ParleyServer {
   stop(): Promise<void>;
 }
 
-export async function createServer({ db, logger = rootLogger, rateLimit }: ServerOptions): Promise<ParleyServer> {
+export async function createServer({ db, databaseUrl, logger = rootLogger, rateLimit }: ServerOptions): Promise<ParleyServer> {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -84,9 +88,14 @@ export async function createServer({ db, logger = rootLogger, rateLimit }: Serve
     }
   });
 
+  // Sign-in, sign-out and session endpoints (better-auth); before any body parser, as it reads the body itself.
+  const authDb = createAuthClient(databaseUrl);
+  const auth = createAuth(authDb);
+  app.all("/api/auth/{*rest}", toNodeHandler(auth));
+
   app.use(
     "/graphql",
-    authenticate(db),
+    authenticate(db, auth),
     limiter.middleware,
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
@@ -104,6 +113,7 @@ export async function createServer({ db, logger = rootLogger, rateLimit }: Serve
     async stop() {
       await apollo.stop();
       await limiter.close();
+      await authDb.$disconnect();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };

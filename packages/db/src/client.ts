@@ -6,6 +6,11 @@ export interface ClientOptions {
   poolSize?: number;
   /** Called with every SQL statement (for tests that count statements, and for debug logs). */
   onQuery?: (sql: string, durationMs: number) => void;
+  /**
+   * Return password and key hashes too. Only the sign-in module needs this (it verifies passwords);
+   * everything else gets a client that cannot leak them.
+   */
+  readSecrets?: boolean;
 }
 
 /**
@@ -16,7 +21,7 @@ export function createPrismaClient(databaseUrl: string, options: ClientOptions =
   const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
   const client = new PrismaClient({
     adapter,
-    omit: { account: { password: true }, apiKey: { secretHash: true } },
+    omit: options.readSecrets ? {} : { account: { password: true }, apiKey: { secretHash: true } },
     log: options.onQuery ? [{ emit: "event", level: "query" }] : [],
   });
   if (options.onQuery) {

@@ -9,6 +9,13 @@ const schema = z.object({
   /** Origins allowed to call the API from a browser (comma-separated). */
   CORS_ORIGINS: z.string().default("http://localhost:3000,http://127.0.0.1:3000"),
   REDIS_URL: z.string().url().optional(),
+  /** Signs session cookies. Required in production; development uses a fixed, public one. */
+  PARLEY_AUTH_SECRET: z.string().min(32).optional(),
+  /** Public base URL of the API (for auth callbacks and cookie scope). */
+  PARLEY_PUBLIC_URL: z.string().url().optional(),
+  /** First administrator, created on start when no administrator exists. */
+  PARLEY_ADMIN_EMAIL: z.string().email().optional(),
+  PARLEY_ADMIN_PASSWORD: z.string().min(12).optional(),
   /** Requests per minute for one partner key, and for one address without a key. */
   RATE_LIMIT_PER_KEY: z.coerce.number().int().positive().default(1200),
   RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(300),
@@ -17,7 +24,9 @@ const schema = z.object({
 export type ApiEnv = z.infer<typeof schema>;
 
 export function readEnv(source: Record<string, string | undefined>): ApiEnv {
-  const parsed = schema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
+  const parsed = schema
+    .refine((e) => e.NODE_ENV !== "production" || e.PARLEY_AUTH_SECRET, { message: "is required in production", path: ["PARLEY_AUTH_SECRET"] })
+    .safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`Invalid configuration: ${issue?.path.join(".")}: ${issue?.message}`);

@@ -12,5 +12,6 @@ import "./position.js";
 import "./proposal.js";
 import "./analysis.js";
 import "./search.js";
+import "./viewer.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

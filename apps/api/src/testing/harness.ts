@@ -20,7 +20,7 @@ export async function startTestApi(options: { onQuery?: (sql: string) => void } 
   const database = await createTestDatabase({ seed: true, ...(options.onQuery ? { onQuery: (sql: string) => options.onQuery?.(sql) } : {}) });
   let server: ParleyServer | undefined;
   try {
-    server = await createServer({ db: database.db });
+    server = await createServer({ db: database.db, databaseUrl: database.url });
     const url = await server.listen();
     return {
       url,
