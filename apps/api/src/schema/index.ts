@@ -13,5 +13,6 @@ import "./proposal.js";
 import "./analysis.js";
 import "./search.js";
 import "./viewer.js";
+import "./editing.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

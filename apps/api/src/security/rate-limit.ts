@@ -5,7 +5,7 @@ import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 
 export interface RateLimitOptions {
-  /** Requests per window for a partner key. */
+  /** Requests per window for a partner key or a signed-in user. */
   perKey: number;
   /** Requests per window for one client address without a key. */
   perAddress: number;
@@ -28,9 +28,11 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
   const byAddress = make(options.perAddress, "parley:rl:ip");
 
   const middleware: RequestHandler = async (req, res, next) => {
-    // Runs after authentication: a verified key has its own budget; everyone else shares their address's.
-    const keyId = typeof res.locals.apiKeyId === "string" ? res.locals.apiKeyId : undefined;
-    const [limiter, subject, limit] = keyId ? [byKey, keyId, options.perKey] : [byAddress, req.ip ?? "unknown", options.perAddress];
+    // Runs after authentication: a verified key or a signed-in user has its own budget; anonymous callers
+    // share their address's.
+    const viewer = res.locals.viewer as { kind: string; keyId?: string; userId?: string } | undefined;
+    const subject = viewer?.keyId ?? viewer?.userId;
+    const [limiter, key, limit] = subject ? [byKey, subject, options.perKey] : [byAddress, req.ip ?? "unknown", options.perAddress];
     const set = (r: RateLimiterRes) => {
       res.setHeader("RateLimit-Limit", String(limit));
       res.setHeader("RateLimit-Remaining", String(Math.max(0, r.remainingPoints)));
@@ -38,7 +40,7 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
       res.setHeader("RateLimit-Policy", `${limit};w=${options.windowSeconds}`);
     };
     try {
-      set(await limiter.consume(subject));
+      set(await limiter.consume(key));
       next();
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) return next(rejection);

@@ -126,3 +126,20 @@ describe("GraphQL over HTTP", () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe("rate limiting under load", () => {
+  it("answers 429 RATE_LIMITED with Retry-After once an address spends its budget", async () => {
+    const small = await startTestApi({ rateLimit: { perKey: 5, perAddress: 3 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await small.gql(`{ __typename }`)).status);
+      expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
+      const limited = await fetch(`${small.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(((await limited.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("RATE_LIMITED");
+    } finally {
+      await small.stop();
+    }
+  });
+});

@@ -16,11 +16,16 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-export async function startTestApi(options: { onQuery?: (sql: string) => void } = {}): Promise<TestApi> {
+export async function startTestApi(options: { onQuery?: (sql: string) => void; rateLimit?: { perKey: number; perAddress: number } } = {}): Promise<TestApi> {
   const database = await createTestDatabase({ seed: true, ...(options.onQuery ? { onQuery: (sql: string) => options.onQuery?.(sql) } : {}) });
   let server: ParleyServer | undefined;
   try {
-    server = await createServer({ db: database.db, databaseUrl: database.url });
+    server = await createServer({
+      db: database.db,
+      databaseUrl: database.url,
+      // Suites send bursts (50 concurrent editors); the limiter has its own test with small limits.
+      rateLimit: { ...(options.rateLimit ?? { perKey: 100_000, perAddress: 100_000 }), redisUrl: undefined },
+    });
     const url = await server.listen();
     return {
       url,

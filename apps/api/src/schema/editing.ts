@@ -1,0 +1,260 @@
+// Mutations editors use: positions (with their quotes), evidence, articles; and the change history.
+// Resolvers authorise, decode ids and delegate to services/editing, where validation and rules live.
+import { builder } from "./builder.js";
+import { requireEditor, requireStaff } from "./access.js";
+import { ArticleNode, EvidenceNode } from "./article.js";
+import { AttributionEnum, ConfidenceEnum, DatePrecisionEnum, StanceEnum } from "./enums.js";
+import { PartyNode } from "./party.js";
+import { PersonNode } from "./person.js";
+import { PositionNode } from "./position.js";
+import { RoundNode } from "./round.js";
+import { TopicNode } from "./topic.js";
+import { changePositionState, createPosition, revertPosition, updatePosition } from "../services/editing/positions.js";
+import { createArticle, createEvidence, updateArticle } from "../services/editing/evidence.js";
+import { AppError } from "../errors.js";
+import { positionStateAt, type PositionState } from "../services/editing/history.js";
+import type { Evidence } from "@parley/db";
+import { partialDate, PartialDateRef } from "./partial-date.js";
+import { MovementEnum } from "./enums.js";
+
+const PositionSnapshotRef = builder.objectRef<PositionState & { evidence: Evidence[] }>("PositionSnapshot").implement({
+  description: "A position as it stood at some moment, from the change history.",
+  fields: (t) => ({
+    version: t.exposeInt("version", { description: "Its version then." }),
+    stance: t.field({ type: StanceEnum, description: "The stance then.", resolve: (p) => p.stance }),
+    movement: t.field({ type: MovementEnum, description: "The movement label then.", resolve: (p) => p.movement }),
+    summary: t.exposeString("summary", { description: "The summary then." }),
+    stated: t.field({ type: PartialDateRef, description: "The date stated then.", resolve: (p) => partialDate(p.statedOn, p.datePrecision) }),
+    status: t.exposeString("status", { description: "Editorial status then." }),
+    deleted: t.boolean({ description: "Whether it was soft-deleted then.", resolve: (p) => p.deletedAt !== null }),
+    evidence: t.field({ type: [EvidenceNode], description: "The quotes it had then.", resolve: (p) => p.evidence }),
+  }),
+});
+
+const PartialDateInput = builder.inputType("PartialDateInput", {
+  description: "A date as precise as the source: `on` (YYYY-MM-DD; any day within the month or year) and its precision.",
+  fields: (t) => ({
+    on: t.field({ type: "Date", required: false, description: "Null when the precision is UNKNOWN." }),
+    precision: t.field({ type: DatePrecisionEnum, required: true, description: "DAY, MONTH, YEAR or UNKNOWN." }),
+  }),
+});
+
+const PositionInput = builder.inputType("PositionInput", {
+  description: "A position and the quotes that report it. On update, omitted fields keep their value.",
+  fields: (t) => ({
+    party: t.globalID({ for: PartyNode, required: false, description: "The party holding the position." }),
+    topic: t.globalID({ for: TopicNode, required: false, description: "The topic." }),
+    round: t.globalID({ for: RoundNode, required: false, description: "The round at which it was stated." }),
+    speaker: t.globalID({ for: PersonNode, required: false, description: "Who voiced it." }),
+    stance: t.field({ type: StanceEnum, required: false, description: "The stance toward the topic's proposition." }),
+    summary: t.string({ required: false, description: "Editors' summary (at most 4,000 characters)." }),
+    stated: t.field({ type: PartialDateInput, required: false, description: "When it was stated." }),
+    evidence: t.globalIDList({ for: EvidenceNode, required: false, description: "The quotes behind it (at least one)." }),
+  }),
+});
+
+type PositionArgs = {
+  party?: { id: string } | null;
+  topic?: { id: string } | null;
+  round?: { id: string } | null;
+  speaker?: { id: string } | null;
+  stance?: string | null;
+  summary?: string | null;
+  stated?: { on?: string | null; precision: string } | null;
+  evidence?: { id: string }[] | null;
+};
+
+/** GraphQL input → service fields; absent stays absent (so an update keeps the old value). */
+function positionFields(input: PositionArgs): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (input.party) out.partyId = input.party.id;
+  if (input.topic) out.topicId = input.topic.id;
+  if (input.round !== undefined) out.roundId = input.round?.id ?? null;
+  if (input.speaker !== undefined) out.speakerId = input.speaker?.id ?? null;
+  if (input.stance) out.stance = input.stance;
+  if (input.summary != null) out.summary = input.summary;
+  if (input.stated) out.stated = input.stated;
+  if (input.evidence) out.evidenceIds = input.evidence.map((e) => e.id);
+  return out;
+}
+
+const StateChangeEnum = builder.enumType("StateChange", {
+  description: "An editorial state change: soft delete, restore, publish, unpublish.",
+  values: ["DELETE", "RESTORE", "PUBLISH", "UNPUBLISH"] as const,
+});
+
+const EvidenceInput = builder.inputType("EvidenceInput", {
+  description: "A quote: an article plus either a character range or the exact text (located by the server).",
+  fields: (t) => ({
+    article: t.globalID({ for: ArticleNode, required: true, description: "The article." }),
+    start: t.int({ required: false, description: "Start offset (UTF-16 code units)." }),
+    end: t.int({ required: false, description: "End offset (exclusive)." }),
+    text: t.string({ required: false, description: "The exact text; checked against the range when both are given." }),
+    occurrence: t.int({ required: false, description: "Which occurrence of `text` (1-based) when it appears more than once." }),
+    translation: t.string({ required: false, description: "A translation." }),
+    attribution: t.field({ type: AttributionEnum, required: true, description: "How the article attributes the passage." }),
+    confidence: t.field({ type: ConfidenceEnum, required: false, description: "Editors' confidence (default MEDIUM)." }),
+    speaker: t.globalID({ for: PersonNode, required: false, description: "Who is quoted." }),
+    speakerParty: t.globalID({ for: PartyNode, required: false, description: "For which party." }),
+    note: t.string({ required: false, description: "Editors' note." }),
+  }),
+});
+
+const ArticleInput = builder.inputType("ArticleInput", {
+  description: "An article. On update, omitted fields keep their value; a new body re-anchors its quotes or is refused.",
+  fields: (t) => ({
+    slug: t.string({ required: false, description: "URL-safe identifier, unique." }),
+    title: t.string({ required: false, description: "Title as published." }),
+    author: t.string({ required: false, description: "Author." }),
+    url: t.string({ required: false, description: "Where it was published." }),
+    language: t.string({ required: false, description: "BCP 47 language tag of the body." }),
+    published: t.field({ type: PartialDateInput, required: false, description: "Publication date." }),
+    body: t.string({ required: false, description: "The full text." }),
+  }),
+});
+
+const stripNulls = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
+
+builder.mutationType({ description: "Changes. Editors and administrators only; every change is versioned and audited." });
+
+builder.mutationFields((t) => ({
+  createPosition: t.prismaField({
+    type: PositionNode,
+    description: "Records a position with the quotes behind it (as a draft).",
+    args: { input: t.arg({ type: PositionInput, required: true, description: "The position." }) },
+    resolve: async (query, _root, args, ctx) => {
+      const actor = requireEditor(ctx);
+      const id = await createPosition(ctx.db, actor, positionFields(args.input));
+      return ctx.db.position.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  updatePosition: t.prismaField({
+    type: PositionNode,
+    description: "Changes a position. `version` is the version you edited; if someone changed it since, you get CONFLICT with the current record.",
+    args: {
+      id: t.arg.globalID({ for: PositionNode, required: true, description: "The position." }),
+      version: t.arg.int({ required: true, description: "The version your change is based on." }),
+      input: t.arg({ type: PositionInput, required: true, description: "The fields to change." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const actor = requireEditor(ctx);
+      await updatePosition(ctx.db, actor, args.id.id, args.version, positionFields(args.input));
+      return ctx.db.position.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  changePositionState: t.prismaField({
+    type: PositionNode,
+    description: "Soft-deletes, restores, publishes or unpublishes a position.",
+    args: {
+      id: t.arg.globalID({ for: PositionNode, required: true, description: "The position." }),
+      version: t.arg.int({ required: true, description: "The version your change is based on." }),
+      change: t.arg({ type: StateChangeEnum, required: true, description: "What to do." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const actor = requireEditor(ctx);
+      await changePositionState(ctx.db, actor, args.id.id, args.version, args.change);
+      return ctx.db.position.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  revertPosition: t.prismaField({
+    type: PositionNode,
+    description: "Puts a position back as it was at an earlier version (fields and quotes), recorded as a new version.",
+    args: {
+      id: t.arg.globalID({ for: PositionNode, required: true, description: "The position." }),
+      version: t.arg.int({ required: true, description: "The current version." }),
+      toVersion: t.arg.int({ required: true, description: "The version to return to." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const actor = requireEditor(ctx);
+      await revertPosition(ctx.db, actor, args.id.id, args.version, args.toVersion);
+      return ctx.db.position.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  createEvidence: t.prismaField({
+    type: EvidenceNode,
+    description: "Marks a passage of an article as evidence, by range or by exact text.",
+    args: { input: t.arg({ type: EvidenceInput, required: true, description: "The passage." }) },
+    resolve: async (query, _root, args, ctx) => {
+      const actor = requireEditor(ctx);
+      const { article, speaker, speakerParty, ...rest } = args.input;
+      const id = await createEvidence(ctx.db, actor, { ...stripNulls(rest), articleId: article.id, speakerId: speaker?.id, speakerPartyId: speakerParty?.id });
+      return ctx.db.evidence.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  createArticle: t.prismaField({
+    type: ArticleNode,
+    description: "Ingests an article (as a draft).",
+    args: { input: t.arg({ type: ArticleInput, required: true, description: "The article." }) },
+    resolve: async (query, _root, args, ctx) => {
+      const actor = requireEditor(ctx);
+      const id = await createArticle(ctx.db, actor, stripNulls(args.input));
+      return ctx.db.article.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  updateArticle: t.prismaField({
+    type: ArticleNode,
+    description: "Changes an article. A new body moves every quote to where its text now is; if any quote's text is gone, nothing changes.",
+    args: {
+      id: t.arg.globalID({ for: ArticleNode, required: true, description: "The article." }),
+      version: t.arg.int({ required: true, description: "The version your change is based on." }),
+      input: t.arg({ type: ArticleInput, required: true, description: "The fields to change." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const actor = requireEditor(ctx);
+      await updateArticle(ctx.db, actor, args.id.id, args.version, stripNulls(args.input));
+      return ctx.db.article.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+}));
+
+builder.prismaObject("AuditEntry", {
+  description: "One change: who, when, which record, before and after.",
+  fields: (t) => ({
+    at: t.expose("at", { type: "DateTime", description: "When." }),
+    action: t.exposeString("action", { description: "CREATE, UPDATE, DELETE, RESTORE, PUBLISH, UNPUBLISH, MERGE or REVERT." }),
+    entityType: t.exposeString("entityType", { description: "The record's type." }),
+    entityId: t.exposeString("entityId", { description: "The record's database id." }),
+    version: t.exposeInt("version", { nullable: true, description: "The record's version after the change." }),
+    before: t.string({ nullable: true, description: "The record before (JSON).", resolve: (e) => (e.before == null ? null : JSON.stringify(e.before)) }),
+    after: t.string({ nullable: true, description: "The record after (JSON).", resolve: (e) => (e.after == null ? null : JSON.stringify(e.after)) }),
+    actorName: t.string({ nullable: true, description: "Who made the change.", select: { actorUser: { select: { name: true } } }, resolve: (e) => e.actorUser?.name ?? null }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  auditLog: t.prismaConnection({
+    type: "AuditEntry",
+    cursor: "id",
+    description: "The change history, newest first: across all records, or for one record (staff only).",
+    args: {
+      entityType: t.arg.string({ required: false, description: "Only this record type (e.g. Position)." }),
+      entityId: t.arg.string({ required: false, description: "Only this record (database id)." }),
+    },
+    resolve: (query, _root, args, ctx) => {
+      requireStaff(ctx);
+      return ctx.db.auditEntry.findMany({
+        ...query,
+        where: { ...(args.entityType ? { entityType: args.entityType } : {}), ...(args.entityId ? { entityId: args.entityId } : {}) },
+        orderBy: [{ at: "desc" }, { id: "desc" }],
+      });
+    },
+  }),
+  positionAsOf: t.field({
+    type: PositionSnapshotRef,
+    nullable: true,
+    description: "A position as it stood at an instant, with the quotes it had then (staff only). Null if it did not exist yet.",
+    args: {
+      id: t.arg.globalID({ for: PositionNode, required: true, description: "The position." }),
+      at: t.arg({ type: "DateTime", required: true, description: "The instant." }),
+    },
+    resolve: async (_root, args, ctx) => {
+      requireStaff(ctx);
+      const at = new Date(args.at);
+      if (Number.isNaN(at.getTime())) throw new AppError("BAD_USER_INPUT", "`at` is not a valid instant.", { argument: "at" });
+      const state = await positionStateAt(ctx.db, args.id.id, at);
+      if (!state) return null;
+      const evidence = await ctx.db.evidence.findMany({ where: { id: { in: state.evidenceIds } }, orderBy: { startOffset: "asc" } });
+      return { ...state, evidence };
+    },
+  }),
+}));

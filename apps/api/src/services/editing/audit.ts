@@ -1,0 +1,33 @@
+// Every change is logged in the same transaction as the change itself: who, when, which record, and the
+// record before and after (as JSON), so history can be read, compared and reverted.
+import type { AuditAction, Db, Prisma } from "@parley/db";
+
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export interface Actor {
+  userId: string;
+  requestId: string;
+}
+
+export function snapshot(value: unknown): Prisma.InputJsonValue {
+  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v))) as Prisma.InputJsonValue;
+}
+
+export async function recordAudit(
+  tx: Tx,
+  actor: Actor,
+  entry: { action: AuditAction; entityType: string; entityId: string; version: number | null; before: unknown; after: unknown },
+): Promise<void> {
+  await tx.auditEntry.create({
+    data: {
+      actorUserId: actor.userId,
+      requestId: actor.requestId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      version: entry.version,
+      before: entry.before == null ? undefined : snapshot(entry.before),
+      after: entry.after == null ? undefined : snapshot(entry.after),
+    },
+  });
+}
