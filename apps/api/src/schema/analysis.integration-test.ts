@@ -62,6 +62,14 @@ describe("comparison", () => {
 });
 
 describe("diff", () => {
+  it("says what each party stated anew at the second round, and what it did not restate", async () => {
+    const { data, errors } = await api.gql<{ diff: { change: string }[] }>(`{ diff(from: { round: "abu-dhabi-1" }, to: { round: "abu-dhabi-2" }, basis: STATED_AT_ROUND) { change } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.diff.every((e) => ["NEW", "DROPPED", "UNCHANGED", "HARDENED", "SOFTENED", "REVERSED"].includes(e.change))).toBe(true);
+    const bad = await api.gql(`{ diff(from: { date: "2026-01-01" }, to: { round: "abu-dhabi-2" }, basis: STATED_AT_ROUND) { change } }`);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "basis" });
+  });
+
   it("says what changed between the two Abu Dhabi rounds, with evidence on both sides", async () => {
     const { data, errors } = await api.gql<{ diff: { change: string; before: { evidence: unknown[] } | null; after: { evidence: unknown[] } | null }[] }>(
       `{ diff(from: { round: "abu-dhabi-1" }, to: { round: "abu-dhabi-2" }) { party { slug } topic { slug } change before { stance ${EVIDENCE} } after { stance ${EVIDENCE} } } }`,

@@ -26,6 +26,14 @@ export const AnalysisPointInput = builder.inputType("AnalysisPoint", {
   }),
 });
 
+const DiffBasisEnum = builder.enumType("DiffBasis", {
+  description: "What a diff compares.",
+  values: {
+    LATEST_AS_OF: { description: "Each party's latest position as of each point (a round counts as its last day)." },
+    STATED_AT_ROUND: { description: "Only the positions stated at each of two rounds: a stance not restated is DROPPED." },
+  },
+});
+
 const ChangeEnum = builder.enumType("Change", {
   description: "What happened to a party's stance on a topic between two points. NEW/DROPPED: stated only at the later/earlier point.",
   values: CHANGES,
@@ -270,17 +278,17 @@ builder.queryFields((t) => ({
   }),
   diff: t.field({
     type: [DiffEntryRef],
-    description:
-      "What changed between two points, per party and topic. Between two rounds: positions stated at each round (a stance not restated is DROPPED). Between two days: the latest positions as of each.",
+    description: "What changed between two rounds or days, per party and topic, with the evidence on both sides.",
     args: {
       from: t.arg({ type: AnalysisPointInput, required: true, description: "The earlier round or day." }),
       to: t.arg({ type: AnalysisPointInput, required: true, description: "The later round or day." }),
       parties: t.arg.stringList({ required: false, description: "Party slugs (default: all)." }),
       topic: t.arg.string({ required: false, description: "Limit to a topic slug." }),
       includeSubtopics: t.arg.boolean({ required: false, defaultValue: true, description: "With `topic`: include narrower topics." }),
+      basis: t.arg({ type: DiffBasisEnum, required: false, defaultValue: "LATEST_AS_OF", description: "What to compare (default LATEST_AS_OF)." }),
     },
     resolve: async (_root, args, ctx, info) => {
-      const entries = await diffPoints(ctx, args.from, args.to, { parties: args.parties, topic: args.topic, includeSubtopics: args.includeSubtopics });
+      const entries = await diffPoints(ctx, args.from, args.to, { parties: args.parties, topic: args.topic, includeSubtopics: args.includeSubtopics }, args.basis ?? "LATEST_AS_OF");
       const ids = unique(entries.flatMap((e) => [e.before?.id, e.after?.id].filter((id): id is string => id != null)));
       const positions = await loadPositions(ctx, info, ids, [["before"], ["after"]]);
       const parties = await loadParties(ctx, info, unique(entries.map((e) => e.partyId)), [["party"]]);

@@ -10,6 +10,7 @@ import {
   type StickingPoint,
 } from "@parley/domain";
 import type { Context } from "../context.js";
+import { AppError } from "../errors.js";
 import { positionWhere, type PositionFilter } from "./filters.js";
 import { resolvePoint, type AnalysisPointArg } from "./analysis-point.js";
 
@@ -61,14 +62,20 @@ export async function compareRounds(
   );
 }
 
+export type DiffBasis = "LATEST_AS_OF" | "STATED_AT_ROUND";
+
 /**
- * What changed between two points. Between two rounds, the positions stated at each round are compared
- * (so a stance not restated at the later round is DROPPED); between two days, the latest positions as of each.
+ * What changed between two points. LATEST_AS_OF compares each party's latest positions as of each point
+ * (a round counts as its last day); STATED_AT_ROUND compares only what was stated at each round, so a
+ * stance not restated at the later round is DROPPED.
  */
-export async function diffPoints(ctx: Context, from: AnalysisPointArg, to: AnalysisPointArg, filter: PositionFilter): Promise<DiffEntry<PositionFact>[]> {
+export async function diffPoints(ctx: Context, from: AnalysisPointArg, to: AnalysisPointArg, filter: PositionFilter, basis: DiffBasis = "LATEST_AS_OF"): Promise<DiffEntry<PositionFact>[]> {
   const [a, b] = [await resolvePoint(ctx, from, "from"), await resolvePoint(ctx, to, "to")];
+  if (basis === "STATED_AT_ROUND" && (!a.roundId || !b.roundId)) {
+    throw new AppError("BAD_USER_INPUT", "STATED_AT_ROUND compares two rounds: give `round` for both points.", { argument: "basis" });
+  }
   const facts = await loadFacts(ctx, filter);
-  const snapshot = (p: { asOf: Date; roundId: string | null }) => (p.roundId ? statedAtRound(facts, p.roundId) : latestPerCell(facts, p.asOf));
+  const snapshot = (p: { asOf: Date; roundId: string | null }) => (basis === "STATED_AT_ROUND" && p.roundId ? statedAtRound(facts, p.roundId) : latestPerCell(facts, p.asOf));
   return diffSnapshots(snapshot(a), snapshot(b));
 }
 
