@@ -11,7 +11,8 @@ export const LIMITS = {
   /** Deepest selection allowed (a 3-level partner list query with connections is ~9). */
   depth: 12,
   aliases: 15,
-  cost: 20_000,
+  /** Fields in one operation, weighted: an object field 2, a scalar 1 (depth is limited separately). */
+  cost: 50_000,
   /** Largest page a connection may return. */
   pageSize: 100,
   /** Lexical tokens in one document (Apollo's parser enforces it, answering 400). */
@@ -25,7 +26,7 @@ const report = { propagateOnRejection: false, onReject: [(context: ValidationCon
 export const validationRules: ValidationRule[] = [
   maxDepthRule({ n: LIMITS.depth, ignoreIntrospection: true, exposeLimits: true, ...report }),
   maxAliasesRule({ n: LIMITS.aliases, exposeLimits: true, ...report }),
-  costLimitRule({ maxCost: LIMITS.cost, ignoreIntrospection: true, exposeLimits: true, ...report }),
+  costLimitRule({ maxCost: LIMITS.cost, objectCost: 2, scalarCost: 1, depthCostFactor: 1, ignoreIntrospection: true, exposeLimits: true, ...report }),
 ];
 
 /** Rejects `first`/`last` above the page-size limit (Pothos would clamp silently; we say so instead). */
