@@ -4,6 +4,8 @@ import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError } from "graphql";
 import { PothosValidationError } from "@pothos/core";
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { Context } from "./context.js";
 import type { Logger } from "./logger.js";
 
 export const ErrorCode = {
@@ -45,7 +47,31 @@ const CLIENT_CODES = new Set<string>([
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
-export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+/** Whether an error is part of the client contract (kept) or unexpected (logged, then hidden). */
+export function isClientError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof PothosValidationError) return true;
+  const code = original instanceof GraphQLError ? original.extensions?.code : undefined;
+  return typeof code === "string" && CLIENT_CODES.has(code);
+}
+
+/** Logs unexpected errors with the request's id; clients only see INTERNAL_SERVER_ERROR. */
+export function errorLogging(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (isClientError(error) || CLIENT_CODES.has(String(error.extensions?.code))) continue;
+            logger.error({ err: unwrapResolverError(error), requestId: contextValue?.requestId, path: error.path }, "unexpected error");
+          }
+        },
+      };
+    },
+  };
+}
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = typeof formatted.extensions?.code === "string" ? formatted.extensions.code : undefined;
   const original = unwrapResolverError(error);
   if (code && CLIENT_CODES.has(code) && (original instanceof GraphQLError || !(original instanceof Error) || code !== "INTERNAL_SERVER_ERROR")) {
@@ -56,6 +82,5 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   if (original instanceof PothosValidationError) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
-  logger.error({ err: original, path: formatted.path }, "unexpected error");
   return { message: "Internal server error", path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }

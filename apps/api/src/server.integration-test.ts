@@ -79,3 +79,47 @@ describe("errors", () => {
     expect(response.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });
 });
+
+describe("filters", () => {
+  it("narrow articles by language, outlet and date, and rounds by process, party and date", async () => {
+    const { data, errors } = await api.gql<{
+      nl: { totalCount: number };
+      en: { totalCount: number };
+      outlet: { totalCount: number };
+      feb: { totalCount: number };
+      abuDhabi: { edges: { node: { slug: string } }[] };
+      withUkraine: { totalCount: number };
+      held2026: { totalCount: number };
+    }>(`{
+      nl: articles(filter: { language: "nl" }) { totalCount }
+      en: articles(filter: { language: "en" }) { totalCount }
+      outlet: articles(filter: { outlet: "business-am" }) { totalCount }
+      feb: articles(filter: { published: { from: "2026-02-01", to: "2026-02-28" } }) { totalCount }
+      abuDhabi: rounds(filter: { process: "abu-dhabi-trilateral" }) { edges { node { slug } } }
+      withUkraine: rounds(filter: { party: "ukraine" }) { totalCount }
+      held2026: rounds(filter: { held: { from: "2026-01-01" } }) { totalCount }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data!.nl.totalCount).toBe(5);
+    expect(data!.en.totalCount).toBe(0);
+    expect(data!.outlet.totalCount).toBe(1);
+    expect(data!.feb.totalCount).toBe(2);
+    expect(data!.abuDhabi.edges.map((e) => e.node.slug)).toEqual(["abu-dhabi-1", "abu-dhabi-2"]);
+    expect(data!.withUkraine.totalCount).toBeGreaterThanOrEqual(4);
+    expect(data!.held2026.totalCount).toBeGreaterThanOrEqual(3);
+  });
+
+  it("filter positions by party, topic subtree, stance and date", async () => {
+    const { data } = await api.gql<{ all: { totalCount: number }; subtree: { totalCount: number }; exact: { totalCount: number }; demanding: { totalCount: number }; recent: { totalCount: number } }>(`{
+      all: positions(filter: { parties: ["russia"] }) { totalCount }
+      subtree: positions(filter: { parties: ["russia"], topic: "territory" }) { totalCount }
+      exact: positions(filter: { parties: ["russia"], topic: "territory", includeSubtopics: false }) { totalCount }
+      demanding: positions(filter: { parties: ["russia"], stances: [DEMANDS] }) { totalCount }
+      recent: positions(filter: { parties: ["russia"], stated: { from: "2026-01-01" } }) { totalCount }
+    }`);
+    expect(data!.subtree.totalCount).toBeGreaterThan(data!.exact.totalCount);
+    expect(data!.all.totalCount).toBeGreaterThanOrEqual(data!.subtree.totalCount);
+    expect(data!.demanding.totalCount).toBeLessThanOrEqual(data!.all.totalCount);
+    expect(data!.recent.totalCount).toBeLessThan(data!.all.totalCount);
+  });
+});

@@ -13,7 +13,7 @@ import express from "express";
 import type { Db } from "@parley/db";
 import { env } from "./config/env.js";
 import type { Context } from "./context.js";
-import { formatError } from "./errors.js";
+import { errorLogging, formatError } from "./errors.js";
 import { logger as rootLogger, type Logger } from "./logger.js";
 import { schema } from "./schema/index.js";
 import { toNodeHandler } from "better-auth/node";
@@ -57,9 +57,10 @@ export async function createServer({ db, databaseUrl, logger = rootLogger, rateL
     hideSchemaDetailsFromClientErrors: true,
     validationRules,
     parseOptions: { maxTokens: LIMITS.tokens },
-    formatError: (formatted, error) => formatError(formatted, error, logger),
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      errorLogging(logger),
       pageSizeLimit,
       introspectionForAuthenticated,
       env.NODE_ENV === "production" ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
@@ -72,6 +73,11 @@ export async function createServer({ db, databaseUrl, logger = rootLogger, rateL
     const requestId = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
     res.setHeader("x-request-id", requestId);
     res.locals.requestId = requestId;
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, "request");
+    });
     next();
   });
 

@@ -1,3 +1,5 @@
+import { articleWhere } from "../services/filters.js";
+import { ArticleFilterInput } from "./filters.js";
 import { builder } from "./builder.js";
 import { AttributionEnum, ConfidenceEnum, EditorialStatusEnum } from "./enums.js";
 import { partialDate, PartialDateRef } from "./partial-date.js";
@@ -69,10 +71,11 @@ builder.queryFields((t) => ({
   articles: t.prismaConnection({
     type: "Article",
     cursor: "id",
-    description: "Articles, newest first.",
-    resolve: (query, _root, _args, ctx) =>
-      ctx.db.article.findMany({ ...query, where: visible(ctx), orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
-    totalCount: (_root, _args, ctx) => ctx.db.article.count({ where: visible(ctx) }),
+    description: "Articles matching the filter, newest first (undated last).",
+    args: { filter: t.arg({ type: ArticleFilterInput, required: false, description: "Criteria; omit for all articles." }) },
+    resolve: async (query, _root, args, ctx) =>
+      ctx.db.article.findMany({ ...query, where: await articleWhere(ctx, args.filter), orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
+    totalCount: async (_root, args, ctx) => ctx.db.article.count({ where: await articleWhere(ctx, args.filter) }),
   }),
   article: t.prismaField({
     type: "Article",

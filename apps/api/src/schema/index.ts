@@ -1,5 +1,6 @@
 // Builds the schema from one module per domain concept. Import order does not matter to Pothos.
 import { builder } from "./builder.js";
+import { describeRelayParts } from "./relay-descriptions.js";
 import "./enums.js";
 import "./partial-date.js";
 import "./filters.js";
@@ -15,4 +16,4 @@ import "./search.js";
 import "./viewer.js";
 import "./editing.js";
 
-export const schema = builder.toSchema({ sortSchema: true });
+export const schema = describeRelayParts(builder.toSchema({ sortSchema: true }));

@@ -1,3 +1,5 @@
+import { roundWhere } from "../services/filters.js";
+import { RoundFilterInput } from "./filters.js";
 import { TopicNode } from "./topic.js";
 import { builder } from "./builder.js";
 import {
@@ -140,10 +142,11 @@ builder.queryFields((t) => ({
   rounds: t.prismaConnection({
     type: "Round",
     cursor: "id",
-    description: "Rounds and meetings in time order (undated last).",
-    resolve: (query, _root, _args, ctx) =>
-      ctx.db.round.findMany({ ...query, where: visible(ctx), orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
-    totalCount: (_root, _args, ctx) => ctx.db.round.count({ where: visible(ctx) }),
+    description: "Rounds and meetings matching the filter, in time order (undated last).",
+    args: { filter: t.arg({ type: RoundFilterInput, required: false, description: "Criteria; omit for all rounds." }) },
+    resolve: async (query, _root, args, ctx) =>
+      ctx.db.round.findMany({ ...query, where: await roundWhere(ctx, args.filter), orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+    totalCount: async (_root, args, ctx) => ctx.db.round.count({ where: await roundWhere(ctx, args.filter) }),
   }),
   round: t.prismaField({
     type: "Round",

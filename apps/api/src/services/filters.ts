@@ -1,6 +1,7 @@
 // Turns the GraphQL filter inputs into Prisma where-clauses. Every criterion maps onto an indexed column.
 import type { DemandStatus, Db, EditorialStatus, Movement, Prisma, Stance } from "@parley/db";
 import { canSeeDrafts, type Context } from "../context.js";
+import { AppError } from "../errors.js";
 import { dateBounds } from "../schema/filters.js";
 import { idForSlug, idsForSlugs } from "./lookup.js";
 
@@ -73,5 +74,43 @@ export async function demandWhere(ctx: Context, filter: DemandFilter | null | un
   const raised = dateBounds(f.raised, "filter.raised");
   if (raised) where.raisedOn = raised;
   if (f.text?.trim()) where.summary = { contains: f.text.trim(), mode: "insensitive" };
+  return where;
+}
+
+export interface ArticleFilter {
+  language?: string | null;
+  outlet?: string | null;
+  published?: { from?: string | null; to?: string | null } | null;
+  status?: EditorialStatus | null;
+}
+
+export async function articleWhere(ctx: Context, filter: ArticleFilter | null | undefined): Promise<Prisma.ArticleWhereInput> {
+  const f = filter ?? {};
+  const where: Prisma.ArticleWhereInput = { ...editorial(ctx, f.status) };
+  if (f.language) where.language = f.language;
+  if (f.outlet) {
+    const outlet = await ctx.db.outlet.findUnique({ where: { slug: f.outlet }, select: { id: true } });
+    if (!outlet) throw new AppError("NOT_FOUND", `No outlet with slug "${f.outlet}".`, { argument: "filter.outlet" });
+    where.outletId = outlet.id;
+  }
+  const published = dateBounds(f.published, "filter.published");
+  if (published) where.publishedOn = published;
+  return where;
+}
+
+export interface RoundFilter {
+  process?: string | null;
+  party?: string | null;
+  held?: { from?: string | null; to?: string | null } | null;
+  status?: EditorialStatus | null;
+}
+
+export async function roundWhere(ctx: Context, filter: RoundFilter | null | undefined): Promise<Prisma.RoundWhereInput> {
+  const f = filter ?? {};
+  const where: Prisma.RoundWhereInput = { ...editorial(ctx, f.status) };
+  if (f.process) where.processId = await idForSlug(ctx.db, "negotiationProcess", f.process, "filter.process");
+  if (f.party) where.participants = { some: { partyId: await idForSlug(ctx.db, "party", f.party, "filter.party") } };
+  const held = dateBounds(f.held, "filter.held");
+  if (held) where.startDate = held;
   return where;
 }
