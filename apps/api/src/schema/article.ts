@@ -1,4 +1,4 @@
-import { articleWhere } from "../services/filters.js";
+import { articleWhere, evidenceWhere } from "../services/filters.js";
 import { ArticleFilterInput } from "./filters.js";
 import { builder } from "./builder.js";
 import { AttributionEnum, ConfidenceEnum, EditorialStatusEnum } from "./enums.js";
@@ -76,6 +76,26 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, args, ctx) =>
       ctx.db.article.findMany({ ...query, where: await articleWhere(ctx, args.filter), orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
     totalCount: async (_root, args, ctx) => ctx.db.article.count({ where: await articleWhere(ctx, args.filter) }),
+  }),
+  outlets: t.prismaConnection({
+    type: "Outlet",
+    cursor: "id",
+    description: "News outlets, by name.",
+    resolve: (query, _root, _args, ctx) => ctx.db.outlet.findMany({ ...query, where: visible(ctx), orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    totalCount: (_root, _args, ctx) => ctx.db.outlet.count({ where: visible(ctx) }),
+  }),
+  evidence: t.prismaConnection({
+    type: "Evidence",
+    cursor: "id",
+    description: "Quotes, by article then position in the text.",
+    args: {
+      article: t.arg.string({ required: false, description: "Only quotes from this article (slug)." }),
+      speaker: t.arg.string({ required: false, description: "Only quotes of this person (slug)." }),
+      attribution: t.arg({ type: AttributionEnum, required: false, description: "Only quotes with this attribution." }),
+    },
+    resolve: async (query, _root, args, ctx) =>
+      ctx.db.evidence.findMany({ ...query, where: await evidenceWhere(ctx, args), orderBy: [{ articleId: "asc" }, { startOffset: "asc" }, { id: "asc" }] }),
+    totalCount: async (_root, args, ctx) => ctx.db.evidence.count({ where: await evidenceWhere(ctx, args) }),
   }),
   article: t.prismaField({
     type: "Article",

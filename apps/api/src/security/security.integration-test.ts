@@ -143,3 +143,42 @@ describe("rate limiting under load", () => {
     }
   });
 });
+
+describe("rate limiting across instances", () => {
+  it("keeps its counters in Redis when REDIS_URL is set", async () => {
+    const { Redis } = await import("ioredis");
+    const redis = new Redis("redis://127.0.0.1:6379");
+    const shared = { perKey: 1000, perAddress: 2, redisUrl: "redis://127.0.0.1:6379" };
+    const [a, b] = [await startTestApi({ rateLimit: shared }), await startTestApi({ rateLimit: shared })];
+    try {
+      await redis.del("parley:rl:ip:127.0.0.1", "parley:rl:ip:::ffff:127.0.0.1");
+      expect((await a.gql(`{ __typename }`)).status).toBe(200);
+      expect((await b.gql(`{ __typename }`)).status).toBe(200);
+      // Two API instances share one budget: the third request is refused wherever it lands.
+      expect((await a.gql(`{ __typename }`).catch(() => ({ status: 429 }))).status).toBe(429);
+      expect((await redis.keys("parley:rl:ip:*")).length).toBeGreaterThan(0);
+    } finally {
+      await a.stop();
+      await b.stop();
+      await redis.del(...(await redis.keys("parley:rl:ip:*")));
+      redis.disconnect();
+    }
+  });
+});
+
+describe("schema details", () => {
+  it("are not suggested to clients", async () => {
+    const response = await api.gql(`{ roundz { totalCount } }`);
+    expect(response.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
+  it("lists outlets and quotes at the top level", async () => {
+    const { data } = await api.gql<{ outlets: { totalCount: number }; evidence: { totalCount: number }; leaked: { edges: { node: { attribution: string } }[] } }>(
+      `{ outlets { totalCount } evidence(first: 1) { totalCount } leaked: evidence(first: 100, attribution: LEAKED_DOCUMENT) { edges { node { attribution } } } }`,
+    );
+    expect(data!.outlets.totalCount).toBe(2);
+    expect(data!.evidence.totalCount).toBeGreaterThan(100);
+    expect(data!.leaked.edges.length).toBeGreaterThan(0);
+    expect(data!.leaked.edges.every((e) => e.node.attribution === "LEAKED_DOCUMENT")).toBe(true);
+  });
+});

@@ -114,3 +114,18 @@ export async function roundWhere(ctx: Context, filter: RoundFilter | null | unde
   if (held) where.startDate = held;
   return where;
 }
+
+export async function evidenceWhere(
+  ctx: Context,
+  args: { article?: string | null; speaker?: string | null; attribution?: Prisma.EvidenceWhereInput["attribution"] | null },
+): Promise<Prisma.EvidenceWhereInput> {
+  const where: Prisma.EvidenceWhereInput = { ...editorial(ctx, null), article: editorial(ctx, null) };
+  if (args.article) {
+    const article = await ctx.db.article.findUnique({ where: { slug: args.article }, select: { id: true } });
+    if (!article) throw new AppError("NOT_FOUND", `No article with slug "${args.article}".`, { argument: "article" });
+    where.articleId = article.id;
+  }
+  if (args.speaker) where.speakerPersonId = await idForSlug(ctx.db, "person", args.speaker, "speaker");
+  if (args.attribution) where.attribution = args.attribution;
+  return where;
+}

@@ -16,7 +16,7 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-export async function startTestApi(options: { onQuery?: (sql: string) => void; rateLimit?: { perKey: number; perAddress: number } } = {}): Promise<TestApi> {
+export async function startTestApi(options: { onQuery?: (sql: string) => void; rateLimit?: { perKey: number; perAddress: number; redisUrl?: string } } = {}): Promise<TestApi> {
   const database = await createTestDatabase({ seed: true, ...(options.onQuery ? { onQuery: (sql: string) => options.onQuery?.(sql) } : {}) });
   let server: ParleyServer | undefined;
   try {
@@ -24,7 +24,7 @@ export async function startTestApi(options: { onQuery?: (sql: string) => void; r
       db: database.db,
       databaseUrl: database.url,
       // Suites send bursts (50 concurrent editors); the limiter has its own test with small limits.
-      rateLimit: { ...(options.rateLimit ?? { perKey: 100_000, perAddress: 100_000 }), redisUrl: undefined },
+      rateLimit: options.rateLimit ?? { perKey: 100_000, perAddress: 100_000 },
     });
     const url = await server.listen();
     return {
