@@ -187,3 +187,71 @@ describe("evidence", () => {
     expect((await api.database.db.article.findFirstOrThrow({ where: { slug: "abu-dhabi-second-round-escalation" }, select: { version: true } })).version).toBe(article.version);
   });
 });
+
+describe("demands", () => {
+  const CREATE_DEMAND = `mutation($input: DemandInput!) { createDemand(input: $input) { id version demandStatus history { demandStatus } evidence { id } } }`;
+
+  it("refuses a party making a demand of itself, naming the field", async () => {
+    const { errors } = await api.gql(
+      CREATE_DEMAND,
+      { input: { slug: "self-demand", from: ids.russia, to: ids.russia, topic: ids.donbas, summary: "x", raised: { on: "2026-02-04", precision: "DAY" }, evidence: [ids.evidence[0]] } },
+      { cookie: as.EDITOR },
+    );
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "toPartyId"] });
+  });
+
+  it("refuses a slug that is taken", async () => {
+    const { errors } = await api.gql(
+      CREATE_DEMAND,
+      { input: { slug: "russia-ukraine-gives-up-crimea", from: ids.russia, to: ids.ukraine, topic: ids.donbas, summary: "x", raised: { on: "2026-02-04", precision: "DAY" }, evidence: [ids.evidence[0]] } },
+      { cookie: as.EDITOR },
+    );
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "slug"] });
+  });
+
+  it("records a demand and the changes of its status", async () => {
+    const created = await api.gql<{ createDemand: { id: string; version: number; demandStatus: string } }>(
+      CREATE_DEMAND,
+      { input: { slug: "test-demand", from: ids.russia, to: ids.ukraine, topic: ids.donbas, summary: "Test demand", raised: { on: "2026-02-04", precision: "DAY" }, evidence: [ids.evidence[0]] } },
+      { cookie: as.EDITOR },
+    );
+    expect(created.errors).toBeUndefined();
+    const { id, version } = created.data!.createDemand;
+    expect(created.data!.createDemand.demandStatus).toBe("OPEN");
+    const changed = await api.gql<{ changeDemandStatus: { demandStatus: string; history: { demandStatus: string }[] } }>(
+      `mutation($id: ID!, $v: Int!, $input: DemandStatusInput!) { changeDemandStatus(id: $id, version: $v, input: $input) { demandStatus history { demandStatus } } }`,
+      { id, v: version, input: { status: "REJECTED", changed: { on: "2026-02-05", precision: "DAY" }, evidence: ids.evidence[1] } },
+      { cookie: as.EDITOR },
+    );
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data!.changeDemandStatus.demandStatus).toBe("REJECTED");
+    expect(changed.data!.changeDemandStatus.history.map((h) => h.demandStatus)).toEqual(["OPEN", "REJECTED"]);
+  });
+});
+
+describe("merging duplicates", () => {
+  it("combines aliases, moves every reference and leaves nothing dangling", async () => {
+    const db = api.database.db;
+    const putin = await db.person.findUniqueOrThrow({ where: { slug: "vladimir-putin" }, select: { id: true, version: true } });
+    const dup = await db.person.create({ data: { slug: "v-poetin", name: "V. Poetin", status: "PUBLISHED", aliases: { create: [{ name: "W. Putin", normalized: "w putin" }] } } });
+    const position = await db.position.findFirstOrThrow({ where: { speakerPersonId: putin.id }, select: { id: true } });
+    await db.position.update({ where: { id: position.id }, data: { speakerPersonId: dup.id } });
+    const quote = await db.evidence.findFirstOrThrow({ where: { speakerPersonId: putin.id }, select: { id: true } });
+    await db.evidence.update({ where: { id: quote.id }, data: { speakerPersonId: dup.id } });
+
+    const gid = (id: string) => Buffer.from(`Person:${id}`).toString("base64");
+    const { data, errors } = await api.gql<{ mergePeople: { aliases: { name: string }[] } }>(
+      `mutation($k: ID!, $kv: Int!, $m: ID!, $mv: Int!) { mergePeople(keep: $k, keepVersion: $kv, merge: $m, mergeVersion: $mv) { aliases { name } } }`,
+      { k: gid(putin.id), kv: putin.version, m: gid(dup.id), mv: dup.version },
+      { cookie: as.EDITOR },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.mergePeople.aliases.map((a) => a.name)).toEqual(expect.arrayContaining(["Poetin", "V. Poetin", "W. Putin"]));
+    expect(await db.position.count({ where: { speakerPersonId: dup.id } })).toBe(0);
+    expect(await db.evidence.count({ where: { speakerPersonId: dup.id } })).toBe(0);
+    expect(await db.personAlias.count({ where: { personId: dup.id } })).toBe(0);
+    expect((await db.person.findUniqueOrThrow({ where: { id: dup.id } })).deletedAt).not.toBeNull();
+    const found = await api.gql<{ searchNames: { person: { slug: string } | null }[] }>(`{ searchNames(query: "W. Putin", kinds: [PERSON]) { person { slug } } }`);
+    expect(found.data!.searchNames[0]?.person?.slug).toBe("vladimir-putin");
+  });
+});

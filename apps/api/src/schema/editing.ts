@@ -11,6 +11,10 @@ import { RoundNode } from "./round.js";
 import { TopicNode } from "./topic.js";
 import { changePositionState, createPosition, revertPosition, updatePosition } from "../services/editing/positions.js";
 import { createArticle, createEvidence, updateArticle } from "../services/editing/evidence.js";
+import { changeDemandStatus, createDemand } from "../services/editing/demands.js";
+import { mergePeople } from "../services/editing/people.js";
+import { DemandNode } from "./position.js";
+import { DemandStatusEnum } from "./enums.js";
 import { AppError } from "../errors.js";
 import { positionStateAt, type PositionState } from "../services/editing/history.js";
 import type { Evidence } from "@parley/db";
@@ -113,6 +117,31 @@ const ArticleInput = builder.inputType("ArticleInput", {
   }),
 });
 
+const DemandInput = builder.inputType("DemandInput", {
+  description: "A demand one party makes of another (or of the process), with the quotes that report it.",
+  fields: (t) => ({
+    slug: t.string({ required: true, description: "URL-safe identifier, unique." }),
+    from: t.globalID({ for: PartyNode, required: true, description: "The demanding party." }),
+    to: t.globalID({ for: PartyNode, required: false, description: "The party it is made of (omit: of the process). Never the demanding party." }),
+    topic: t.globalID({ for: TopicNode, required: true, description: "The topic." }),
+    round: t.globalID({ for: RoundNode, required: false, description: "The round at which it was raised." }),
+    summary: t.string({ required: true, description: "What is demanded." }),
+    raised: t.field({ type: PartialDateInput, required: true, description: "When it was raised." }),
+    evidence: t.globalIDList({ for: EvidenceNode, required: true, description: "The quotes behind it (at least one)." }),
+  }),
+});
+
+const DemandStatusInput = builder.inputType("DemandStatusInput", {
+  description: "A change in a demand's status.",
+  fields: (t) => ({
+    status: t.field({ type: DemandStatusEnum, required: true, description: "The new status." }),
+    changed: t.field({ type: PartialDateInput, required: true, description: "When it changed." }),
+    round: t.globalID({ for: RoundNode, required: false, description: "The round at which it changed." }),
+    evidence: t.globalID({ for: EvidenceNode, required: false, description: "The quote reporting the change." }),
+    note: t.string({ required: false, description: "Editors' note." }),
+  }),
+});
+
 const stripNulls = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
 
 builder.mutationType({ description: "Changes. Editors and administrators only; every change is versioned and audited." });
@@ -168,6 +197,47 @@ builder.mutationFields((t) => ({
       const actor = requireEditor(ctx);
       await revertPosition(ctx.db, actor, args.id.id, args.version, args.toVersion);
       return ctx.db.position.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  createDemand: t.prismaField({
+    type: DemandNode,
+    description: "Records a demand with its quotes (as a draft); its history starts as OPEN.",
+    args: { input: t.arg({ type: DemandInput, required: true, description: "The demand." }) },
+    resolve: async (query, _root, args, ctx) => {
+      const actor = requireEditor(ctx);
+      const { from, to, topic, round, evidence, ...rest } = args.input;
+      const id = await createDemand(ctx.db, actor, { ...rest, fromPartyId: from.id, toPartyId: to?.id, topicId: topic.id, roundId: round?.id, evidenceIds: evidence.map((e) => e.id) });
+      return ctx.db.demand.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  changeDemandStatus: t.prismaField({
+    type: DemandNode,
+    description: "Adds a status change to a demand's history; its current status becomes the latest change.",
+    args: {
+      id: t.arg.globalID({ for: DemandNode, required: true, description: "The demand." }),
+      version: t.arg.int({ required: true, description: "The version your change is based on." }),
+      input: t.arg({ type: DemandStatusInput, required: true, description: "The change." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const actor = requireEditor(ctx);
+      const { round, evidence, ...rest } = args.input;
+      await changeDemandStatus(ctx.db, actor, args.id.id, args.version, { ...stripNulls(rest), roundId: round?.id, evidenceId: evidence?.id });
+      return ctx.db.demand.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  mergePeople: t.prismaField({
+    type: PersonNode,
+    description: "Merges a duplicate person into another: spellings become aliases, every reference moves, the duplicate is soft-deleted.",
+    args: {
+      keep: t.arg.globalID({ for: PersonNode, required: true, description: "The person who remains." }),
+      keepVersion: t.arg.int({ required: true, description: "Its current version." }),
+      merge: t.arg.globalID({ for: PersonNode, required: true, description: "The duplicate." }),
+      mergeVersion: t.arg.int({ required: true, description: "Its current version." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const actor = requireEditor(ctx);
+      const id = await mergePeople(ctx.db, actor, { id: args.keep.id, version: args.keepVersion }, { id: args.merge.id, version: args.mergeVersion });
+      return ctx.db.person.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
   createEvidence: t.prismaField({

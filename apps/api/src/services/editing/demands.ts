@@ -1,0 +1,82 @@
+// Editing demands: raise one (with its quotes) and record status changes; the current status is always
+// the latest entry of its history.
+import { z } from "zod";
+import type { Db } from "@parley/db";
+import { AppError } from "../../errors.js";
+import { recordAudit, type Actor, type Tx } from "./audit.js";
+import { LIMITS, partialDate, slug, text } from "./rules.js";
+import { parseInput } from "./validate.js";
+import { claimVersion } from "./versioning.js";
+
+const uuid = z.string().uuid("is not a valid id");
+const STATUSES = ["OPEN", "PARTLY_MET", "MET", "REJECTED", "WITHDRAWN", "SUPERSEDED"] as const;
+
+export const demandInput = z
+  .object({
+    slug,
+    fromPartyId: uuid,
+    toPartyId: uuid.nullish(),
+    topicId: uuid,
+    roundId: uuid.nullish(),
+    summary: text(LIMITS.summary),
+    raised: partialDate,
+    evidenceIds: z.array(uuid).min(1, "a demand needs at least one quote").max(50),
+  })
+  .refine((d) => d.toPartyId == null || d.toPartyId !== d.fromPartyId, { message: "a party cannot make a demand of itself", path: ["toPartyId"] });
+
+export const statusChangeInput = z.object({
+  status: z.enum(STATUSES),
+  changed: partialDate,
+  roundId: uuid.nullish(),
+  evidenceId: uuid.nullish(),
+  note: text(LIMITS.note).nullish(),
+});
+
+const transaction = <T>(db: Db, run: (tx: Tx) => Promise<T>) => db.$transaction(run, { timeout: 20_000, maxWait: 20_000 });
+
+export async function createDemand(db: Db, actor: Actor, input: unknown): Promise<string> {
+  const v = parseInput(demandInput, input);
+  return transaction(db, async (tx) => {
+    if (await tx.demand.findUnique({ where: { slug: v.slug }, select: { id: true } })) {
+      throw new AppError("BAD_USER_INPUT", `input.slug: "${v.slug}" is already taken.`, { argument: "input", field: ["input", "slug"] });
+    }
+    const ids = [...new Set(v.evidenceIds)];
+    if ((await tx.evidence.count({ where: { id: { in: ids }, deletedAt: null } })) !== ids.length) {
+      throw new AppError("BAD_USER_INPUT", "input.evidenceIds: no such quote (or one is deleted).", { argument: "input", field: ["input", "evidenceIds"] });
+    }
+    const created = await tx.demand.create({
+      data: {
+        slug: v.slug,
+        fromPartyId: v.fromPartyId,
+        toPartyId: v.toPartyId ?? null,
+        topicId: v.topicId,
+        roundId: v.roundId ?? null,
+        summary: v.summary,
+        raisedOn: v.raised.on,
+        datePrecision: v.raised.precision,
+        evidence: { create: ids.map((evidenceId) => ({ evidenceId })) },
+        history: { create: { demandStatus: "OPEN", changedOn: v.raised.on, datePrecision: v.raised.precision, roundId: v.roundId ?? null, evidenceId: ids[0]! } },
+      },
+    });
+    await recordAudit(tx, actor, { action: "CREATE", entityType: "Demand", entityId: created.id, version: created.version, before: null, after: { ...created, evidenceIds: ids } });
+    return created.id;
+  });
+}
+
+export async function changeDemandStatus(db: Db, actor: Actor, id: string, version: number, input: unknown): Promise<string> {
+  const v = parseInput(statusChangeInput, input);
+  return transaction(db, async (tx) => {
+    const load = () => tx.demand.findUnique({ where: { id } });
+    const newVersion = await claimVersion(tx, "Demand", id, version, load);
+    const before = (await load())!;
+    await tx.demandStatusChange.create({
+      data: { demandId: id, demandStatus: v.status, changedOn: v.changed.on, datePrecision: v.changed.precision, roundId: v.roundId ?? null, evidenceId: v.evidenceId ?? null, note: v.note ?? null },
+    });
+    if (v.evidenceId) await tx.demandEvidence.createMany({ data: [{ demandId: id, evidenceId: v.evidenceId }], skipDuplicates: true });
+    // The current status is the latest change by date (undated changes count as oldest).
+    const latest = await tx.demandStatusChange.findFirst({ where: { demandId: id }, orderBy: [{ changedOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }], select: { demandStatus: true } });
+    const after = await tx.demand.update({ where: { id }, data: { demandStatus: latest!.demandStatus } });
+    await recordAudit(tx, actor, { action: "UPDATE", entityType: "Demand", entityId: id, version: newVersion, before, after });
+    return id;
+  });
+}
