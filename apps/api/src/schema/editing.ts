@@ -35,7 +35,7 @@ const PositionSnapshotRef = builder.objectRef<PositionState & { evidence: Eviden
   }),
 });
 
-const PartialDateInput = builder.inputType("PartialDateInput", {
+export const PartialDateInput = builder.inputType("PartialDateInput", {
   description: "A date as precise as the source: `on` (YYYY-MM-DD; any day within the month or year) and its precision.",
   fields: (t) => ({
     on: t.field({ type: "Date", required: false, description: "Null when the precision is UNKNOWN." }),

@@ -15,5 +15,6 @@ import "./analysis.js";
 import "./search.js";
 import "./viewer.js";
 import "./editing.js";
+import "./catalog-editing.js";
 
 export const schema = describeRelayParts(builder.toSchema({ sortSchema: true }));

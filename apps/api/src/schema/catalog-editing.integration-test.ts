@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApi, type TestApi } from "../testing/harness.js";
+import { signedInAs } from "../testing/users.js";
+
+let api: TestApi;
+let editor: Record<string, string>;
+let analyst: Record<string, string>;
+beforeAll(async () => {
+  api = await startTestApi();
+  const cookies = await signedInAs(api, ["EDITOR", "ANALYST"]);
+  editor = { cookie: cookies.EDITOR };
+  analyst = { cookie: cookies.ANALYST };
+});
+afterAll(async () => {
+  await api?.stop();
+});
+
+describe("catalog records", () => {
+  it("creates and edits a party, with aliases searchable at once, and answers a stale edit with CONFLICT", async () => {
+    const created = await api.gql<{ createParty: { id: string; version: number; status: string } }>(
+      `mutation { createParty(input: { slug: "china", name: "China", kind: STATE, aliases: ["Volksrepubliek China", "中国"] }) { id version status } }`,
+      undefined,
+      editor,
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createParty.status).toBe("DRAFT");
+    const { id } = created.data!.createParty;
+    const found = await api.gql<{ searchNames: { party: { slug: string } | null }[] }>(`{ searchNames(query: "volksrepubliek", kinds: [PARTY]) { party { slug } } }`, undefined, editor);
+    expect(found.data!.searchNames[0]?.party?.slug).toBe("china");
+
+    const UPDATE = `mutation($id: ID!, $v: Int!) { updateParty(id: $id, version: $v, input: { shortName: "PRC" }) { version shortName } }`;
+    expect((await api.gql(UPDATE, { id, v: 1 }, editor)).errors).toBeUndefined();
+    expect((await api.gql(UPDATE, { id, v: 1 }, editor)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect((await api.gql(UPDATE, { id, v: 2 }, analyst)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("refuses a slug that is taken and an id of the wrong type", async () => {
+    const taken = await api.gql(`mutation { createParty(input: { slug: "russia", name: "Russia 2", kind: STATE }) { id } }`, undefined, editor);
+    expect(taken.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "slug"] });
+    const { data } = await api.gql<{ party: { id: string } }>(`{ party(slug: "russia") { id } }`);
+    const wrong = await api.gql(`mutation($id: ID!) { updatePerson(id: $id, version: 1, input: { name: "x" }) { id } }`, { id: data!.party.id }, editor);
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "id" });
+  });
+
+  it("moves a topic's subtree with it", async () => {
+    const { data } = await api.gql<{ territory: { id: string }; nato: { id: string; version: number } }>(`{ territory: topic(slug: "territory") { id } nato: topic(slug: "nato-and-neutrality") { id version } }`);
+    const moved = await api.gql(`mutation($id: ID!, $v: Int!, $p: ID!) { updateTopic(id: $id, version: $v, input: { parent: $p }) { path } }`, { id: data!.nato.id, v: data!.nato.version, p: data!.territory.id }, editor);
+    expect(moved.errors).toBeUndefined();
+    const child = await api.database.db.topic.findUniqueOrThrow({ where: { slug: "nato-membership" }, select: { path: true } });
+    expect(child.path).toBe("territory/nato-and-neutrality/nato-membership");
+    const cycle = await api.gql(`mutation($id: ID!, $v: Int!, $p: ID!) { updateTopic(id: $id, version: $v, input: { parent: $p }) { path } }`, { id: data!.territory.id, v: 1, p: data!.nato.id }, editor);
+    expect(cycle.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "parentId"] });
+  });
+
+  it("refuses a round that ends before it starts, and a delegation with two heads", async () => {
+    const round = await api.gql(
+      `mutation { createRound(input: { slug: "r-x", title: "X", format: BILATERAL, roundStatus: PLANNED, start: { on: "2026-03-05", precision: DAY }, end: { on: "2026-03-01", precision: DAY } }) { id } }`,
+      undefined,
+      editor,
+    );
+    expect(round.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "end"] });
+    const { data } = await api.gql<{ round: { id: string }; party: { id: string }; a: { id: string }; b: { id: string } }>(
+      `{ round(slug: "geneva-2025-11-23") { id } party(slug: "ukraine") { id } a: person(slug: "rustem-umerov") { id } b: person(slug: "kyrylo-budanov") { id } }`,
+    );
+    const twoHeads = await api.gql(
+      `mutation($r: ID!, $p: ID!, $a: ID!, $b: ID!) { createDelegation(input: { round: $r, party: $p, members: [{ person: $a, role: HEAD }, { person: $b, role: HEAD }] }) { id } }`,
+      { r: data!.round.id, p: data!.party.id, a: data!.a.id, b: data!.b.id },
+      editor,
+    );
+    expect(twoHeads.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "members"] });
+    const ok = await api.gql<{ createDelegation: { members: { role: string; person: { name: string } }[] } }>(
+      `mutation($r: ID!, $p: ID!, $a: ID!, $b: ID!) { createDelegation(input: { round: $r, party: $p, members: [{ person: $a, role: HEAD }, { person: $b }] }) { members { role person { name } } } }`,
+      { r: data!.round.id, p: data!.party.id, a: data!.a.id, b: data!.b.id },
+      editor,
+    );
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.createDelegation.members.map((m) => m.role).sort()).toEqual(["HEAD", "MEMBER"]);
+  });
+
+  it("publishes, deletes and restores any record through changeState, each step audited", async () => {
+    const created = await api.gql<{ createProposal: { id: string } }>(
+      `mutation { createProposal(input: { slug: "test-plan", title: "Test plan", versions: [{ number: 1, label: "v1", points: [{ number: 1, text: "Ceasefire" }] }] }) { id } }`,
+      undefined,
+      editor,
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createProposal.id;
+    const STATE = `mutation($id: ID!, $v: Int!, $c: RecordStateChange!) { changeState(id: $id, version: $v, change: $c) { version status deleted } }`;
+    expect((await api.gql<{ changeState: { status: string } }>(STATE, { id, v: 1, c: "PUBLISH" }, editor)).data!.changeState.status).toBe("PUBLISHED");
+    expect((await api.gql<{ changeState: { deleted: boolean } }>(STATE, { id, v: 2, c: "DELETE" }, editor)).data!.changeState.deleted).toBe(true);
+    const anonymous = await api.gql<{ proposals: { edges: { node: { slug: string } }[] } }>(`{ proposals { edges { node { slug } } } }`);
+    expect(anonymous.data!.proposals.edges.map((e) => e.node.slug)).not.toContain("test-plan");
+    expect((await api.gql<{ changeState: { deleted: boolean; version: number } }>(STATE, { id, v: 3, c: "RESTORE" }, editor)).data!.changeState).toMatchObject({ deleted: false, version: 4 });
+    const log = await api.database.db.auditEntry.findMany({ where: { entityType: "Proposal" }, orderBy: { id: "asc" }, select: { action: true } });
+    expect(log.map((e) => e.action)).toEqual(["CREATE", "PUBLISH", "DELETE", "RESTORE"]);
+  });
+});

@@ -1,0 +1,358 @@
+// Editing the catalog records (outlets, parties, people, topics, processes, rounds, delegations,
+// proposals) with one mechanism: validate with the record's zod schema, claim the version, write, audit.
+// Each record type says only what is its own: its schema and how its fields map to columns.
+import { z } from "zod";
+import { endsBeforeStart, normalizeName, type PartialDate } from "@parley/domain";
+import type { Db } from "@parley/db";
+import { AppError } from "../../errors.js";
+import { recordAudit, type Actor, type Tx } from "./audit.js";
+import { checkSpan, LIMITS, partialDate, slug, text } from "./rules.js";
+import { parseInput } from "./validate.js";
+import { claimVersion, type VersionedType } from "./versioning.js";
+
+const uuid = z.string().uuid("is not a valid id");
+const aliases = z.array(text(LIMITS.name)).max(100).optional();
+
+export type StateChange = "DELETE" | "RESTORE" | "PUBLISH" | "UNPUBLISH";
+
+interface EntitySpec<I> {
+  type: VersionedType;
+  schema: z.ZodType<I>;
+  /** The same schema with every field optional, for updates. */
+  patch: z.ZodType<Partial<I>>;
+  load(tx: Tx, id: string): Promise<{ id: string; version: number; deletedAt?: Date | null } | null>;
+  slugTaken?(tx: Tx, slug: string): Promise<boolean>;
+  create(tx: Tx, input: I): Promise<{ id: string }>;
+  update(tx: Tx, id: string, patch: Partial<I>): Promise<void>;
+  setState(tx: Tx, id: string, data: { deletedAt?: Date | null; status?: "DRAFT" | "PUBLISHED" }): Promise<void>;
+}
+
+function spec<I>(s: EntitySpec<I>): EntitySpec<I> {
+  return s;
+}
+
+const roundDates = (start: PartialDate | undefined, end: PartialDate | undefined) => ({
+  ...(start ? { startDate: start.on, startDatePrecision: start.precision } : {}),
+  ...(end ? { endDate: end.on, endDatePrecision: end.precision } : {}),
+});
+
+async function replaceAliases(tx: Tx, kind: "party" | "person" | "topic", ownerId: string, names: string[] | undefined): Promise<void> {
+  if (!names) return;
+  const rows = [...new Set(names)].map((name) => ({ name, normalized: normalizeName(name) }));
+  if (kind === "party") {
+    await tx.partyAlias.deleteMany({ where: { partyId: ownerId } });
+    await tx.partyAlias.createMany({ data: rows.map((r) => ({ ...r, partyId: ownerId })) });
+  } else if (kind === "person") {
+    await tx.personAlias.deleteMany({ where: { personId: ownerId } });
+    await tx.personAlias.createMany({ data: rows.map((r) => ({ ...r, personId: ownerId })) });
+  } else {
+    await tx.topicAlias.deleteMany({ where: { topicId: ownerId } });
+    await tx.topicAlias.createMany({ data: rows.map((r) => ({ ...r, topicId: ownerId })) });
+  }
+}
+
+// ── record types ──
+
+const outletFields = z.object({ slug, name: text(LIMITS.name), url: z.string().url().max(2_000).nullish(), country: z.string().length(2).nullish(), language: z.string().max(20).nullish() });
+const outlet = spec({
+  type: "Outlet",
+  schema: outletFields,
+  patch: outletFields.partial(),
+  load: (tx, id) => tx.outlet.findUnique({ where: { id } }),
+  slugTaken: async (tx, s) => (await tx.outlet.count({ where: { slug: s } })) > 0,
+  create: (tx, v) => tx.outlet.create({ data: v, select: { id: true } }),
+  update: async (tx, id, v) => void (await tx.outlet.update({ where: { id }, data: v })),
+  setState: async (tx, id, data) => void (await tx.outlet.update({ where: { id }, data })),
+});
+
+const partyFields = z.object({
+  slug,
+  name: text(LIMITS.name),
+  shortName: text(50).nullish(),
+  kind: z.enum(["STATE", "ALLIANCE", "ORGANISATION", "BLOC", "OTHER"]),
+  description: text(LIMITS.note).nullish(),
+  aliases,
+});
+const party = spec({
+  type: "Party",
+  schema: partyFields,
+  patch: partyFields.partial(),
+  load: (tx, id) => tx.party.findUnique({ where: { id } }),
+  slugTaken: async (tx, s) => (await tx.party.count({ where: { slug: s } })) > 0,
+  create: async (tx, { aliases: names, ...v }) => {
+    const row = await tx.party.create({ data: v, select: { id: true } });
+    await replaceAliases(tx, "party", row.id, [v.name, ...(names ?? [])]);
+    return row;
+  },
+  update: async (tx, id, { aliases: names, ...v }) => {
+    await tx.party.update({ where: { id }, data: v });
+    await replaceAliases(tx, "party", id, names);
+  },
+  setState: async (tx, id, data) => void (await tx.party.update({ where: { id }, data })),
+});
+
+const personFields = z.object({ slug, name: text(LIMITS.name), description: text(LIMITS.note).nullish(), aliases });
+const person = spec({
+  type: "Person",
+  schema: personFields,
+  patch: personFields.partial(),
+  load: (tx, id) => tx.person.findUnique({ where: { id } }),
+  slugTaken: async (tx, s) => (await tx.person.count({ where: { slug: s } })) > 0,
+  create: async (tx, { aliases: names, ...v }) => {
+    const row = await tx.person.create({ data: v, select: { id: true } });
+    await replaceAliases(tx, "person", row.id, [v.name, ...(names ?? [])]);
+    return row;
+  },
+  update: async (tx, id, { aliases: names, ...v }) => {
+    await tx.person.update({ where: { id }, data: v });
+    await replaceAliases(tx, "person", id, names);
+  },
+  setState: async (tx, id, data) => void (await tx.person.update({ where: { id }, data })),
+});
+
+const topicFields = z.object({ slug, name: text(LIMITS.name), proposition: text(LIMITS.summary).nullish(), description: text(LIMITS.note).nullish(), parentId: uuid.nullish(), aliases });
+
+/** A topic's path is its ancestors' slugs: moving or renaming one rewrites its subtree's paths. */
+async function topicPath(tx: Tx, parentId: string | null | undefined, ownSlug: string, selfId?: string): Promise<string> {
+  if (!parentId) return ownSlug;
+  const parent = await tx.topic.findUnique({ where: { id: parentId }, select: { id: true, path: true } });
+  if (!parent) throw new AppError("BAD_USER_INPUT", "input.parentId: no such topic.", { argument: "input", field: ["input", "parentId"] });
+  if (selfId && (parent.id === selfId || parent.path.split("/").includes(ownSlug))) {
+    throw new AppError("BAD_USER_INPUT", "input.parentId: a topic cannot be placed under itself or its own subtopic.", { argument: "input", field: ["input", "parentId"] });
+  }
+  return `${parent.path}/${ownSlug}`;
+}
+
+const topic = spec({
+  type: "Topic",
+  schema: topicFields,
+  patch: topicFields.partial(),
+  load: (tx, id) => tx.topic.findUnique({ where: { id } }),
+  slugTaken: async (tx, s) => (await tx.topic.count({ where: { slug: s } })) > 0,
+  create: async (tx, { aliases: names, ...v }) => {
+    const row = await tx.topic.create({ data: { ...v, path: await topicPath(tx, v.parentId, v.slug) }, select: { id: true } });
+    await replaceAliases(tx, "topic", row.id, [v.name, ...(names ?? [])]);
+    return row;
+  },
+  update: async (tx, id, { aliases: names, ...v }) => {
+    const current = await tx.topic.findUniqueOrThrow({ where: { id }, select: { slug: true, parentId: true, path: true } });
+    const newSlug = v.slug ?? current.slug;
+    const newPath = await topicPath(tx, v.parentId === undefined ? current.parentId : v.parentId, newSlug, id);
+    await tx.topic.update({ where: { id }, data: { ...v, path: newPath } });
+    if (newPath !== current.path) {
+      await tx.$executeRaw`UPDATE "Topic" SET path = ${newPath} || substr(path, ${current.path.length + 1}) WHERE path LIKE ${`${current.path}/%`}`;
+    }
+    await replaceAliases(tx, "topic", id, names);
+  },
+  setState: async (tx, id, data) => void (await tx.topic.update({ where: { id }, data })),
+});
+
+const processFields = z.object({ slug, name: text(LIMITS.name), description: text(LIMITS.note).nullish() });
+const process = spec({
+  type: "NegotiationProcess",
+  schema: processFields,
+  patch: processFields.partial(),
+  load: (tx, id) => tx.negotiationProcess.findUnique({ where: { id } }),
+  slugTaken: async (tx, s) => (await tx.negotiationProcess.count({ where: { slug: s } })) > 0,
+  create: (tx, v) => tx.negotiationProcess.create({ data: v, select: { id: true } }),
+  update: async (tx, id, v) => void (await tx.negotiationProcess.update({ where: { id }, data: v })),
+  setState: async (tx, id, data) => void (await tx.negotiationProcess.update({ where: { id }, data })),
+});
+
+const participant = z.object({ partyId: uuid, role: z.enum(["PARTICIPANT", "HOST", "MEDIATOR", "OBSERVER"]).default("PARTICIPANT") });
+const roundObject = z.object({
+  slug,
+  processId: uuid.nullish(),
+  sequence: z.number().int().positive().nullish(),
+  title: text(LIMITS.title),
+  format: z.enum(["BILATERAL", "TRILATERAL", "MULTILATERAL", "SUMMIT", "PHONE_CALL", "VIDEO_CALL", "OTHER"]),
+  roundStatus: z.enum(["PLANNED", "HELD", "POSTPONED", "CANCELLED"]),
+  city: text(LIMITS.name).nullish(),
+  venue: text(LIMITS.name).nullish(),
+  country: z.string().length(2).nullish(),
+  start: partialDate.optional(),
+  end: partialDate.optional(),
+  summary: text(LIMITS.summary).nullish(),
+  outcome: text(LIMITS.summary).nullish(),
+  participants: z.array(participant).max(50).optional(),
+  agendaTopicIds: z.array(uuid).max(100).optional(),
+});
+const roundFields = roundObject.superRefine(checkSpan);
+type RoundInput = z.infer<typeof roundObject>;
+
+async function roundRelations(tx: Tx, id: string, v: Partial<RoundInput>): Promise<void> {
+  if (v.participants) {
+    await tx.roundParticipant.deleteMany({ where: { roundId: id } });
+    await tx.roundParticipant.createMany({ data: v.participants.map((p) => ({ roundId: id, partyId: p.partyId, role: p.role })), skipDuplicates: true });
+  }
+  if (v.agendaTopicIds) {
+    await tx.roundTopic.deleteMany({ where: { roundId: id } });
+    await tx.roundTopic.createMany({ data: [...new Set(v.agendaTopicIds)].map((topicId) => ({ roundId: id, topicId })) });
+  }
+}
+const roundColumns = ({ participants: _p, agendaTopicIds: _a, start, end, ...v }: Partial<RoundInput>) => ({ ...v, ...roundDates(start, end) });
+
+const round = spec<RoundInput>({
+  type: "Round",
+  schema: roundFields,
+  patch: roundObject.partial().superRefine(checkSpan),
+  load: (tx, id) => tx.round.findUnique({ where: { id } }),
+  slugTaken: async (tx, s) => (await tx.round.count({ where: { slug: s } })) > 0,
+  create: async (tx, v) => {
+    const row = await tx.round.create({ data: { ...roundColumns(v), slug: v.slug, title: v.title, format: v.format, roundStatus: v.roundStatus }, select: { id: true } });
+    await roundRelations(tx, row.id, v);
+    return row;
+  },
+  update: async (tx, id, v) => {
+    const current = await tx.round.findUniqueOrThrow({ where: { id }, select: { startDate: true, startDatePrecision: true, endDate: true, endDatePrecision: true } });
+    const start = v.start ?? { on: current.startDate, precision: current.startDatePrecision };
+    const end = v.end ?? { on: current.endDate, precision: current.endDatePrecision };
+    if (endsBeforeStart(start, end)) throw new AppError("BAD_USER_INPUT", "input.end: the end comes before the start", { argument: "input", field: ["input", "end"] });
+    await tx.round.update({ where: { id }, data: roundColumns(v) });
+    await roundRelations(tx, id, v);
+  },
+  setState: async (tx, id, data) => void (await tx.round.update({ where: { id }, data })),
+});
+
+const member = z.object({
+  personId: uuid,
+  role: z.enum(["HEAD", "MEMBER", "ADVISER"]).default("MEMBER"),
+  attendance: z.enum(["CONFIRMED", "REPORTED", "UNCERTAIN", "ABSENT"]).default("REPORTED"),
+  evidenceId: uuid.nullish(),
+});
+const delegationFields = z.object({
+  roundId: uuid,
+  partyId: uuid,
+  note: text(LIMITS.note).nullish(),
+  members: z.array(member).max(100).refine((m) => m.filter((x) => x.role === "HEAD").length <= 1, "a delegation has at most one head").optional(),
+});
+type DelegationInput = z.infer<typeof delegationFields>;
+async function replaceMembers(tx: Tx, delegationId: string, members: DelegationInput["members"]): Promise<void> {
+  if (!members) return;
+  await tx.delegationMember.deleteMany({ where: { delegationId } });
+  await tx.delegationMember.createMany({ data: members.map((m) => ({ delegationId, personId: m.personId, role: m.role, attendance: m.attendance, evidenceId: m.evidenceId ?? null })), skipDuplicates: true });
+}
+const delegation = spec<DelegationInput>({
+  type: "Delegation",
+  schema: delegationFields,
+  patch: delegationFields.partial(),
+  load: (tx, id) => tx.delegation.findUnique({ where: { id } }),
+  create: async (tx, { members, ...v }) => {
+    if (await tx.delegation.count({ where: { roundId: v.roundId, partyId: v.partyId } })) {
+      throw new AppError("BAD_USER_INPUT", "input.partyId: this party already has a delegation at this round; edit that one.", { argument: "input", field: ["input", "partyId"] });
+    }
+    const row = await tx.delegation.create({ data: v, select: { id: true } });
+    await replaceMembers(tx, row.id, members);
+    return row;
+  },
+  update: async (tx, id, { members, ...v }) => {
+    await tx.delegation.update({ where: { id }, data: v });
+    await replaceMembers(tx, id, members);
+  },
+  setState: async (tx, id, data) => void (await tx.delegation.update({ where: { id }, data })),
+});
+
+const point = z.object({ number: z.number().int().positive(), text: text(LIMITS.summary), topicId: uuid.nullish() });
+const versionInput = z.object({
+  number: z.number().int().positive(),
+  label: text(LIMITS.title),
+  pointCount: z.number().int().positive().nullish(),
+  pointCountNote: text(LIMITS.name).nullish(),
+  presented: partialDate.optional(),
+  roundId: uuid.nullish(),
+  summary: text(LIMITS.summary).nullish(),
+  points: z.array(point).max(200).optional(),
+});
+const proposalFields = z.object({
+  slug,
+  title: text(LIMITS.title),
+  description: text(LIMITS.summary).nullish(),
+  authorPartyId: uuid.nullish(),
+  versions: z.array(versionInput).max(50).refine((vs) => new Set(vs.map((v) => v.number)).size === vs.length, "version numbers must be unique").optional(),
+});
+type ProposalInput = z.infer<typeof proposalFields>;
+async function replaceVersions(tx: Tx, proposalId: string, versions: ProposalInput["versions"]): Promise<void> {
+  if (!versions) return;
+  await tx.proposalVersion.deleteMany({ where: { proposalId } });
+  for (const { points, presented, ...v } of versions) {
+    await tx.proposalVersion.create({
+      data: {
+        ...v,
+        proposalId,
+        presentedOn: presented?.on ?? null,
+        presentedOnPrecision: presented?.precision ?? "UNKNOWN",
+        points: { create: (points ?? []).map((p) => ({ number: p.number, text: p.text, topicId: p.topicId ?? null })) },
+      },
+    });
+  }
+}
+const proposal = spec<ProposalInput>({
+  type: "Proposal",
+  schema: proposalFields,
+  patch: proposalFields.partial(),
+  load: (tx, id) => tx.proposal.findUnique({ where: { id } }),
+  slugTaken: async (tx, s) => (await tx.proposal.count({ where: { slug: s } })) > 0,
+  create: async (tx, { versions, ...v }) => {
+    const row = await tx.proposal.create({ data: v, select: { id: true } });
+    await replaceVersions(tx, row.id, versions);
+    return row;
+  },
+  update: async (tx, id, { versions, ...v }) => {
+    await tx.proposal.update({ where: { id }, data: v });
+    await replaceVersions(tx, id, versions);
+  },
+  setState: async (tx, id, data) => void (await tx.proposal.update({ where: { id }, data })),
+});
+
+export const ENTITIES = { Outlet: outlet, Party: party, Person: person, Topic: topic, NegotiationProcess: process, Round: round, Delegation: delegation, Proposal: proposal } as const;
+export type EntityType = keyof typeof ENTITIES;
+
+const transaction = <T>(db: Db, run: (tx: Tx) => Promise<T>) => db.$transaction(run, { timeout: 20_000, maxWait: 20_000 });
+
+/** Turns a foreign-key failure (a referenced record does not exist) into the client's error. */
+function referenceError(error: unknown): never {
+  const code = (error as { code?: string }).code;
+  if (code === "P2003") throw new AppError("BAD_USER_INPUT", "input: a referenced record does not exist.", { argument: "input" });
+  throw error;
+}
+
+export async function createEntity<T extends EntityType>(db: Db, actor: Actor, type: T, input: unknown): Promise<string> {
+  const s = ENTITIES[type] as EntitySpec<Record<string, unknown>>;
+  const v = parseInput(s.schema, input);
+  return transaction(db, async (tx) => {
+    if (s.slugTaken && typeof v.slug === "string" && (await s.slugTaken(tx, v.slug))) {
+      throw new AppError("BAD_USER_INPUT", `input.slug: "${v.slug}" is already taken.`, { argument: "input", field: ["input", "slug"] });
+    }
+    const { id } = await s.create(tx, v).catch(referenceError);
+    const after = await s.load(tx, id);
+    await recordAudit(tx, actor, { action: "CREATE", entityType: s.type, entityId: id, version: after!.version, before: null, after: { ...after, input: v } });
+    return id;
+  });
+}
+
+export async function updateEntity<T extends EntityType>(db: Db, actor: Actor, type: T, id: string, version: number, patch: unknown): Promise<string> {
+  const s = ENTITIES[type] as EntitySpec<Record<string, unknown>>;
+  const v = parseInput(s.patch, patch);
+  return transaction(db, async (tx) => {
+    const newVersion = await claimVersion(tx, s.type, id, version, () => s.load(tx, id));
+    const before = await s.load(tx, id);
+    if (before?.deletedAt) throw new AppError("BAD_USER_INPUT", `This ${s.type} is deleted; restore it before editing.`, { argument: "id" });
+    if (s.slugTaken && typeof v.slug === "string" && (before as { slug?: string }).slug !== v.slug && (await s.slugTaken(tx, v.slug))) {
+      throw new AppError("BAD_USER_INPUT", `input.slug: "${v.slug}" is already taken.`, { argument: "input", field: ["input", "slug"] });
+    }
+    await s.update(tx, id, v).catch(referenceError);
+    await recordAudit(tx, actor, { action: "UPDATE", entityType: s.type, entityId: id, version: newVersion, before, after: { ...(await s.load(tx, id)), input: v } });
+    return id;
+  });
+}
+
+export async function changeEntityState<T extends EntityType>(db: Db, actor: Actor, type: T, id: string, version: number, change: StateChange): Promise<string> {
+  const s = ENTITIES[type] as EntitySpec<Record<string, unknown>>;
+  return transaction(db, async (tx) => {
+    const newVersion = await claimVersion(tx, s.type, id, version, () => s.load(tx, id));
+    const before = await s.load(tx, id);
+    await s.setState(tx, id, change === "DELETE" ? { deletedAt: new Date() } : change === "RESTORE" ? { deletedAt: null } : { status: change === "PUBLISH" ? "PUBLISHED" : "DRAFT" });
+    await recordAudit(tx, actor, { action: change, entityType: s.type, entityId: id, version: newVersion, before, after: await s.load(tx, id) });
+    return id;
+  });
+}
