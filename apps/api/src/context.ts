@@ -1,10 +1,13 @@
 import type { Db, Role } from "@parley/db";
+import type { Auth } from "./auth/auth.js";
 
 /** Who is asking: an anonymous reader, a partner app with a key, or signed-in staff with a role. */
 export type Viewer = { kind: "anonymous" } | { kind: "partner"; keyId: string } | { kind: "user"; userId: string; role: Role };
 
 export interface Context {
   db: Db;
+  /** Sign-in (better-auth): administration creates accounts with hashed passwords through it. */
+  auth: Auth;
   viewer: Viewer;
   requestId: string;
 }

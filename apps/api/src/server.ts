@@ -105,7 +105,7 @@ export async function createServer({ db, databaseUrl, logger = rootLogger, rateL
     limiter.middleware,
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ res }): Promise<Context> => ({ db, viewer: res.locals.viewer as Context["viewer"], requestId: String(res.locals.requestId) }),
+      context: async ({ res }): Promise<Context> => ({ db, auth, viewer: res.locals.viewer as Context["viewer"], requestId: String(res.locals.requestId) }),
     }),
   );
 

@@ -13,3 +13,9 @@ export function requireEditor(ctx: Context): Actor {
 export function requireStaff(ctx: Context): void {
   if (ctx.viewer.kind !== "user") throw new AppError(ctx.viewer.kind === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN", "The change history is for signed-in staff.");
 }
+
+export function requireAdmin(ctx: Context): Actor {
+  const actor = requireEditor(ctx);
+  if (ctx.viewer.kind !== "user" || ctx.viewer.role !== "ADMIN") throw new AppError("FORBIDDEN", "Only administrators manage users and API keys.");
+  return actor;
+}

@@ -95,3 +95,40 @@ describe("catalog records", () => {
     expect(log.map((e) => e.action)).toEqual(["CREATE", "PUBLISH", "DELETE", "RESTORE"]);
   });
 });
+
+describe("administration", () => {
+  it("is for administrators only; they manage accounts, sessions and keys, and a revoked key stops working", async () => {
+    const { ADMIN } = await signedInAs(api, ["ADMIN"]);
+    const admin = { cookie: ADMIN };
+    expect((await api.gql(`{ users { email } }`, undefined, editor)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+
+    const created = await api.gql<{ createUser: { id: string; role: string } }>(
+      `mutation { createUser(email: "new.editor@parley.test", name: "New Editor", role: EDITOR, password: "twelve chars min!") { id role } }`,
+      undefined,
+      admin,
+    );
+    expect(created.errors).toBeUndefined();
+    const short = await api.gql(`mutation { createUser(email: "x@parley.test", name: "X", role: EDITOR, password: "short") { id } }`, undefined, admin);
+    expect(short.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "password"] });
+
+    const signIn = await fetch(`${api.url}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "http://localhost:3000" },
+      body: JSON.stringify({ email: "new.editor@parley.test", password: "twelve chars min!" }),
+    });
+    const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0]!;
+    expect((await api.gql<{ viewer: { role: string } }>(`{ viewer { role } }`, undefined, { cookie })).data!.viewer.role).toBe("EDITOR");
+    const disabled = await api.gql(`mutation($id: String!) { setUserDisabled(userId: $id, disabled: true) { disabled } }`, { id: created.data!.createUser.id }, admin);
+    expect(disabled.errors).toBeUndefined();
+    expect((await api.gql<{ viewer: { kind: string } }>(`{ viewer { kind } }`, undefined, { cookie })).data!.viewer.kind).toBe("ANONYMOUS");
+
+    const key = await api.gql<{ createApiKey: { key: string; apiKey: { id: string; prefix: string } } }>(`mutation { createApiKey(name: "Partner X") { key apiKey { id prefix } } }`, undefined, admin);
+    const secret = key.data!.createApiKey.key;
+    expect(secret.startsWith(`pk_${key.data!.createApiKey.apiKey.prefix}_`)).toBe(true);
+    expect((await api.gql(`{ articles { totalCount } }`, undefined, { "x-api-key": secret })).status).toBe(200);
+    await api.gql(`mutation($id: String!) { revokeApiKey(id: $id) { revokedAt } }`, { id: key.data!.createApiKey.apiKey.id }, admin);
+    expect((await api.gql(`{ articles { totalCount } }`, undefined, { "x-api-key": secret })).status).toBe(401);
+    const listed = await api.gql<{ apiKeys: { name: string; revokedAt: string | null }[] }>(`{ apiKeys { name revokedAt } }`, undefined, admin);
+    expect(listed.data!.apiKeys.find((k) => k.name === "Partner X")?.revokedAt).not.toBeNull();
+  });
+});

@@ -16,5 +16,6 @@ import "./search.js";
 import "./viewer.js";
 import "./editing.js";
 import "./catalog-editing.js";
+import "./admin.js";
 
 export const schema = describeRelayParts(builder.toSchema({ sortSchema: true }));
