@@ -132,3 +132,23 @@ describe("administration", () => {
     expect(listed.data!.apiKeys.find((k) => k.name === "Partner X")?.revokedAt).not.toBeNull();
   });
 });
+
+describe("people's roles and the state of sources", () => {
+  it("records a person's roles over time, and unpublishes an article from partners", async () => {
+    const { data } = await api.gql<{ person: { id: string; version: number }; party: { id: string }; article: { id: string; version: number } }>(
+      `{ person(slug: "marco-rubio") { id version } party(slug: "united-states") { id } article(slug: "us-russia-de-escalation-talks") { id version } }`,
+    );
+    const roles = await api.gql<{ updatePerson: { roles: { title: string; start: { text: string } }[] } }>(
+      `mutation($id: ID!, $v: Int!, $p: ID!) { updatePerson(id: $id, version: $v, input: { roles: [{ title: "Secretary of State", party: $p, start: { on: "2025-01-21", precision: DAY } }, { title: "National Security Adviser", party: $p, start: { on: "2025-05-01", precision: MONTH } }] }) { roles { title start { text } } } }`,
+      { id: data!.person.id, v: data!.person.version, p: data!.party.id },
+      editor,
+    );
+    expect(roles.errors).toBeUndefined();
+    expect(roles.data!.updatePerson.roles.map((r) => r.title)).toEqual(["Secretary of State", "National Security Adviser"]);
+
+    const STATE = `mutation($id: ID!, $v: Int!) { changeState(id: $id, version: $v, change: UNPUBLISH) { status } }`;
+    expect((await api.gql<{ changeState: { status: string } }>(STATE, { id: data!.article.id, v: data!.article.version }, editor)).data!.changeState.status).toBe("DRAFT");
+    const anonymous = await api.gql<{ article: { slug: string } | null }>(`{ article(slug: "us-russia-de-escalation-talks") { slug } }`);
+    expect(anonymous.data!.article).toBeNull();
+  });
+});

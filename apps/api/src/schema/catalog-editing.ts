@@ -3,7 +3,7 @@
 // services/editing/entities.ts, where validation and the write live.
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { AppError } from "../errors.js";
-import { changeEntityState, createEntity, updateEntity, ENTITIES, type EntityType } from "../services/editing/entities.js";
+import { changeEntityState, createEntity, updateEntity, ENTITIES, STATE_ONLY, type EntityType } from "../services/editing/entities.js";
 import { changePositionState } from "../services/editing/positions.js";
 import { requireEditor } from "./access.js";
 import { EvidenceNode } from "./article.js";
@@ -42,9 +42,21 @@ const PartyInput = builder.inputType("PartyInput", {
   }),
 });
 
-const PersonInput = builder.inputType("PersonInput", {
-  description: "A person. On update, omitted fields keep their value; `aliases` replaces the list.",
+const PersonRoleInput = builder.inputType("PersonRoleInput", {
+  description: "A role a person held, for a party, over a period.",
   fields: (t) => ({
+    title: t.string({ required: true, description: "The role." }),
+    party: t.globalID({ for: PartyNode, required: false, description: "For which party." }),
+    start: t.field({ type: PartialDateInput, required: false, description: "When it began." }),
+    end: t.field({ type: PartialDateInput, required: false, description: "When it ended." }),
+    evidence: t.globalID({ for: EvidenceNode, required: false, description: "The quote stating it." }),
+  }),
+});
+
+const PersonInput = builder.inputType("PersonInput", {
+  description: "A person. On update, omitted fields keep their value; `aliases` and `roles` replace the lists.",
+  fields: (t) => ({
+    roles: t.field({ type: [PersonRoleInput], required: false, description: "Roles over time." }),
     slug: t.string({ required: false, description: "URL-safe identifier, unique." }),
     name: t.string({ required: false, description: "Canonical spelling." }),
     description: t.string({ required: false, description: "Editors' note." }),
@@ -161,7 +173,11 @@ type In = Record<string, unknown>;
 const MAPPERS: Record<EntityType, (i: In) => In> = {
   Outlet: (i) => defined(i),
   Party: (i) => defined(i),
-  Person: (i) => defined(i),
+  Person: ({ roles, ...i }) =>
+    defined({
+      ...i,
+      roles: (roles as (In & { party?: Gid; evidence?: Gid })[] | null | undefined)?.map(({ party, evidence, ...r }) => defined({ ...r, partyId: idOf(party), evidenceId: idOf(evidence) })),
+    }),
   Topic: ({ parent, ...i }) => defined({ ...i, parentId: idOf(parent as Gid) }),
   NegotiationProcess: (i) => defined(i),
   Round: ({ process, participants, agenda, ...i }) =>
@@ -272,7 +288,7 @@ const StateResultRef = builder.objectRef<StateResult>("StateChangeResult").imple
 builder.mutationField("changeState", (t) =>
   t.field({
     type: StateResultRef,
-    description: "Soft-deletes, restores, publishes or unpublishes any editable record (outlet, party, person, topic, process, round, delegation, proposal, position).",
+    description: "Soft-deletes, restores, publishes or unpublishes any editable record: article, evidence, position, demand, outlet, party, person, topic, process, round, delegation, proposal.",
     args: {
       id: t.arg.id({ required: true, description: "The record's global id." }),
       version: t.arg.int({ required: true, description: "The version your change is based on." }),
@@ -290,10 +306,11 @@ builder.mutationField("changeState", (t) =>
       if (decoded.typename === "Position") {
         await changePositionState(ctx.db, actor, decoded.id, args.version, args.change);
         row = await ctx.db.position.findUniqueOrThrow({ where: { id: decoded.id } });
-      } else if (decoded.typename in ENTITIES) {
-        const type = decoded.typename as EntityType;
+      } else if (decoded.typename in ENTITIES || decoded.typename in STATE_ONLY) {
+        const type = decoded.typename as EntityType | keyof typeof STATE_ONLY;
         await changeEntityState(ctx.db, actor, type, decoded.id, args.version, args.change);
-        row = await (ctx.db[DELEGATES[type]] as unknown as { findUniqueOrThrow(a: object): Promise<typeof row> }).findUniqueOrThrow({ where: { id: decoded.id } });
+        const delegate = { ...DELEGATES, Article: "article", Evidence: "evidence", Demand: "demand" } as const;
+        row = await (ctx.db[delegate[type]] as unknown as { findUniqueOrThrow(a: object): Promise<typeof row> }).findUniqueOrThrow({ where: { id: decoded.id } });
       } else {
         throw new AppError("BAD_USER_INPUT", `Records of type ${decoded.typename} have no editorial state here.`, { argument: "id" });
       }

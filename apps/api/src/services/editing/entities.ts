@@ -91,21 +91,43 @@ const party = spec({
   setState: async (tx, id, data) => void (await tx.party.update({ where: { id }, data })),
 });
 
-const personFields = z.object({ slug, name: text(LIMITS.name), description: text(LIMITS.note).nullish(), aliases });
+const roleInput = z
+  .object({ title: text(LIMITS.name), partyId: uuid.nullish(), start: partialDate.optional(), end: partialDate.optional(), evidenceId: uuid.nullish() })
+  .superRefine(checkSpan);
+const personFields = z.object({ slug, name: text(LIMITS.name), description: text(LIMITS.note).nullish(), aliases, roles: z.array(roleInput).max(100).optional() });
+
+async function replaceRoles(tx: Tx, personId: string, roles: z.infer<typeof roleInput>[] | undefined): Promise<void> {
+  if (!roles) return;
+  await tx.personRole.deleteMany({ where: { personId } });
+  await tx.personRole.createMany({
+    data: roles.map((r) => ({
+      personId,
+      title: r.title,
+      partyId: r.partyId ?? null,
+      startDate: r.start?.on ?? null,
+      startDatePrecision: r.start?.precision ?? "UNKNOWN",
+      endDate: r.end?.on ?? null,
+      endDatePrecision: r.end?.precision ?? "UNKNOWN",
+      evidenceId: r.evidenceId ?? null,
+    })),
+  });
+}
 const person = spec({
   type: "Person",
   schema: personFields,
   patch: personFields.partial(),
   load: (tx, id) => tx.person.findUnique({ where: { id } }),
   slugTaken: async (tx, s) => (await tx.person.count({ where: { slug: s } })) > 0,
-  create: async (tx, { aliases: names, ...v }) => {
+  create: async (tx, { aliases: names, roles, ...v }) => {
     const row = await tx.person.create({ data: v, select: { id: true } });
     await replaceAliases(tx, "person", row.id, [v.name, ...(names ?? [])]);
+    await replaceRoles(tx, row.id, roles);
     return row;
   },
-  update: async (tx, id, { aliases: names, ...v }) => {
+  update: async (tx, id, { aliases: names, roles, ...v }) => {
     await tx.person.update({ where: { id }, data: v });
     await replaceAliases(tx, "person", id, names);
+    await replaceRoles(tx, id, roles);
   },
   setState: async (tx, id, data) => void (await tx.person.update({ where: { id }, data })),
 });
@@ -304,6 +326,30 @@ const proposal = spec<ProposalInput>({
   setState: async (tx, id, data) => void (await tx.proposal.update({ where: { id }, data })),
 });
 
+/** Records edited by their own mutations but sharing the editorial state changes. */
+interface StateOnlySpec {
+  type: VersionedType;
+  load(tx: Tx, id: string): Promise<{ id: string; version: number } | null>;
+  setState(tx: Tx, id: string, data: { deletedAt?: Date | null; status?: "DRAFT" | "PUBLISHED" }): Promise<void>;
+}
+export const STATE_ONLY: Record<"Article" | "Evidence" | "Demand", StateOnlySpec> = {
+  Article: {
+    type: "Article",
+    load: (tx, id) => tx.article.findUnique({ where: { id }, omit: { body: true } }),
+    setState: async (tx, id, data) => void (await tx.article.update({ where: { id }, data })),
+  },
+  Evidence: {
+    type: "Evidence",
+    load: (tx, id) => tx.evidence.findUnique({ where: { id } }),
+    setState: async (tx, id, data) => void (await tx.evidence.update({ where: { id }, data })),
+  },
+  Demand: {
+    type: "Demand",
+    load: (tx, id) => tx.demand.findUnique({ where: { id } }),
+    setState: async (tx, id, data) => void (await tx.demand.update({ where: { id }, data })),
+  },
+};
+
 export const ENTITIES = { Outlet: outlet, Party: party, Person: person, Topic: topic, NegotiationProcess: process, Round: round, Delegation: delegation, Proposal: proposal } as const;
 export type EntityType = keyof typeof ENTITIES;
 
@@ -346,8 +392,8 @@ export async function updateEntity<T extends EntityType>(db: Db, actor: Actor, t
   });
 }
 
-export async function changeEntityState<T extends EntityType>(db: Db, actor: Actor, type: T, id: string, version: number, change: StateChange): Promise<string> {
-  const s = ENTITIES[type] as EntitySpec<Record<string, unknown>>;
+export async function changeEntityState(db: Db, actor: Actor, type: EntityType | keyof typeof STATE_ONLY, id: string, version: number, change: StateChange): Promise<string> {
+  const s: StateOnlySpec = type in STATE_ONLY ? STATE_ONLY[type as keyof typeof STATE_ONLY] : (ENTITIES[type as EntityType] as StateOnlySpec);
   return transaction(db, async (tx) => {
     const newVersion = await claimVersion(tx, s.type, id, version, () => s.load(tx, id));
     const before = await s.load(tx, id);
