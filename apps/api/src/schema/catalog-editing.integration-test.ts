@@ -152,3 +152,19 @@ describe("people's roles and the state of sources", () => {
     expect(anonymous.data!.article).toBeNull();
   });
 });
+
+describe("reverting a catalog record", () => {
+  it("restores its fields and lists as of an earlier version, as a new version", async () => {
+    const created = await api.gql<{ createParty: { id: string } }>(`mutation { createParty(input: { slug: "india", name: "India", kind: STATE, aliases: ["Bharat"] }) { id } }`, undefined, editor);
+    const id = created.data!.createParty.id;
+    await api.gql(`mutation($id: ID!) { updateParty(id: $id, version: 1, input: { name: "Republic of India", aliases: ["IN"] }) { version } }`, { id }, editor);
+    const reverted = await api.gql<{ revertRecord: { version: number } }>(`mutation($id: ID!) { revertRecord(id: $id, version: 2, toVersion: 1) { version } }`, { id }, editor);
+    expect(reverted.errors).toBeUndefined();
+    expect(reverted.data!.revertRecord.version).toBe(3);
+    const party = await api.database.db.party.findUniqueOrThrow({ where: { slug: "india" }, include: { aliases: true } });
+    expect(party.name).toBe("India");
+    expect(party.aliases.map((a) => a.name).sort()).toEqual(["Bharat", "India"]);
+    const log = await api.database.db.auditEntry.findMany({ where: { entityType: "Party", entityId: party.id }, orderBy: { id: "asc" }, select: { action: true } });
+    expect(log.map((e) => e.action)).toEqual(["CREATE", "UPDATE", "REVERT"]);
+  });
+});

@@ -3,7 +3,7 @@
 // services/editing/entities.ts, where validation and the write live.
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { AppError } from "../errors.js";
-import { changeEntityState, createEntity, updateEntity, ENTITIES, STATE_ONLY, type EntityType } from "../services/editing/entities.js";
+import { changeEntityState, createEntity, revertEntity, updateEntity, ENTITIES, STATE_ONLY, type EntityType } from "../services/editing/entities.js";
 import { changePositionState } from "../services/editing/positions.js";
 import { requireEditor } from "./access.js";
 import { EvidenceNode } from "./article.js";
@@ -314,6 +314,32 @@ builder.mutationField("changeState", (t) =>
       } else {
         throw new AppError("BAD_USER_INPUT", `Records of type ${decoded.typename} have no editorial state here.`, { argument: "id" });
       }
+      return { id: String(args.id), version: row.version, status: row.status, deleted: row.deletedAt !== null };
+    },
+  }),
+);
+
+builder.mutationField("revertRecord", (t) =>
+  t.field({
+    type: StateResultRef,
+    description: "Puts an outlet, party, person, topic, process, round, delegation or proposal back as it was at an earlier version (fields and lists), as a new version. Positions have revertPosition.",
+    args: {
+      id: t.arg.id({ required: true, description: "The record's global id." }),
+      version: t.arg.int({ required: true, description: "Its current version." }),
+      toVersion: t.arg.int({ required: true, description: "The version to return to." }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const actor = requireEditor(ctx);
+      let decoded: { typename: string; id: string };
+      try {
+        decoded = decodeGlobalID(String(args.id));
+      } catch {
+        throw new AppError("BAD_USER_INPUT", `"${String(args.id)}" is not a global id.`, { argument: "id" });
+      }
+      if (!(decoded.typename in ENTITIES)) throw new AppError("BAD_USER_INPUT", `Records of type ${decoded.typename} are not reverted here.`, { argument: "id" });
+      const type = decoded.typename as EntityType;
+      await revertEntity(ctx.db, actor, type, decoded.id, args.version, args.toVersion);
+      const row = await (ctx.db[DELEGATES[type]] as unknown as { findUniqueOrThrow(a: object): Promise<{ version: number; status: string; deletedAt: Date | null }> }).findUniqueOrThrow({ where: { id: decoded.id } });
       return { id: String(args.id), version: row.version, status: row.status, deleted: row.deletedAt !== null };
     },
   }),

@@ -25,6 +25,8 @@ interface EntitySpec<I> {
   create(tx: Tx, input: I): Promise<{ id: string }>;
   update(tx: Tx, id: string, patch: Partial<I>): Promise<void>;
   setState(tx: Tx, id: string, data: { deletedAt?: Date | null; status?: "DRAFT" | "PUBLISHED" }): Promise<void>;
+  /** The record in its input shape, relations included: what the audit log keeps, and what a revert writes back. */
+  snapshot(tx: Tx, id: string): Promise<Record<string, unknown>>;
 }
 
 function spec<I>(s: EntitySpec<I>): EntitySpec<I> {
@@ -53,6 +55,10 @@ async function replaceAliases(tx: Tx, kind: "party" | "person" | "topic", ownerI
 
 // ── record types ──
 
+/** A stored partial date in its input shape. */
+const dayOf = (on: Date | null, precision: string) => ({ on: on ? on.toISOString().slice(0, 10) : null, precision });
+
+
 const outletFields = z.object({ slug, name: text(LIMITS.name), url: z.string().url().max(2_000).nullish(), country: z.string().length(2).nullish(), language: z.string().max(20).nullish() });
 const outlet = spec({
   type: "Outlet",
@@ -62,6 +68,10 @@ const outlet = spec({
   slugTaken: async (tx, s) => (await tx.outlet.count({ where: { slug: s } })) > 0,
   create: (tx, v) => tx.outlet.create({ data: v, select: { id: true } }),
   update: async (tx, id, v) => void (await tx.outlet.update({ where: { id }, data: v })),
+  snapshot: async (tx, id) => {
+    const o = await tx.outlet.findUniqueOrThrow({ where: { id } });
+    return { slug: o.slug, name: o.name, url: o.url, country: o.country, language: o.language };
+  },
   setState: async (tx, id, data) => void (await tx.outlet.update({ where: { id }, data })),
 });
 
@@ -87,6 +97,10 @@ const party = spec({
   update: async (tx, id, { aliases: names, ...v }) => {
     await tx.party.update({ where: { id }, data: v });
     await replaceAliases(tx, "party", id, names);
+  },
+  snapshot: async (tx, id) => {
+    const p = await tx.party.findUniqueOrThrow({ where: { id }, include: { aliases: { orderBy: { name: "asc" } } } });
+    return { slug: p.slug, name: p.name, shortName: p.shortName, kind: p.kind, description: p.description, aliases: p.aliases.map((a) => a.name) };
   },
   setState: async (tx, id, data) => void (await tx.party.update({ where: { id }, data })),
 });
@@ -129,6 +143,16 @@ const person = spec({
     await replaceAliases(tx, "person", id, names);
     await replaceRoles(tx, id, roles);
   },
+  snapshot: async (tx, id) => {
+    const p = await tx.person.findUniqueOrThrow({ where: { id }, include: { aliases: { orderBy: { name: "asc" } }, roles: { orderBy: { id: "asc" } } } });
+    return {
+      slug: p.slug,
+      name: p.name,
+      description: p.description,
+      aliases: p.aliases.map((a) => a.name),
+      roles: p.roles.map((r) => ({ title: r.title, partyId: r.partyId, start: dayOf(r.startDate, r.startDatePrecision), end: dayOf(r.endDate, r.endDatePrecision), evidenceId: r.evidenceId })),
+    };
+  },
   setState: async (tx, id, data) => void (await tx.person.update({ where: { id }, data })),
 });
 
@@ -166,6 +190,10 @@ const topic = spec({
     }
     await replaceAliases(tx, "topic", id, names);
   },
+  snapshot: async (tx, id) => {
+    const t = await tx.topic.findUniqueOrThrow({ where: { id }, include: { aliases: { orderBy: { name: "asc" } } } });
+    return { slug: t.slug, name: t.name, proposition: t.proposition, description: t.description, parentId: t.parentId, aliases: t.aliases.map((a) => a.name) };
+  },
   setState: async (tx, id, data) => void (await tx.topic.update({ where: { id }, data })),
 });
 
@@ -178,6 +206,10 @@ const process = spec({
   slugTaken: async (tx, s) => (await tx.negotiationProcess.count({ where: { slug: s } })) > 0,
   create: (tx, v) => tx.negotiationProcess.create({ data: v, select: { id: true } }),
   update: async (tx, id, v) => void (await tx.negotiationProcess.update({ where: { id }, data: v })),
+  snapshot: async (tx, id) => {
+    const p = await tx.negotiationProcess.findUniqueOrThrow({ where: { id } });
+    return { slug: p.slug, name: p.name, description: p.description };
+  },
   setState: async (tx, id, data) => void (await tx.negotiationProcess.update({ where: { id }, data })),
 });
 
@@ -233,6 +265,26 @@ const round = spec<RoundInput>({
     await tx.round.update({ where: { id }, data: roundColumns(v) });
     await roundRelations(tx, id, v);
   },
+  snapshot: async (tx, id) => {
+    const r = await tx.round.findUniqueOrThrow({ where: { id }, include: { participants: true, agenda: true } });
+    return {
+      slug: r.slug,
+      processId: r.processId,
+      sequence: r.sequence,
+      title: r.title,
+      format: r.format,
+      roundStatus: r.roundStatus,
+      city: r.city,
+      venue: r.venue,
+      country: r.country,
+      start: dayOf(r.startDate, r.startDatePrecision),
+      end: dayOf(r.endDate, r.endDatePrecision),
+      summary: r.summary,
+      outcome: r.outcome,
+      participants: r.participants.map((p) => ({ partyId: p.partyId, role: p.role })),
+      agendaTopicIds: r.agenda.map((a) => a.topicId),
+    };
+  },
   setState: async (tx, id, data) => void (await tx.round.update({ where: { id }, data })),
 });
 
@@ -270,6 +322,10 @@ const delegation = spec<DelegationInput>({
   update: async (tx, id, { members, ...v }) => {
     await tx.delegation.update({ where: { id }, data: v });
     await replaceMembers(tx, id, members);
+  },
+  snapshot: async (tx, id) => {
+    const d = await tx.delegation.findUniqueOrThrow({ where: { id }, include: { members: { orderBy: { id: "asc" } } } });
+    return { roundId: d.roundId, partyId: d.partyId, note: d.note, members: d.members.map((m) => ({ personId: m.personId, role: m.role, attendance: m.attendance, evidenceId: m.evidenceId })) };
   },
   setState: async (tx, id, data) => void (await tx.delegation.update({ where: { id }, data })),
 });
@@ -323,6 +379,25 @@ const proposal = spec<ProposalInput>({
     await tx.proposal.update({ where: { id }, data: v });
     await replaceVersions(tx, id, versions);
   },
+  snapshot: async (tx, id) => {
+    const p = await tx.proposal.findUniqueOrThrow({ where: { id }, include: { versions: { orderBy: { number: "asc" }, include: { points: { orderBy: { number: "asc" } } } } } });
+    return {
+      slug: p.slug,
+      title: p.title,
+      description: p.description,
+      authorPartyId: p.authorPartyId,
+      versions: p.versions.map((v) => ({
+        number: v.number,
+        label: v.label,
+        pointCount: v.pointCount,
+        pointCountNote: v.pointCountNote,
+        presented: dayOf(v.presentedOn, v.presentedOnPrecision),
+        roundId: v.roundId,
+        summary: v.summary,
+        points: v.points.map((pt) => ({ number: pt.number, text: pt.text, topicId: pt.topicId })),
+      })),
+    };
+  },
   setState: async (tx, id, data) => void (await tx.proposal.update({ where: { id }, data })),
 });
 
@@ -370,26 +445,36 @@ export async function createEntity<T extends EntityType>(db: Db, actor: Actor, t
       throw new AppError("BAD_USER_INPUT", `input.slug: "${v.slug}" is already taken.`, { argument: "input", field: ["input", "slug"] });
     }
     const { id } = await s.create(tx, v).catch(referenceError);
-    const after = await s.load(tx, id);
-    await recordAudit(tx, actor, { action: "CREATE", entityType: s.type, entityId: id, version: after!.version, before: null, after: { ...after, input: v } });
+    const row = await s.load(tx, id);
+    await recordAudit(tx, actor, { action: "CREATE", entityType: s.type, entityId: id, version: row!.version, before: null, after: await s.snapshot(tx, id) });
     return id;
   });
 }
 
-export async function updateEntity<T extends EntityType>(db: Db, actor: Actor, type: T, id: string, version: number, patch: unknown): Promise<string> {
+export async function updateEntity<T extends EntityType>(db: Db, actor: Actor, type: T, id: string, version: number, patch: unknown, action: "UPDATE" | "REVERT" = "UPDATE"): Promise<string> {
   const s = ENTITIES[type] as EntitySpec<Record<string, unknown>>;
   const v = parseInput(s.patch, patch);
   return transaction(db, async (tx) => {
     const newVersion = await claimVersion(tx, s.type, id, version, () => s.load(tx, id));
-    const before = await s.load(tx, id);
-    if (before?.deletedAt) throw new AppError("BAD_USER_INPUT", `This ${s.type} is deleted; restore it before editing.`, { argument: "id" });
-    if (s.slugTaken && typeof v.slug === "string" && (before as { slug?: string }).slug !== v.slug && (await s.slugTaken(tx, v.slug))) {
+    if ((await s.load(tx, id))?.deletedAt) throw new AppError("BAD_USER_INPUT", `This ${s.type} is deleted; restore it before editing.`, { argument: "id" });
+    const before = await s.snapshot(tx, id);
+    if (s.slugTaken && typeof v.slug === "string" && before.slug !== v.slug && (await s.slugTaken(tx, v.slug))) {
       throw new AppError("BAD_USER_INPUT", `input.slug: "${v.slug}" is already taken.`, { argument: "input", field: ["input", "slug"] });
     }
     await s.update(tx, id, v).catch(referenceError);
-    await recordAudit(tx, actor, { action: "UPDATE", entityType: s.type, entityId: id, version: newVersion, before, after: { ...(await s.load(tx, id)), input: v } });
+    await recordAudit(tx, actor, { action, entityType: s.type, entityId: id, version: newVersion, before, after: await s.snapshot(tx, id) });
     return id;
   });
+}
+
+/**
+ * Puts a record back as it was at an earlier version — its fields and its lists (aliases, roles,
+ * participants, members, versions) — recorded as a new version.
+ */
+export async function revertEntity(db: Db, actor: Actor, type: EntityType, id: string, version: number, toVersion: number): Promise<string> {
+  const at = await db.auditEntry.findFirst({ where: { entityType: ENTITIES[type].type, entityId: id, version: toVersion }, orderBy: { id: "desc" }, select: { after: true } });
+  if (!at?.after) throw new AppError("NOT_FOUND", `No recorded version ${toVersion} of this ${type}.`, { argument: "toVersion" });
+  return updateEntity(db, actor, type, id, version, at.after, "REVERT");
 }
 
 export async function changeEntityState(db: Db, actor: Actor, type: EntityType | keyof typeof STATE_ONLY, id: string, version: number, change: StateChange): Promise<string> {
