@@ -41,9 +41,14 @@ const ChangeEnum = builder.enumType("Change", {
 
 // ── loading helpers ──
 
-async function loadPositions(ctx: Context, info: GraphQLResolveInfo, ids: string[], paths: string[][]): Promise<Map<string, Position>> {
+/** Columns the analysis results read from a position themselves (the rest follows the client's selection). */
+const POSITION_CELL = { id: true, partyId: true, topicId: true, stance: true, summary: true, statedOn: true, datePrecision: true, movement: true } as const;
+type PositionCell = Pick<Position, keyof typeof POSITION_CELL>;
+type DemandCell = Pick<Demand, "id" | "raisedOn" | "datePrecision">;
+
+async function loadPositions(ctx: Context, info: GraphQLResolveInfo, ids: string[], paths: string[][]): Promise<Map<string, PositionCell>> {
   if (ids.length === 0) return new Map();
-  const rows = await ctx.db.position.findMany({ ...queryFromInfo({ context: ctx, info, paths }), where: { id: { in: ids } } });
+  const rows = await ctx.db.position.findMany({ ...queryFromInfo({ context: ctx, info, paths, select: POSITION_CELL }), where: { id: { in: ids } } });
   return new Map(rows.map((r) => [r.id, r]));
 }
 async function evidenceCounts(ctx: Context, ids: string[]): Promise<Map<string, number>> {
@@ -67,7 +72,7 @@ interface CellShape {
   party: Party;
   topic: Topic;
   round: Round | null;
-  position: Position;
+  position: PositionCell;
   evidenceCount: number;
   statedAtRound: boolean;
 }
@@ -140,8 +145,8 @@ interface DiffShape {
   party: Party;
   topic: Topic;
   change: (typeof CHANGES)[number];
-  before: Position | null;
-  after: Position | null;
+  before: PositionCell | null;
+  after: PositionCell | null;
 }
 
 const DiffEntryRef = builder.objectRef<DiffShape>("DiffEntry").implement({
@@ -163,7 +168,7 @@ interface StickingShape {
   unmovedSince: Date | null;
   unmovedDays: number;
   score: number;
-  positions: Position[];
+  positions: PositionCell[];
 }
 
 const StickingPointRef = builder.objectRef<StickingShape>("StickingPoint").implement({
@@ -183,8 +188,8 @@ const StickingPointRef = builder.objectRef<StickingShape>("StickingPoint").imple
 interface TimelineShape {
   at: { on: Date | null; precision: Position["datePrecision"] };
   movement: Position["movement"];
-  position: Position | null;
-  demand: Demand | null;
+  position: PositionCell | null;
+  demand: DemandCell | null;
 }
 
 const TimelineEntryRef = builder.objectRef<TimelineShape>("TimelineEntry").implement({
@@ -217,15 +222,15 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx, info) => {
       const filter = { parties: [args.party], topic: args.topic, includeSubtopics: args.includeSubtopics ?? true };
-      const positions = await ctx.db.position.findMany({ ...queryFromInfo({ context: ctx, info, paths: [["entries", "position"]] }), where: await positionWhere(ctx, filter) });
+      const positions = await ctx.db.position.findMany({ ...queryFromInfo({ context: ctx, info, paths: [["entries", "position"]], select: POSITION_CELL }), where: await positionWhere(ctx, filter) });
       const demands = await ctx.db.demand.findMany({
-        ...queryFromInfo({ context: ctx, info, paths: [["entries", "demand"]] }),
+        ...queryFromInfo({ context: ctx, info, paths: [["entries", "demand"]], select: { id: true, raisedOn: true, datePrecision: true } }),
         where: await demandWhere(ctx, { from: [args.party], topic: args.topic, includeSubtopics: args.includeSubtopics ?? true }),
       });
       const party = await ctx.db.party.findFirst({ ...queryFromInfo({ context: ctx, info, paths: [["party"]] }), where: { slug: args.party } });
       const topic = await ctx.db.topic.findFirst({ ...queryFromInfo({ context: ctx, info, paths: [["topic"]] }), where: { slug: args.topic } });
       // Movement is per exact topic; recomputed from the visible chain so drafts never leak into it.
-      const byTopic = new Map<string, Position[]>();
+      const byTopic = new Map<string, PositionCell[]>();
       for (const p of positions) byTopic.set(p.topicId, [...(byTopic.get(p.topicId) ?? []), p]);
       const movement = new Map<string, Position["movement"]>();
       for (const chain of byTopic.values()) for (const [id, m] of movementsOf(chain)) movement.set(id, m);

@@ -7,6 +7,7 @@ import { visible } from "./visibility.js";
 
 builder.prismaNode("Outlet", {
   id: { field: "id" },
+  select: { id: true },
   description: "A news outlet.",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),
@@ -25,6 +26,8 @@ builder.prismaNode("Outlet", {
 
 export const ArticleNode = builder.prismaNode("Article", {
   id: { field: "id" },
+  // Load only the columns a query asks for (an article body is kilobytes; most lists never show it).
+  select: { id: true },
   description: "A source text. Quotes (evidence) point into its body by character offsets.",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),
@@ -32,7 +35,7 @@ export const ArticleNode = builder.prismaNode("Article", {
     author: t.exposeString("author", { nullable: true, description: "Author or editor as printed." }),
     url: t.exposeString("url", { nullable: true, description: "Where the article was published, when known." }),
     language: t.exposeString("language", { description: "BCP 47 language tag of the body." }),
-    published: t.field({ type: PartialDateRef, description: "Publication date, as precisely as known.", resolve: (a) => partialDate(a.publishedOn, a.datePrecision) }),
+    published: t.field({ type: PartialDateRef, select: { publishedOn: true, datePrecision: true }, description: "Publication date, as precisely as known.", resolve: (a) => partialDate(a.publishedOn, a.datePrecision) }),
     body: t.exposeString("body", { description: "The full text. Offsets count UTF-16 code units." }),
     status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
     version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),
@@ -48,6 +51,7 @@ export const ArticleNode = builder.prismaNode("Article", {
 
 export const EvidenceNode = builder.prismaNode("Evidence", {
   id: { field: "id" },
+  select: { id: true },
   description: "An exact passage of an article: the source behind a position, demand or round fact.",
   fields: (t) => ({
     quote: t.exposeString("quote", { description: "The exact text: article.body[startOffset, endOffset)." }),

@@ -4,6 +4,7 @@ import { visible } from "./visibility.js";
 
 export const PartyNode = builder.prismaNode("Party", {
   id: { field: "id" },
+  select: { id: true },
   description: "A state, alliance, organisation or bloc taking part in (or affected by) negotiations.",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),

@@ -5,6 +5,7 @@ import { visible } from "./visibility.js";
 
 export const PersonNode = builder.prismaNode("Person", {
   id: { field: "id" },
+  select: { id: true },
   description: "A negotiator or official.",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),

@@ -8,11 +8,12 @@ import { visible } from "./visibility.js";
 
 export const PositionNode = builder.prismaNode("Position", {
   id: { field: "id" },
+  select: { id: true },
   description: "A party's stated stance on a topic at a point in time, with the quotes that report it.",
   fields: (t) => ({
     stance: t.expose("stance", { type: StanceEnum, description: "The stance toward the topic's proposition." }),
     summary: t.exposeString("summary", { description: "Editors' summary of the position." }),
-    stated: t.field({ type: PartialDateRef, description: "When it was stated, as precisely as known.", resolve: (p) => partialDate(p.statedOn, p.datePrecision) }),
+    stated: t.field({ type: PartialDateRef, select: { statedOn: true, datePrecision: true }, description: "When it was stated, as precisely as known.", resolve: (p) => partialDate(p.statedOn, p.datePrecision) }),
     movement: t.expose("movement", { type: MovementEnum, description: "How it moved since the party's previous position on the topic." }),
     status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
     version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),
@@ -32,11 +33,12 @@ export const PositionNode = builder.prismaNode("Position", {
 
 export const DemandNode = builder.prismaNode("Demand", {
   id: { field: "id" },
+  select: { id: true },
   description: "Something one party requires of another (or of the process), with its status over time.",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),
     summary: t.exposeString("summary", { description: "What is demanded." }),
-    raised: t.field({ type: PartialDateRef, description: "When it was first raised, as precisely as known.", resolve: (d) => partialDate(d.raisedOn, d.datePrecision) }),
+    raised: t.field({ type: PartialDateRef, select: { raisedOn: true, datePrecision: true }, description: "When it was first raised, as precisely as known.", resolve: (d) => partialDate(d.raisedOn, d.datePrecision) }),
     demandStatus: t.expose("demandStatus", { type: DemandStatusEnum, description: "Where the demand stands now (the latest status change)." }),
     status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
     version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),

@@ -6,6 +6,7 @@ import { visible } from "./visibility.js";
 
 builder.prismaNode("Proposal", {
   id: { field: "id" },
+  select: { id: true },
   description: "A peace plan or proposal, with its versions.",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),

@@ -17,6 +17,7 @@ import { visible } from "./visibility.js";
 
 builder.prismaNode("NegotiationProcess", {
   id: { field: "id" },
+  select: { id: true },
   description: "A negotiation process: a series of rounds (e.g. the Abu Dhabi trilateral talks).",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),
@@ -34,6 +35,7 @@ builder.prismaNode("NegotiationProcess", {
 
 export const RoundNode = builder.prismaNode("Round", {
   id: { field: "id" },
+  select: { id: true },
   description: "A meeting or round of talks: planned, held, postponed or cancelled.",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),
@@ -44,8 +46,8 @@ export const RoundNode = builder.prismaNode("Round", {
     city: t.exposeString("city", { nullable: true, description: "City." }),
     venue: t.exposeString("venue", { nullable: true, description: "Venue within the city." }),
     country: t.exposeString("country", { nullable: true, description: "ISO 3166 country code." }),
-    start: t.field({ type: PartialDateRef, description: "Editors' best reading of the start; see dateReports for what each source said.", resolve: (r) => partialDate(r.startDate, r.startDatePrecision) }),
-    end: t.field({ type: PartialDateRef, description: "Editors' best reading of the end.", resolve: (r) => partialDate(r.endDate, r.endDatePrecision) }),
+    start: t.field({ type: PartialDateRef, select: { startDate: true, startDatePrecision: true }, description: "Editors' best reading of the start; see dateReports for what each source said.", resolve: (r) => partialDate(r.startDate, r.startDatePrecision) }),
+    end: t.field({ type: PartialDateRef, select: { endDate: true, endDatePrecision: true }, description: "Editors' best reading of the end.", resolve: (r) => partialDate(r.endDate, r.endDatePrecision) }),
     summary: t.exposeString("summary", { nullable: true, description: "What the meeting was about." }),
     outcome: t.exposeString("outcome", { nullable: true, description: "What came of it." }),
     status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
@@ -109,6 +111,7 @@ builder.prismaObject("RoundEvidence", {
 
 builder.prismaNode("Delegation", {
   id: { field: "id" },
+  select: { id: true },
   description: "Who represented a party at a round.",
   fields: (t) => ({
     note: t.exposeString("note", { nullable: true, description: "Editors' note." }),

@@ -4,6 +4,7 @@ import { visible } from "./visibility.js";
 
 export const TopicNode = builder.prismaNode("Topic", {
   id: { field: "id" },
+  select: { id: true },
   description: "What is negotiated, in a hierarchy (territory → Donbas → Donetsk region).",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),

@@ -1,0 +1,2 @@
+export { createAuth, createAuthClient, type Auth } from "./auth.js";
+export { createUser, ensureFirstAdmin } from "./users.js";

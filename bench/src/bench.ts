@@ -1,0 +1,313 @@
+// `pnpm bench`: generates (or reuses) a data set, starts the API in production mode against it, drives
+// each scenario with autocannon at a fixed rate, times a hand-written SQL floor for the same result,
+// counts SQL statements per request, samples the API's memory over a sustained run, and writes
+// docs/benchmarks.md.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import pg from "pg";
+import { applyMigrations, createPrismaClient } from "@parley/db";
+import { createServer } from "@parley/api/server";
+import { createAuth, createAuthClient, createUser } from "@parley/api/auth";
+import { generate, sizesFor } from "./generate.js";
+import { scenarios, type Scenario, type Fixtures } from "./scenarios.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const { values: opts } = parseArgs({
+  options: {
+    scale: { type: "string", default: "1" },
+    duration: { type: "string", default: "20" },
+    soak: { type: "string", default: "60" },
+    database: { type: "string", default: "parley_bench" },
+    server: { type: "string", default: process.env.BENCH_DATABASE_SERVER ?? "postgresql://postgres@127.0.0.1:5432/postgres" },
+    regenerate: { type: "boolean", default: false },
+    out: { type: "string", default: path.join(root, "docs/benchmarks.md") },
+  },
+});
+const scale = Number(opts.scale);
+const duration = Number(opts.duration);
+const soakSeconds = Number(opts.soak);
+const dbUrl = Object.assign(new URL(opts.server), { pathname: `/${opts.database}` }).toString();
+const PORT = 4500 + Math.floor(Math.random() * 400);
+const base = `http://127.0.0.1:${PORT}`;
+
+async function admin(sql: string): Promise<void> {
+  const c = new pg.Client({ connectionString: opts.server });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+async function prepareData(): Promise<{ loadSeconds: number | null }> {
+  const want = sizesFor(scale);
+  let have = -1;
+  if (!opts.regenerate) {
+    const c = new pg.Client({ connectionString: dbUrl });
+    have = await c.connect().then(
+      async () => Number((await c.query(`SELECT count(*) AS n FROM "Article"`).catch(() => ({ rows: [{ n: -1 }] }))).rows[0].n),
+      () => -1,
+    );
+    await c.end().catch(() => undefined);
+  }
+  if (have === want.articles) {
+    console.log(`reusing ${opts.database} (${have} articles)`);
+    return { loadSeconds: null };
+  }
+  await admin(`DROP DATABASE IF EXISTS "${opts.database}" WITH (FORCE)`);
+  await admin(`CREATE DATABASE "${opts.database}"`);
+  await applyMigrations(dbUrl);
+  console.log(`generating scale ${scale} into ${opts.database} …`);
+  const { seconds } = await generate(dbUrl, scale);
+  console.log(`loaded in ${seconds.toFixed(0)} s`);
+  return { loadSeconds: seconds };
+}
+
+async function startApi(): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: path.join(root, "apps/api"),
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: dbUrl,
+      PORT: String(PORT),
+      LOG_LEVEL: "error",
+      PARLEY_PUBLIC_URL: base,
+      CORS_ORIGINS: base,
+      RATE_LIMIT_PER_KEY: "100000000",
+      RATE_LIMIT_PER_ADDRESS: "100000000",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let i = 0; i < 240; i++) {
+    if (await fetch(`${base}/readyz`).then((r) => r.ok, () => false)) return child;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  child.kill();
+  throw new Error("the API did not become ready");
+}
+
+async function fixtures(): Promise<Fixtures> {
+  const c = new pg.Client({ connectionString: dbUrl });
+  await c.connect();
+  try {
+    const q = async <T>(sql: string) => (await c.query(sql)).rows[0] as T;
+    const party = await q<{ id: string; slug: string }>(`SELECT p.id, p.slug FROM "Party" p JOIN "Position" x ON x."partyId" = p.id GROUP BY p.id ORDER BY count(*) DESC LIMIT 1`);
+    const topic = await q<{ slug: string }>(`SELECT slug FROM "Topic" WHERE "parentId" IS NULL ORDER BY slug LIMIT 1`);
+    const rounds = (await c.query(`SELECT slug FROM "Round" WHERE "processId" = (SELECT "processId" FROM "Round" GROUP BY "processId" ORDER BY count(*) DESC LIMIT 1) ORDER BY "startDate" LIMIT 2`)).rows as { slug: string }[];
+    const position = await q<{ id: string }>(`SELECT id FROM "Position" ORDER BY id LIMIT 1`);
+    const alias = await q<{ name: string }>(`SELECT name FROM "PersonAlias" WHERE name LIKE '%ow' ORDER BY id LIMIT 1`);
+    const evidence = await q<{ id: string }>(`SELECT id FROM "Evidence" ORDER BY id LIMIT 1`);
+    const otherTopic = await q<{ id: string }>(`SELECT id FROM "Topic" ORDER BY slug DESC LIMIT 1`);
+    return {
+      partySlug: party.slug,
+      partyGlobalId: Buffer.from(`Party:${party.id}`).toString("base64"),
+      topicSlug: topic.slug,
+      topicGlobalId: Buffer.from(`Topic:${otherTopic.id}`).toString("base64"),
+      evidenceGlobalId: Buffer.from(`Evidence:${evidence.id}`).toString("base64"),
+      roundA: rounds[0]!.slug,
+      roundB: rounds[1]!.slug,
+      positionGlobalId: Buffer.from(`Position:${position.id}`).toString("base64"),
+      positionId: position.id,
+      alias: alias?.name ?? "ka",
+      searchWords: "onderhandelingen delegatie",
+    };
+  } finally {
+    await c.end();
+  }
+}
+
+async function credentials(): Promise<{ key: string; cookie: string }> {
+  const key = `pk_${randomBytes(4).toString("hex")}_${randomBytes(32).toString("base64url")}`;
+  const c = new pg.Client({ connectionString: dbUrl });
+  await c.connect();
+  await c.query(`INSERT INTO "ApiKey" (id, name, prefix, "secretHash") VALUES (gen_random_uuid(), 'bench', $1, $2)`, [key.slice(3, 11), createHash("sha256").update(key).digest("hex")]);
+  await c.end();
+  const authDb = createAuthClient(dbUrl);
+  const email = `bench-${randomBytes(3).toString("hex")}@parley.test`;
+  await createUser(createAuth(authDb), createPrismaClient(dbUrl, { poolSize: 1 }), { email, name: "Bench Editor", password: "benchmark password", role: "EDITOR" });
+  await authDb.$disconnect();
+  const res = await fetch(`${base}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin: base }, body: JSON.stringify({ email, password: "benchmark password" }) });
+  return { key, cookie: (res.headers.get("set-cookie") ?? "").split(";")[0]! };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+interface Load {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  errors: number;
+  requests: number;
+}
+
+async function drive(body: string, headers: Record<string, string>, rate: number, seconds: number): Promise<Load> {
+  const latencies: number[] = [];
+  let bad = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${base}/graphql`,
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body,
+        duration: seconds,
+        overallRate: rate,
+        connections: Math.max(4, Math.ceil(rate / 20)),
+      },
+      (error, r) => (error ? reject(error) : resolve(r)),
+    );
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      latencies.push(responseTime);
+      if (statusCode !== 200) bad++;
+    });
+  });
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: result.requests.average, errors: result.errors + result.timeouts + bad, requests: latencies.length };
+}
+
+async function statementsPerRequest(list: Scenario[], f: Fixtures, creds: { key: string; cookie: string }): Promise<Map<string, number>> {
+  let count = 0;
+  const db = createPrismaClient(dbUrl, { poolSize: 4, onQuery: () => void count++ });
+  const server = await createServer({ db, databaseUrl: dbUrl, rateLimit: { perKey: 1e9, perAddress: 1e9 } });
+  const url = await server.listen();
+  const counts = new Map<string, number>();
+  try {
+    for (const s of list) {
+      const headers = { "content-type": "application/json", ...(s.editor ? { cookie: creds.cookie } : { "x-api-key": creds.key }) };
+      const send = () => fetch(`${url}/graphql`, { method: "POST", headers, body: JSON.stringify(s.request(f)) }).then((r) => r.json());
+      await send(); // warm caches (key lookup, topic lookups are per request anyway)
+      count = 0;
+      const answer = (await send()) as { errors?: unknown };
+      if (answer.errors) throw new Error(`${s.name}: ${JSON.stringify(answer.errors).slice(0, 300)}`);
+      counts.set(s.name, count);
+    }
+  } finally {
+    await server.stop();
+    await db.$disconnect();
+  }
+  return counts;
+}
+
+async function sqlFloor(s: Scenario, f: Fixtures): Promise<{ p50: number; p95: number } | null> {
+  if (!s.floor) return null;
+  const c = new pg.Client({ connectionString: dbUrl });
+  await c.connect();
+  const times: number[] = [];
+  try {
+    const { sql, values } = s.floor(f);
+    for (let i = 0; i < 60; i++) {
+      const t = process.hrtime.bigint();
+      await c.query(sql, values);
+      if (i >= 10) times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  } finally {
+    await c.end();
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return m ? Number(m[1]) / 1024 : Number.NaN;
+}
+
+const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "—");
+
+async function main(): Promise<void> {
+  const { loadSeconds } = await prepareData();
+  const api = await startApi();
+  try {
+    const f = await fixtures();
+    const creds = await credentials();
+    const list = scenarios;
+    const counts = await statementsPerRequest(list, f, creds);
+    const rows: string[] = [];
+    const raw: Record<string, unknown> = {};
+    for (const s of list) {
+      const headers: Record<string, string> = s.editor ? { cookie: creds.cookie } : { "x-api-key": creds.key };
+      await drive(JSON.stringify(s.request(f)), headers, Math.min(20, s.rate), 1); // warm-up
+      const load = await drive(JSON.stringify(s.request(f)), headers, s.rate, duration);
+      const floor = await sqlFloor(s, f);
+      const ratio = floor ? load.p50 / floor.p50 : Number.NaN;
+      const met = s.target ? (load.p95 <= s.target.p95 && (s.target.p99 === undefined || load.p99 <= s.target.p99) && load.errors === 0 ? "yes" : "no") : "—";
+      rows.push(
+        `| ${s.name} | ${s.rate} | ${fmt(load.rps)} | ${fmt(load.p50)} | ${fmt(load.p95)} | ${fmt(load.p99)} | ${load.errors} | ${counts.get(s.name) ?? "—"} | ${floor ? `${fmt(floor.p50, 2)} / ${fmt(floor.p95, 2)}` : "—"} | ${fmt(ratio)} | ${s.target ? `p95 ≤ ${s.target.p95}${s.target.p99 ? `, p99 ≤ ${s.target.p99}` : ""}` : "—"} | ${met} |`,
+      );
+      raw[s.name] = { load, floor, statements: counts.get(s.name) };
+      console.log(`${s.name}: p50 ${fmt(load.p50)} p95 ${fmt(load.p95)} p99 ${fmt(load.p99)} ms, ${fmt(load.rps)} req/s, ${load.errors} errors, ${counts.get(s.name)} statements, floor p50 ${floor ? fmt(floor.p50, 2) : "—"} ms`);
+    }
+
+    let memory = "not measured (--soak 0)";
+    if (soakSeconds > 0) {
+      const samples: number[] = [];
+      const timer = setInterval(() => samples.push(rssMb(api.pid!)), 1000);
+      const partner = list[0]!;
+      const load = await drive(JSON.stringify(partner.request(f)), { "x-api-key": creds.key }, partner.rate, soakSeconds);
+      clearInterval(timer);
+      const warm = samples.slice(Math.min(10, Math.floor(samples.length / 4)));
+      const slope = warm.length > 1 ? ((warm.at(-1)! - warm[0]!) / (warm.length - 1)) * 60 : Number.NaN;
+      memory = `RSS ${fmt(samples[0]!)} MB at start, ${fmt(warm[0]!)} MB after warm-up, ${fmt(samples.at(-1)!)} MB after ${soakSeconds} s (max ${fmt(Math.max(...samples))} MB); slope after warm-up ${fmt(slope, 2)} MB/min; ${load.requests} requests, p99 ${fmt(load.p99)} ms, ${load.errors} errors`;
+      console.log(`memory: ${memory}`);
+    }
+
+    const sizes = sizesFor(scale);
+    const cpu = /model name\s*:\s*(.+)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? "unknown CPU";
+    const pgVersion = await (async () => {
+      const c = new pg.Client({ connectionString: dbUrl });
+      await c.connect();
+      const v = (await c.query("SHOW server_version")).rows[0].server_version as string;
+      await c.end();
+      return v;
+    })();
+    const report = `# Benchmarks
+
+Measured by \`pnpm bench\` (see [bench/README.md](../bench/README.md)) on ${new Date().toISOString().slice(0, 10)}.
+
+- Machine: ${cpu}, ${os.cpus().length} cores, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB; Node ${process.version}; PostgreSQL ${pgVersion} (server on 127.0.0.1). API and load generator share the machine.
+- Data set (scale ${scale}): ${sizes.articles.toLocaleString("en")} articles (Dutch and English, 3–6 KB), ${sizes.processes} processes, ${sizes.rounds.toLocaleString("en")} rounds, ${sizes.parties} parties, ${sizes.people.toLocaleString("en")} people with 2–4 spellings, ${sizes.topics} topics, ${sizes.positions.toLocaleString("en")} positions, ${sizes.demands.toLocaleString("en")} demands, ${sizes.evidence.toLocaleString("en")} quotes. ${loadSeconds === null ? "Reused from an earlier run." : `Generated and loaded in ${fmt(loadSeconds, 0)} s.`}
+- Each scenario: autocannon at a fixed request rate for ${duration} s after a warm-up; latencies in ms from every response. Statements: SQL statements one request makes (counted in-process). SQL floor: a hand-written query returning the same data, p50 / p95 over 50 runs on one connection. Ratio: API p50 / floor p50.
+
+| Scenario | Rate (req/s) | Achieved | p50 | p95 | p99 | Errors | Statements | SQL floor p50 / p95 | Ratio | Target | Met |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${rows.join("\n")}
+Memory over a sustained partner-read run: ${memory}.
+
+Raw figures:
+
+\`\`\`json
+${JSON.stringify(raw, null, 1)}
+\`\`\`
+`;
+    if (opts.out === "-") {
+      const file = path.join(os.tmpdir(), `parley-bench-${Date.now()}.md`);
+      writeFileSync(file, report);
+      console.log(`report: ${file}`);
+    } else {
+      writeFileSync(opts.out, report);
+      console.log(`report: ${path.relative(process.cwd(), opts.out)}`);
+    }
+  } finally {
+    api.kill("SIGTERM");
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,144 @@
+// The benchmark's scenarios: a GraphQL request each, its rate and target, and a hand-written SQL query
+// returning the same data (the floor the API is compared with).
+export interface Fixtures {
+  partySlug: string;
+  partyGlobalId: string;
+  topicSlug: string;
+  topicGlobalId: string;
+  evidenceGlobalId: string;
+  roundA: string;
+  roundB: string;
+  positionGlobalId: string;
+  positionId: string;
+  alias: string;
+  searchWords: string;
+}
+
+export interface Scenario {
+  name: string;
+  rate: number;
+  editor?: boolean;
+  target?: { p95: number; p99?: number };
+  request(f: Fixtures): { query: string; variables?: Record<string, unknown> };
+  floor?(f: Fixtures): { sql: string; values: unknown[] };
+}
+
+const published = (alias?: string) => (alias ? `${alias}.status = 'PUBLISHED' AND ${alias}."deletedAt" IS NULL` : `status = 'PUBLISHED' AND "deletedAt" IS NULL`);
+
+export const scenarios: Scenario[] = [
+  {
+    name: "Partner list (positions, 3 levels, 100 rows)",
+    rate: 200,
+    target: { p95: 50, p99: 100 },
+    request: () => ({
+      query: `{ positions(first: 100) { totalCount edges { node { id stance summary stated { on } party { name } topic { name } evidence { quote article { title } } } } } }`,
+    }),
+    floor: () => ({
+      sql: `SELECT p.id, p.stance, p.summary, p."statedOn", pa.name AS party, t.name AS topic,
+              (SELECT json_agg(json_build_object('quote', e.quote, 'title', a.title)) FROM "PositionEvidence" pe JOIN "Evidence" e ON e.id = pe."evidenceId" JOIN "Article" a ON a.id = e."articleId" WHERE pe."positionId" = p.id) AS evidence,
+              count(*) OVER () AS total
+            FROM "Position" p JOIN "Party" pa ON pa.id = p."partyId" JOIN "Topic" t ON t.id = p."topicId"
+            WHERE ${published("p")} ORDER BY p."statedOn" ASC NULLS FIRST, p.id LIMIT 100`,
+      values: [],
+    }),
+  },
+  {
+    name: "Single record by id (node)",
+    rate: 200,
+    target: { p95: 50, p99: 100 },
+    request: (f) => ({ query: `query($id: ID!) { node(id: $id) { ... on Position { id stance summary party { name } topic { name } } } }`, variables: { id: f.positionGlobalId } }),
+    floor: (f) => ({
+      sql: `SELECT p.id, p.stance, p.summary, pa.name, t.name FROM "Position" p JOIN "Party" pa ON pa.id = p."partyId" JOIN "Topic" t ON t.id = p."topicId" WHERE p.id = $1`,
+      values: [f.positionId],
+    }),
+  },
+  {
+    name: "Timeline (party × topic subtree)",
+    rate: 50,
+    target: { p95: 100 },
+    request: (f) => ({
+      query: `query($p: String!, $t: String!) { timeline(party: $p, topic: $t) { entries { at { on } movement position { stance summary evidence { quote } } demand { summary } } } }`,
+      variables: { p: f.partySlug, t: f.topicSlug },
+    }),
+    floor: (f) => ({
+      sql: `WITH scope AS (SELECT id FROM "Topic" WHERE path = $2 OR path LIKE $2 || '/%')
+            SELECT p.id, p.stance, p.summary, p."statedOn", p.movement,
+              (SELECT json_agg(e.quote) FROM "PositionEvidence" pe JOIN "Evidence" e ON e.id = pe."evidenceId" WHERE pe."positionId" = p.id)
+            FROM "Position" p JOIN "Party" pa ON pa.id = p."partyId"
+            WHERE pa.slug = $1 AND p."topicId" IN (SELECT id FROM scope) AND ${published("p")}
+            ORDER BY p."statedOn"`,
+      values: [f.partySlug, f.topicSlug],
+    }),
+  },
+  {
+    name: "Comparison (parties × topics at a round)",
+    rate: 50,
+    target: { p95: 100 },
+    request: (f) => ({ query: `query($r: String!) { comparison(at: { round: $r }) { cells { party { name } topic { name } stance summary evidenceCount stated { on } } } }`, variables: { r: f.roundB } }),
+    floor: (f) => ({
+      sql: `SELECT DISTINCT ON (p."partyId", p."topicId") p."partyId", p."topicId", p.stance, p.summary, p."statedOn",
+              (SELECT count(*) FROM "PositionEvidence" pe WHERE pe."positionId" = p.id)
+            FROM "Position" p WHERE ${published("p")} AND p."statedOn" <= (SELECT coalesce("endDate", "startDate") FROM "Round" WHERE slug = $1)
+            ORDER BY p."partyId", p."topicId", p."statedOn" DESC, p.id DESC`,
+      values: [f.roundB],
+    }),
+  },
+  {
+    name: "Diff between two rounds",
+    rate: 50,
+    target: { p95: 100 },
+    request: (f) => ({ query: `query($a: String!, $b: String!) { diff(from: { round: $a }, to: { round: $b }) { party { name } topic { name } change before { stance } after { stance } } }`, variables: { a: f.roundA, b: f.roundB } }),
+    floor: (f) => ({
+      sql: `WITH a AS (SELECT DISTINCT ON ("partyId", "topicId") "partyId", "topicId", stance FROM "Position" WHERE ${published()} AND "statedOn" <= (SELECT coalesce("endDate", "startDate") FROM "Round" WHERE slug = $1) ORDER BY "partyId", "topicId", "statedOn" DESC, id DESC),
+                 b AS (SELECT DISTINCT ON ("partyId", "topicId") "partyId", "topicId", stance FROM "Position" WHERE ${published()} AND "statedOn" <= (SELECT coalesce("endDate", "startDate") FROM "Round" WHERE slug = $2) ORDER BY "partyId", "topicId", "statedOn" DESC, id DESC)
+            SELECT coalesce(a."partyId", b."partyId"), coalesce(a."topicId", b."topicId"), a.stance, b.stance FROM a FULL JOIN b USING ("partyId", "topicId")`,
+      values: [f.roundA, f.roundB],
+    }),
+  },
+  {
+    name: "Sticking points (top 20)",
+    rate: 50,
+    target: { p95: 100 },
+    request: () => ({ query: `{ stickingPoints(asOf: "2026-03-01", first: 20) { topic { name } gap unmovedSince score positions { party { name } stance } } }` }),
+    floor: () => ({
+      sql: `WITH latest AS (SELECT DISTINCT ON ("partyId", "topicId") "topicId",
+                   CASE stance WHEN 'DEMANDS' THEN 3 WHEN 'SUPPORTS' THEN 2 WHEN 'CONDITIONAL' THEN 1 WHEN 'OPEN_TO' THEN 0 WHEN 'OPPOSES' THEN -2 ELSE -3 END AS score, "statedOn"
+                 FROM "Position" WHERE ${published()} AND "statedOn" <= '2026-03-01' ORDER BY "partyId", "topicId", "statedOn" DESC, id DESC)
+            SELECT "topicId", (max(score) - min(score)) / 6.0 AS gap, max("statedOn") FROM latest GROUP BY "topicId" HAVING count(*) > 1 ORDER BY gap DESC LIMIT 20`,
+      values: [],
+    }),
+  },
+  {
+    name: "Article full-text search",
+    rate: 50,
+    target: { p95: 100 },
+    request: (f) => ({ query: `query($q: String!) { searchArticles(query: $q, first: 20) { totalCount edges { node { rank snippet article { title } } } } }`, variables: { q: f.searchWords } }),
+    floor: (f) => ({
+      sql: `SELECT a.id, a.title, ts_rank_cd(a."searchVector", q) AS rank, ts_headline(parley_regconfig(a.language), a.body, q) AS snippet, count(*) OVER ()
+            FROM "Article" a, (SELECT websearch_to_tsquery('dutch', $1) || websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1) AS q) s
+            WHERE a."searchVector" @@ q AND ${published("a")} ORDER BY rank DESC LIMIT 20`,
+      values: [f.searchWords],
+    }),
+  },
+  {
+    name: "Alias name search",
+    rate: 50,
+    target: { p95: 100 },
+    request: (f) => ({ query: `query($q: String!) { searchNames(query: $q, kinds: [PERSON]) { matched score person { name } } }`, variables: { q: f.alias } }),
+    floor: (f) => ({
+      sql: `SELECT DISTINCT ON (o.id) o.id, o.name, a.name, similarity(a.normalized, lower($1)) FROM "PersonAlias" a JOIN "Person" o ON o.id = a."personId"
+            WHERE (a.normalized % lower($1) OR a.normalized LIKE lower($1) || '%') AND ${published("o")} ORDER BY o.id, 4 DESC LIMIT 10`,
+      values: [f.alias],
+    }),
+  },
+  {
+    name: "Editor mutation (createPosition)",
+    rate: 20,
+    editor: true,
+    target: { p95: 100 },
+    request: (f) => ({
+      query: `mutation($input: PositionInput!) { createPosition(input: $input) { id movement } }`,
+      variables: { input: { party: f.partyGlobalId, topic: f.topicGlobalId, stance: "OPPOSES", summary: "Benchmark position", stated: { on: "2026-03-01", precision: "DAY" }, evidence: [f.evidenceGlobalId] } },
+    }),
+  },
+];
