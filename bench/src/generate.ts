@@ -198,8 +198,8 @@ export async function generate(url: string, scale: number, seed = 42, log: (line
     );
     await insert(client, "DemandEvidence", cols("demandId:uuid,evidenceId:uuid"), demands.map((d) => [d[0], evidenceRows[int(0, evidenceRows.length - 1)]![0]]));
     bars.stop();
-    log("ANALYZE …");
-    await client.query("ANALYZE");
+    log("VACUUM ANALYZE …");
+    await client.query("VACUUM ANALYZE");
   } finally {
     bars.stop();
     await client.end();

@@ -36,9 +36,9 @@ export const scenarios: Scenario[] = [
     floor: () => ({
       sql: `SELECT p.id, p.stance, p.summary, p."statedOn", pa.name AS party, t.name AS topic,
               (SELECT json_agg(json_build_object('quote', e.quote, 'title', a.title)) FROM "PositionEvidence" pe JOIN "Evidence" e ON e.id = pe."evidenceId" JOIN "Article" a ON a.id = e."articleId" WHERE pe."positionId" = p.id) AS evidence,
-              count(*) OVER () AS total
+              (SELECT count(*) FROM "Position" c WHERE ${published("c")}) AS total
             FROM "Position" p JOIN "Party" pa ON pa.id = p."partyId" JOIN "Topic" t ON t.id = p."topicId"
-            WHERE ${published("p")} ORDER BY p."statedOn" ASC NULLS FIRST, p.id LIMIT 100`,
+            WHERE ${published("p")} ORDER BY p."statedOn" ASC NULLS LAST, p.id LIMIT 100`,
       values: [],
     }),
   },

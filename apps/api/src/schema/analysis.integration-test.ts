@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stickingPoints, type Stance } from "@parley/domain";
 import { startTestApi, type TestApi } from "../testing/harness.js";
 
 let api: TestApi;
@@ -101,6 +102,23 @@ describe("sticking points", () => {
     expect(points.some((p) => p.topic.path.startsWith("territory"))).toBe(true);
     for (let i = 1; i < points.length; i++) expect(points[i - 1]!.score).toBeGreaterThanOrEqual(points[i]!.score);
     for (const p of points) expect(new Set(p.positions.map((x) => x.party.slug)).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it("computed in SQL, agree with the domain rule applied to every position", async () => {
+    const { data } = await api.gql<{ positions: { edges: { node: { id: string; stance: string; stated: { on: string | null }; party: { id: string }; topic: { id: string } } }[] } }>(
+      `{ positions(first: 100) { edges { node { id stance stated { on } party { id } topic { id } } } } }`,
+    );
+    const facts = data!.positions.edges.map(({ node }) => ({
+      id: node.id,
+      partyId: node.party.id,
+      topicId: node.topic.id,
+      roundId: null,
+      stance: node.stance as Stance,
+      statedOn: node.stated.on ? new Date(`${node.stated.on}T00:00:00Z`) : null,
+    }));
+    const expected = stickingPoints(facts, new Date("2026-03-01T00:00:00Z")).slice(0, 10);
+    const got = await api.gql<{ stickingPoints: { topic: { id: string }; gap: number; unmovedSince: string | null }[] }>(`{ stickingPoints(asOf: "2026-03-01", first: 10) { topic { id } gap unmovedSince } }`);
+    expect(got.data!.stickingPoints.map((p) => [p.topic.id, p.gap, p.unmovedSince])).toEqual(expected.map((p) => [p.topicId, p.gap, p.unmovedSince?.toISOString().slice(0, 10) ?? null]));
   });
 
   it("rejects a date in the wrong format", async () => {

@@ -19,19 +19,19 @@ export const PartyNode = builder.prismaNode("Party", {
       cursor: "id",
       totalCount: true,
       description: "Positions this party has stated, oldest first.",
-      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ statedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] }),
+      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
     }),
     demandsMade: t.relatedConnection("demandsMade", {
       cursor: "id",
       totalCount: true,
       description: "Demands this party has made.",
-      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ raisedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] }),
+      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ raisedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
     }),
     demandsReceived: t.relatedConnection("demandsReceived", {
       cursor: "id",
       totalCount: true,
       description: "Demands made of this party.",
-      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ raisedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] }),
+      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ raisedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
     }),
   }),
 });

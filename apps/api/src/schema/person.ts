@@ -22,7 +22,7 @@ export const PersonNode = builder.prismaNode("Person", {
       cursor: "id",
       totalCount: true,
       description: "Positions this person voiced for a party.",
-      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ statedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] }),
+      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
     }),
     quotes: t.relatedConnection("quotesSpoken", {
       cursor: "id",

@@ -75,19 +75,19 @@ builder.queryFields((t) => ({
   positions: t.prismaConnection({
     type: "Position",
     cursor: "id",
-    description: "Positions matching the filter, oldest first (undated first), ties by id.",
+    description: "Positions matching the filter, oldest first (undated last), ties by id.",
     args: { filter: t.arg({ type: PositionFilterInput, required: false, description: "Criteria; omit for all positions." }) },
     resolve: async (query, _root, args, ctx) =>
-      ctx.db.position.findMany({ ...query, where: await positionWhere(ctx, args.filter), orderBy: [{ statedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] }),
+      ctx.db.position.findMany({ ...query, where: await positionWhere(ctx, args.filter), orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
     totalCount: async (_root, args, ctx) => ctx.db.position.count({ where: await positionWhere(ctx, args.filter) }),
   }),
   demands: t.prismaConnection({
     type: "Demand",
     cursor: "id",
-    description: "Demands matching the filter, oldest first (undated first), ties by id.",
+    description: "Demands matching the filter, oldest first (undated last), ties by id.",
     args: { filter: t.arg({ type: DemandFilterInput, required: false, description: "Criteria; omit for all demands." }) },
     resolve: async (query, _root, args, ctx) =>
-      ctx.db.demand.findMany({ ...query, where: await demandWhere(ctx, args.filter), orderBy: [{ raisedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] }),
+      ctx.db.demand.findMany({ ...query, where: await demandWhere(ctx, args.filter), orderBy: [{ raisedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
     totalCount: async (_root, args, ctx) => ctx.db.demand.count({ where: await demandWhere(ctx, args.filter) }),
   }),
 }));

@@ -27,7 +27,7 @@ export const TopicNode = builder.prismaNode("Topic", {
       cursor: "id",
       totalCount: true,
       description: "Positions on exactly this topic, oldest first.",
-      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ statedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] }),
+      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
     }),
   }),
 });

@@ -12,7 +12,9 @@ import {
 import type { Context } from "../context.js";
 import { AppError } from "../errors.js";
 import { positionWhere, type PositionFilter } from "./filters.js";
-import { resolvePoint, type AnalysisPointArg } from "./analysis-point.js";
+import { resolvePoint, type AnalysisPointArg, type ResolvedPoint } from "./analysis-point.js";
+import { latestFacts, type FactScope } from "./latest-facts.js";
+import { idsForSlugs } from "./lookup.js";
 
 const FACT = { id: true, partyId: true, topicId: true, roundId: true, stance: true, statedOn: true } satisfies Prisma.PositionSelect;
 
@@ -29,10 +31,27 @@ export interface ComparisonCellFact {
   statedAtRound: boolean;
 }
 
-/** Parties × topics: each party's latest position per topic as of a round or a day. */
+/** The SQL scope of an analysis: parties (default: those at the given rounds) and topic subtree. */
+async function scopeOf(ctx: Context, filter: PositionFilter, points: ResolvedPoint[]): Promise<Omit<FactScope, "asOf">> {
+  let partyIds = filter.parties?.length ? await idsForSlugs(ctx.db, "party", filter.parties, "parties") : undefined;
+  const roundIds = points.map((p) => p.roundId).filter((id): id is string => id !== null);
+  if (!partyIds && roundIds.length > 0) {
+    // At a round, compare the parties at the table (an analyst asks "where did they stand at this round?").
+    partyIds = [...new Set((await ctx.db.roundParticipant.findMany({ where: { roundId: { in: roundIds } }, select: { partyId: true } })).map((p) => p.partyId))];
+  }
+  let topicPath: FactScope["topicPath"];
+  if (filter.topic) {
+    const topic = await ctx.db.topic.findUnique({ where: { slug: filter.topic }, select: { path: true } });
+    if (!topic) throw new AppError("NOT_FOUND", `No topic with slug "${filter.topic}".`, { argument: "topic" });
+    topicPath = { path: topic.path, includeSubtopics: filter.includeSubtopics ?? true };
+  }
+  return { partyIds, topicPath };
+}
+
+/** Parties × topics: each party's latest position per topic as of a round or a day (default parties: those at the round). */
 export async function compareParties(ctx: Context, at: AnalysisPointArg, filter: PositionFilter): Promise<ComparisonCellFact[]> {
   const point = await resolvePoint(ctx, at, "at");
-  const facts = await loadFacts(ctx, filter);
+  const facts = await latestFacts(ctx, { asOf: point.asOf, ...(await scopeOf(ctx, filter, [point])) });
   return [...latestPerCell(facts, point.asOf).values()].map((p) => ({
     partyId: p.partyId,
     topicId: p.topicId,
@@ -74,11 +93,17 @@ export async function diffPoints(ctx: Context, from: AnalysisPointArg, to: Analy
   if (basis === "STATED_AT_ROUND" && (!a.roundId || !b.roundId)) {
     throw new AppError("BAD_USER_INPUT", "STATED_AT_ROUND compares two rounds: give `round` for both points.", { argument: "basis" });
   }
-  const facts = await loadFacts(ctx, filter);
-  const snapshot = (p: { asOf: Date; roundId: string | null }) => (basis === "STATED_AT_ROUND" && p.roundId ? statedAtRound(facts, p.roundId) : latestPerCell(facts, p.asOf));
-  return diffSnapshots(snapshot(a), snapshot(b));
+  if (basis === "STATED_AT_ROUND") {
+    const where = { ...(await positionWhere(ctx, filter)), roundId: { in: [a.roundId!, b.roundId!] } };
+    const facts = await ctx.db.position.findMany({ where, select: FACT });
+    return diffSnapshots(statedAtRound(facts, a.roundId!), statedAtRound(facts, b.roundId!));
+  }
+  const scope = await scopeOf(ctx, filter, [a, b]);
+  const [before, after] = [await latestFacts(ctx, { asOf: a.asOf, ...scope }), await latestFacts(ctx, { asOf: b.asOf, ...scope })];
+  return diffSnapshots(latestPerCell(before, a.asOf), latestPerCell(after, b.asOf));
 }
 
 export async function rankStickingPoints(ctx: Context, asOf: Date, filter: PositionFilter): Promise<StickingPoint<PositionFact>[]> {
-  return stickingPoints(await loadFacts(ctx, filter), asOf);
+  // Each cell's latest position and the start of its trailing run suffice for the domain's rule.
+  return stickingPoints(await latestFacts(ctx, { asOf, withRunStart: true, ...(await scopeOf(ctx, filter, [])) }), asOf);
 }

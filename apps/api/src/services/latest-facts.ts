@@ -1,0 +1,48 @@
+// The facts the analyses need, computed in one SQL statement instead of loading every position:
+// per (party, topic), the latest position as of a day and the first position of its trailing run of
+// equal stances (when it has held that stance since). Given those two rows per cell, the domain's rules
+// (@parley/domain: latest per cell, sticking points) return exactly what they would over the full chains.
+import { Prisma } from "@parley/db";
+import type { PositionFact } from "@parley/domain";
+import { canSeeDrafts, type Context } from "../context.js";
+
+export interface FactScope {
+  asOf: Date;
+  partyIds?: string[] | undefined;
+  /** A topic path: the topic and its subtree. */
+  topicPath?: { path: string; includeSubtopics: boolean } | undefined;
+  /** Also return the start of each cell's trailing run of equal stances. */
+  withRunStart?: boolean;
+}
+
+// Mirrors STANCE_SCORE in @parley/domain (the scale is the domain's; this only ranks rows in SQL).
+const SCORE = Prisma.sql`CASE stance WHEN 'DEMANDS' THEN 3 WHEN 'SUPPORTS' THEN 2 WHEN 'CONDITIONAL' THEN 1 WHEN 'OPEN_TO' THEN 0 WHEN 'OPPOSES' THEN -2 ELSE -3 END`;
+
+export async function latestFacts(ctx: Context, scope: FactScope): Promise<PositionFact[]> {
+  const staff = canSeeDrafts(ctx.viewer);
+  const parties = scope.partyIds?.length ? Prisma.sql`AND p."partyId" = ANY(${scope.partyIds}::uuid[])` : Prisma.empty;
+  const topics = scope.topicPath
+    ? scope.topicPath.includeSubtopics
+      ? Prisma.sql`AND p."topicId" IN (SELECT id FROM "Topic" WHERE path = ${scope.topicPath.path} OR path LIKE ${`${scope.topicPath.path}/%`})`
+      : Prisma.sql`AND p."topicId" IN (SELECT id FROM "Topic" WHERE path = ${scope.topicPath.path})`
+    : Prisma.empty;
+  const rows = await ctx.db.$queryRaw<{ id: string; partyId: string; topicId: string; roundId: string | null; stance: PositionFact["stance"]; statedOn: Date | null }[]>`
+    WITH v AS (
+      SELECT p.id, p."partyId", p."topicId", p."roundId", p.stance, p."statedOn", ${SCORE} AS s
+      FROM "Position" p
+      WHERE p."deletedAt" IS NULL AND (${staff} OR p.status = 'PUBLISHED')
+        AND (p."statedOn" IS NULL OR p."statedOn" <= ${scope.asOf}) ${parties} ${topics}
+    ), w AS (
+      SELECT v.*,
+        lag(s) OVER (PARTITION BY "partyId", "topicId" ORDER BY "statedOn" ASC NULLS FIRST, id) AS prev,
+        row_number() OVER (PARTITION BY "partyId", "topicId" ORDER BY "statedOn" DESC NULLS LAST, id DESC) AS rn
+      FROM v
+    ), runs AS (
+      -- The most recent change of stance per cell (rn counts from the latest): where the trailing run begins.
+      SELECT w.*, min(CASE WHEN prev IS NULL OR prev <> s THEN rn END) OVER (PARTITION BY "partyId", "topicId") AS run_start
+      FROM w
+    )
+    SELECT id, "partyId", "topicId", "roundId", stance, "statedOn" FROM runs
+    WHERE rn = 1 OR (${scope.withRunStart ?? false} AND rn = run_start)`;
+  return rows;
+}
