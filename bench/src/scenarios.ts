@@ -79,6 +79,7 @@ export const scenarios: Scenario[] = [
       sql: `SELECT DISTINCT ON (p."partyId", p."topicId") p."partyId", p."topicId", p.stance, p.summary, p."statedOn",
               (SELECT count(*) FROM "PositionEvidence" pe WHERE pe."positionId" = p.id)
             FROM "Position" p WHERE ${published("p")} AND p."statedOn" <= (SELECT coalesce("endDate", "startDate") FROM "Round" WHERE slug = $1)
+              AND p."partyId" IN (SELECT rp."partyId" FROM "RoundParticipant" rp JOIN "Round" r ON r.id = rp."roundId" WHERE r.slug = $1)
             ORDER BY p."partyId", p."topicId", p."statedOn" DESC, p.id DESC`,
       values: [f.roundB],
     }),
@@ -89,8 +90,9 @@ export const scenarios: Scenario[] = [
     target: { p95: 100 },
     request: (f) => ({ query: `query($a: String!, $b: String!) { diff(from: { round: $a }, to: { round: $b }) { party { name } topic { name } change before { stance } after { stance } } }`, variables: { a: f.roundA, b: f.roundB } }),
     floor: (f) => ({
-      sql: `WITH a AS (SELECT DISTINCT ON ("partyId", "topicId") "partyId", "topicId", stance FROM "Position" WHERE ${published()} AND "statedOn" <= (SELECT coalesce("endDate", "startDate") FROM "Round" WHERE slug = $1) ORDER BY "partyId", "topicId", "statedOn" DESC, id DESC),
-                 b AS (SELECT DISTINCT ON ("partyId", "topicId") "partyId", "topicId", stance FROM "Position" WHERE ${published()} AND "statedOn" <= (SELECT coalesce("endDate", "startDate") FROM "Round" WHERE slug = $2) ORDER BY "partyId", "topicId", "statedOn" DESC, id DESC)
+      sql: `WITH at AS (SELECT DISTINCT rp."partyId" FROM "RoundParticipant" rp JOIN "Round" r ON r.id = rp."roundId" WHERE r.slug IN ($1, $2)),
+                 a AS (SELECT DISTINCT ON ("partyId", "topicId") "partyId", "topicId", stance FROM "Position" WHERE ${published()} AND "partyId" IN (SELECT "partyId" FROM at) AND "statedOn" <= (SELECT coalesce("endDate", "startDate") FROM "Round" WHERE slug = $1) ORDER BY "partyId", "topicId", "statedOn" DESC, id DESC),
+                 b AS (SELECT DISTINCT ON ("partyId", "topicId") "partyId", "topicId", stance FROM "Position" WHERE ${published()} AND "partyId" IN (SELECT "partyId" FROM at) AND "statedOn" <= (SELECT coalesce("endDate", "startDate") FROM "Round" WHERE slug = $2) ORDER BY "partyId", "topicId", "statedOn" DESC, id DESC)
             SELECT coalesce(a."partyId", b."partyId"), coalesce(a."topicId", b."topicId"), a.stance, b.stance FROM a FULL JOIN b USING ("partyId", "topicId")`,
       values: [f.roundA, f.roundB],
     }),

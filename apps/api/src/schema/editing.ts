@@ -10,8 +10,8 @@ import { PositionNode } from "./position.js";
 import { RoundNode } from "./round.js";
 import { TopicNode } from "./topic.js";
 import { changePositionState, createPosition, revertPosition, updatePosition } from "../services/editing/positions.js";
-import { createArticle, createEvidence, updateArticle } from "../services/editing/evidence.js";
-import { changeDemandStatus, createDemand } from "../services/editing/demands.js";
+import { createArticle, createEvidence, updateArticle, updateEvidence } from "../services/editing/evidence.js";
+import { changeDemandStatus, createDemand, updateDemand } from "../services/editing/demands.js";
 import { mergePeople } from "../services/editing/people.js";
 import { DemandNode } from "./position.js";
 import { DemandStatusEnum } from "./enums.js";
@@ -131,6 +131,30 @@ const DemandInput = builder.inputType("DemandInput", {
   }),
 });
 
+const DemandPatchInput = builder.inputType("DemandPatchInput", {
+  description: "Changes to a demand; omitted fields keep their value (its status changes through changeDemandStatus).",
+  fields: (t) => ({
+    to: t.globalID({ for: PartyNode, required: false, description: "The party it is made of." }),
+    topic: t.globalID({ for: TopicNode, required: false, description: "The topic." }),
+    round: t.globalID({ for: RoundNode, required: false, description: "The round at which it was raised." }),
+    summary: t.string({ required: false, description: "What is demanded." }),
+    raised: t.field({ type: PartialDateInput, required: false, description: "When it was raised." }),
+    evidence: t.globalIDList({ for: EvidenceNode, required: false, description: "The quotes behind it (replaces the list)." }),
+  }),
+});
+
+const EvidencePatchInput = builder.inputType("EvidencePatchInput", {
+  description: "Changes to what is said about a quote; its span is fixed (mark a new passage instead).",
+  fields: (t) => ({
+    translation: t.string({ required: false, description: "A translation." }),
+    attribution: t.field({ type: AttributionEnum, required: false, description: "How the article attributes it." }),
+    confidence: t.field({ type: ConfidenceEnum, required: false, description: "Editors' confidence." }),
+    speaker: t.globalID({ for: PersonNode, required: false, description: "Who is quoted." }),
+    speakerParty: t.globalID({ for: PartyNode, required: false, description: "For which party." }),
+    note: t.string({ required: false, description: "Editors' note." }),
+  }),
+});
+
 const DemandStatusInput = builder.inputType("DemandStatusInput", {
   description: "A change in a demand's status.",
   fields: (t) => ({
@@ -223,6 +247,46 @@ builder.mutationFields((t) => ({
       const { round, evidence, ...rest } = args.input;
       await changeDemandStatus(ctx.db, actor, args.id.id, args.version, { ...stripNulls(rest), roundId: round?.id, evidenceId: evidence?.id });
       return ctx.db.demand.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  updateDemand: t.prismaField({
+    type: DemandNode,
+    description: "Changes a demand. A stale `version` gets CONFLICT with the current record.",
+    args: {
+      id: t.arg.globalID({ for: DemandNode, required: true, description: "The demand." }),
+      version: t.arg.int({ required: true, description: "The version your change is based on." }),
+      input: t.arg({ type: DemandPatchInput, required: true, description: "The fields to change." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const actor = requireEditor(ctx);
+      const { to, topic, round, evidence, ...rest } = args.input;
+      await updateDemand(ctx.db, actor, args.id.id, args.version, {
+        ...stripNulls(rest),
+        ...(to !== undefined ? { toPartyId: to?.id ?? null } : {}),
+        ...(topic ? { topicId: topic.id } : {}),
+        ...(round !== undefined ? { roundId: round?.id ?? null } : {}),
+        ...(evidence ? { evidenceIds: evidence.map((e) => e.id) } : {}),
+      });
+      return ctx.db.demand.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  updateEvidence: t.prismaField({
+    type: EvidenceNode,
+    description: "Changes a quote's translation, attribution, confidence, speaker or note.",
+    args: {
+      id: t.arg.globalID({ for: EvidenceNode, required: true, description: "The quote." }),
+      version: t.arg.int({ required: true, description: "The version your change is based on." }),
+      input: t.arg({ type: EvidencePatchInput, required: true, description: "The fields to change." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const actor = requireEditor(ctx);
+      const { speaker, speakerParty, ...rest } = args.input;
+      await updateEvidence(ctx.db, actor, args.id.id, args.version, {
+        ...stripNulls(rest),
+        ...(speaker !== undefined ? { speakerId: speaker?.id ?? null } : {}),
+        ...(speakerParty !== undefined ? { speakerPartyId: speakerParty?.id ?? null } : {}),
+      });
+      return ctx.db.evidence.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
   mergePeople: t.prismaField({

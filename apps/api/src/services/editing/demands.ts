@@ -80,3 +80,41 @@ export async function changeDemandStatus(db: Db, actor: Actor, id: string, versi
     return id;
   });
 }
+
+const demandPatch = z.object({
+  toPartyId: uuid.nullish(),
+  topicId: uuid.optional(),
+  roundId: uuid.nullish(),
+  summary: text(LIMITS.summary).optional(),
+  raised: partialDate.optional(),
+  evidenceIds: z.array(uuid).min(1, "a demand needs at least one quote").max(50).optional(),
+});
+
+export async function updateDemand(db: Db, actor: Actor, id: string, version: number, patch: unknown): Promise<string> {
+  const v = parseInput(demandPatch, patch);
+  return transaction(db, async (tx) => {
+    const load = () => tx.demand.findUnique({ where: { id }, include: { evidence: { select: { evidenceId: true } } } });
+    const newVersion = await claimVersion(tx, "Demand", id, version, load);
+    const before = (await load())!;
+    if (v.toPartyId && v.toPartyId === before.fromPartyId) {
+      throw new AppError("BAD_USER_INPUT", "input.toPartyId: a party cannot make a demand of itself", { argument: "input", field: ["input", "toPartyId"] });
+    }
+    if (v.evidenceIds) {
+      await tx.demandEvidence.deleteMany({ where: { demandId: id, evidenceId: { notIn: v.evidenceIds } } });
+      await tx.demandEvidence.createMany({ data: v.evidenceIds.map((evidenceId) => ({ demandId: id, evidenceId })), skipDuplicates: true });
+    }
+    const after = await tx.demand.update({
+      where: { id },
+      data: {
+        ...(v.toPartyId !== undefined ? { toPartyId: v.toPartyId } : {}),
+        ...(v.topicId ? { topicId: v.topicId } : {}),
+        ...(v.roundId !== undefined ? { roundId: v.roundId } : {}),
+        ...(v.summary ? { summary: v.summary } : {}),
+        ...(v.raised ? { raisedOn: v.raised.on, datePrecision: v.raised.precision } : {}),
+      },
+      include: { evidence: { select: { evidenceId: true } } },
+    });
+    await recordAudit(tx, actor, { action: "UPDATE", entityType: "Demand", entityId: id, version: newVersion, before, after });
+    return id;
+  });
+}

@@ -154,3 +154,36 @@ export async function updateArticle(db: Db, actor: Actor, id: string, version: n
     return { id, reanchored };
   });
 }
+
+const evidencePatch = z.object({
+  translation: text(LIMITS.quote).nullish(),
+  translationLanguage: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).nullish(),
+  attribution: z.enum(["ON_RECORD", "ANONYMOUS_OFFICIAL", "LEAKED_DOCUMENT", "OUTLET_ASSESSMENT"]).optional(),
+  confidence: z.enum(["LOW", "MEDIUM", "HIGH"]).optional(),
+  speakerId: uuid.nullish(),
+  speakerPartyId: uuid.nullish(),
+  note: text(LIMITS.note).nullish(),
+});
+
+/** Edits what is said about a quote (translation, attribution, speaker); its span is fixed — mark a new one instead. */
+export async function updateEvidence(db: Db, actor: Actor, id: string, version: number, patch: unknown): Promise<string> {
+  const v = parseInput(evidencePatch, patch);
+  return transaction(db, async (tx) => {
+    const load = () => tx.evidence.findUnique({ where: { id } });
+    const newVersion = await claimVersion(tx, "Evidence", id, version, load);
+    const before = (await load())!;
+    const after = await tx.evidence.update({
+      where: { id },
+      data: {
+        ...(v.translation !== undefined ? { translation: v.translation, translationLanguage: v.translation ? (v.translationLanguage ?? before.translationLanguage ?? "en") : null } : {}),
+        ...(v.attribution ? { attribution: v.attribution } : {}),
+        ...(v.confidence ? { confidence: v.confidence } : {}),
+        ...(v.speakerId !== undefined ? { speakerPersonId: v.speakerId } : {}),
+        ...(v.speakerPartyId !== undefined ? { speakerPartyId: v.speakerPartyId } : {}),
+        ...(v.note !== undefined ? { note: v.note } : {}),
+      },
+    });
+    await recordAudit(tx, actor, { action: "UPDATE", entityType: "Evidence", entityId: id, version: newVersion, before, after });
+    return id;
+  });
+}
