@@ -283,6 +283,7 @@ Measured by \`pnpm bench\` (see [bench/README.md](../bench/README.md)) on ${new 
 | Scenario | Rate (req/s) | Achieved | p50 | p95 | p99 | Errors | Statements | SQL floor p50 / p95 | Ratio | Target | Met |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join("\n")}
+
 Memory over a sustained partner-read run: ${memory}.
 
 Raw figures:
