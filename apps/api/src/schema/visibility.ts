@@ -1,7 +1,8 @@
-// Which records a caller may read: the single place the published-only rule lives.
-import { canSeeDrafts, type Context } from "../context.js";
+// Which records a caller may read: the published-only rule, applied to every read.
+import type { Context } from "../context.js";
+import { editorial } from "../services/filters.js";
 
-/** A where-clause fragment for records with an editorial status. */
-export function visible(ctx: Context): { deletedAt: null; status?: "PUBLISHED" } {
-  return canSeeDrafts(ctx.viewer) ? { deletedAt: null } : { deletedAt: null, status: "PUBLISHED" };
+/** A where-clause fragment for records with an editorial status (no status filter of the caller's own). */
+export function visible(ctx: Context): ReturnType<typeof editorial> {
+  return editorial(ctx, null);
 }

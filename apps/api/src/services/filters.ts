@@ -19,7 +19,10 @@ export interface PositionFilter {
   text?: string | null;
 }
 
-/** Visibility plus the editorial-status filter: non-staff callers can never ask for drafts. */
+/**
+ * The published-only rule, in one place: anonymous and partner callers read published, undeleted records;
+ * staff read drafts too and may filter by editorial status.
+ */
 export function editorial(ctx: Context, status: EditorialStatus | null | undefined): { deletedAt: null; status?: EditorialStatus } {
   if (!canSeeDrafts(ctx.viewer)) return { deletedAt: null, status: "PUBLISHED" };
   return status ? { deletedAt: null, status } : { deletedAt: null };

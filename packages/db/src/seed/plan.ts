@@ -227,7 +227,6 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     }
   }
 
-  const demandsByslug = new Map<string, Prisma.DemandCreateManyInput>();
   const addDemand = (d: z.infer<typeof demandsFile>[number], where: string) => {
     claim("demand", d.slug, where);
     const id = seedId("demand", d.slug);
@@ -240,7 +239,6 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
       id, slug: d.slug, fromPartyId, toPartyId, topicId: ref("topic", d.topic, where) ?? "", roundId: ref("round", d.round, where),
       summary: d.summary, raisedOn: raised.on, datePrecision: raised.precision, demandStatus: d.status ?? "OPEN", status: PUBLISHED,
     };
-    demandsByslug.set(d.slug, row);
     plan.demands.push(row);
   };
   for (const d of (await load("catalog/demands.yaml", demandsFile)) ?? []) addDemand(d, `catalog/demands.yaml: ${d.slug}`);
