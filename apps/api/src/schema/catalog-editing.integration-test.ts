@@ -168,3 +168,24 @@ describe("reverting a catalog record", () => {
     expect(log.map((e) => e.action)).toEqual(["CREATE", "UPDATE", "REVERT"]);
   });
 });
+
+describe("reverting sources and demands", () => {
+  it("puts a quote's attribution and a demand's summary back, even for records seeded before any audited change", async () => {
+    const { data } = await api.gql<{ evidence: { edges: { node: { id: string; attribution: string } }[] }; demand: { edges: { node: { id: string; summary: string } }[] } }>(
+      `{ evidence(first: 1, article: "zelensky-putin-meeting-only-in-moscow") { edges { node { id attribution } } } demand: demands(first: 1) { edges { node { id summary } } } }`,
+    );
+    const quote = data!.evidence.edges[0]!.node;
+    const demand = data!.demand.edges[0]!.node;
+    await api.gql(`mutation($id: ID!) { updateEvidence(id: $id, version: 1, input: { attribution: LEAKED_DOCUMENT }) { attribution } }`, { id: quote.id }, editor);
+    await api.gql(`mutation($id: ID!) { updateDemand(id: $id, version: 1, input: { summary: "Changed summary" }) { summary } }`, { id: demand.id }, editor);
+    const REVERT = `mutation($id: ID!) { revertRecord(id: $id, version: 2, toVersion: 1) { version } }`;
+    expect((await api.gql(REVERT, { id: quote.id }, editor)).errors).toBeUndefined();
+    expect((await api.gql(REVERT, { id: demand.id }, editor)).errors).toBeUndefined();
+    const after = await api.gql<{ q: { attribution: string }; d: { summary: string } }>(
+      `query($q: ID!, $d: ID!) { q: node(id: $q) { ... on Evidence { attribution } } d: node(id: $d) { ... on Demand { summary } } }`,
+      { q: quote.id, d: demand.id },
+    );
+    expect(after.data!.q.attribution).toBe(quote.attribution);
+    expect(after.data!.d.summary).toBe(demand.summary);
+  });
+});

@@ -5,6 +5,7 @@ import { decodeGlobalID } from "@pothos/plugin-relay";
 import { AppError } from "../errors.js";
 import { changeEntityState, createEntity, revertEntity, updateEntity, ENTITIES, STATE_ONLY, type EntityType } from "../services/editing/entities.js";
 import { changePositionState } from "../services/editing/positions.js";
+import { revertSource } from "../services/editing/sources-revert.js";
 import { requireEditor } from "./access.js";
 import { EvidenceNode } from "./article.js";
 import { PartialDateInput } from "./editing.js";
@@ -322,7 +323,7 @@ builder.mutationField("changeState", (t) =>
 builder.mutationField("revertRecord", (t) =>
   t.field({
     type: StateResultRef,
-    description: "Puts an outlet, party, person, topic, process, round, delegation or proposal back as it was at an earlier version (fields and lists), as a new version. Positions have revertPosition.",
+    description: "Puts a record back as it was at an earlier version (fields and lists), as a new version: articles (quotes re-anchored, or refused), evidence, demands, outlets, parties, people, topics, processes, rounds, delegations, proposals. Positions have revertPosition.",
     args: {
       id: t.arg.id({ required: true, description: "The record's global id." }),
       version: t.arg.int({ required: true, description: "Its current version." }),
@@ -336,10 +337,20 @@ builder.mutationField("revertRecord", (t) =>
       } catch {
         throw new AppError("BAD_USER_INPUT", `"${String(args.id)}" is not a global id.`, { argument: "id" });
       }
-      if (!(decoded.typename in ENTITIES)) throw new AppError("BAD_USER_INPUT", `Records of type ${decoded.typename} are not reverted here.`, { argument: "id" });
-      const type = decoded.typename as EntityType;
-      await revertEntity(ctx.db, actor, type, decoded.id, args.version, args.toVersion);
-      const row = await (ctx.db[DELEGATES[type]] as unknown as { findUniqueOrThrow(a: object): Promise<{ version: number; status: string; deletedAt: Date | null }> }).findUniqueOrThrow({ where: { id: decoded.id } });
+      const sources = { Article: "article", Evidence: "evidence", Demand: "demand" } as const;
+      let delegate: (typeof DELEGATES)[EntityType] | (typeof sources)[keyof typeof sources];
+      if (decoded.typename in sources) {
+        const type = decoded.typename as keyof typeof sources;
+        await revertSource(ctx.db, actor, type, decoded.id, args.version, args.toVersion);
+        delegate = sources[type];
+      } else if (decoded.typename in ENTITIES) {
+        const type = decoded.typename as EntityType;
+        await revertEntity(ctx.db, actor, type, decoded.id, args.version, args.toVersion);
+        delegate = DELEGATES[type];
+      } else {
+        throw new AppError("BAD_USER_INPUT", `Records of type ${decoded.typename} are not reverted here (positions: revertPosition).`, { argument: "id" });
+      }
+      const row = await (ctx.db[delegate] as unknown as { findUniqueOrThrow(a: object): Promise<{ version: number; status: string; deletedAt: Date | null }> }).findUniqueOrThrow({ where: { id: decoded.id } });
       return { id: String(args.id), version: row.version, status: row.status, deleted: row.deletedAt !== null };
     },
   }),

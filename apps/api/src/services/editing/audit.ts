@@ -31,3 +31,14 @@ export async function recordAudit(
     },
   });
 }
+
+/**
+ * A record as it stood at a version: the state an audit entry left it in, or — for records that existed
+ * before their first audited change (seeded, imported) — the state the next change started from.
+ */
+export async function stateAtVersion(db: Db, entityType: string, entityId: string, version: number): Promise<unknown> {
+  const at = await db.auditEntry.findFirst({ where: { entityType, entityId, version }, orderBy: { id: "desc" }, select: { after: true } });
+  if (at?.after) return at.after;
+  const next = await db.auditEntry.findFirst({ where: { entityType, entityId, version: version + 1 }, orderBy: { id: "asc" }, select: { before: true } });
+  return next?.before ?? null;
+}

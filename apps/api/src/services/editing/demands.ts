@@ -90,7 +90,7 @@ const demandPatch = z.object({
   evidenceIds: z.array(uuid).min(1, "a demand needs at least one quote").max(50).optional(),
 });
 
-export async function updateDemand(db: Db, actor: Actor, id: string, version: number, patch: unknown): Promise<string> {
+export async function updateDemand(db: Db, actor: Actor, id: string, version: number, patch: unknown, action: "UPDATE" | "REVERT" = "UPDATE"): Promise<string> {
   const v = parseInput(demandPatch, patch);
   return transaction(db, async (tx) => {
     const load = () => tx.demand.findUnique({ where: { id }, include: { evidence: { select: { evidenceId: true } } } });
@@ -114,7 +114,7 @@ export async function updateDemand(db: Db, actor: Actor, id: string, version: nu
       },
       include: { evidence: { select: { evidenceId: true } } },
     });
-    await recordAudit(tx, actor, { action: "UPDATE", entityType: "Demand", entityId: id, version: newVersion, before, after });
+    await recordAudit(tx, actor, { action, entityType: "Demand", entityId: id, version: newVersion, before, after });
     return id;
   });
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { endsBeforeStart, normalizeName, type PartialDate } from "@parley/domain";
 import type { Db } from "@parley/db";
 import { AppError } from "../../errors.js";
-import { recordAudit, type Actor, type Tx } from "./audit.js";
+import { recordAudit, stateAtVersion, type Actor, type Tx } from "./audit.js";
 import { checkSpan, LIMITS, partialDate, slug, text } from "./rules.js";
 import { parseInput } from "./validate.js";
 import { claimVersion, type VersionedType } from "./versioning.js";
@@ -472,9 +472,9 @@ export async function updateEntity<T extends EntityType>(db: Db, actor: Actor, t
  * participants, members, versions) — recorded as a new version.
  */
 export async function revertEntity(db: Db, actor: Actor, type: EntityType, id: string, version: number, toVersion: number): Promise<string> {
-  const at = await db.auditEntry.findFirst({ where: { entityType: ENTITIES[type].type, entityId: id, version: toVersion }, orderBy: { id: "desc" }, select: { after: true } });
-  if (!at?.after) throw new AppError("NOT_FOUND", `No recorded version ${toVersion} of this ${type}.`, { argument: "toVersion" });
-  return updateEntity(db, actor, type, id, version, at.after, "REVERT");
+  const state = await stateAtVersion(db, ENTITIES[type].type, id, toVersion);
+  if (!state) throw new AppError("NOT_FOUND", `No recorded version ${toVersion} of this ${type}.`, { argument: "toVersion" });
+  return updateEntity(db, actor, type, id, version, state, "REVERT");
 }
 
 export async function changeEntityState(db: Db, actor: Actor, type: EntityType | keyof typeof STATE_ONLY, id: string, version: number, change: StateChange): Promise<string> {

@@ -101,15 +101,14 @@ export async function createArticle(db: Db, actor: Actor, input: unknown): Promi
     }
     const created = await tx.article.create({
       data: { slug: v.slug, title: v.title, author: v.author ?? null, url: v.url ?? null, language: v.language, publishedOn: v.published.on, datePrecision: v.published.precision, body: v.body, bodyHash: hash(v.body), outletId: v.outletId ?? null },
-      omit: { body: true },
     });
-    await recordAudit(tx, actor, { action: "CREATE", entityType: "Article", entityId: created.id, version: created.version, before: null, after: { ...created, bodyHash: hash(v.body) } });
+    await recordAudit(tx, actor, { action: "CREATE", entityType: "Article", entityId: created.id, version: created.version, before: null, after: created });
     return created.id;
   });
 }
 
 /** Updates an article; a new body re-anchors every quote or, if any quote's text is gone, changes nothing. */
-export async function updateArticle(db: Db, actor: Actor, id: string, version: number, patch: unknown): Promise<{ id: string; reanchored: number }> {
+export async function updateArticle(db: Db, actor: Actor, id: string, version: number, patch: unknown, action: "UPDATE" | "REVERT" = "UPDATE"): Promise<{ id: string; reanchored: number }> {
   return transaction(db, async (tx) => {
     const load = () => tx.article.findUnique({ where: { id } });
     const newVersion = await claimVersion(tx, "Article", id, version, load);
@@ -150,7 +149,7 @@ export async function updateArticle(db: Db, actor: Actor, id: string, version: n
         ...(v.body !== undefined ? { body: v.body, bodyHash: hash(v.body) } : {}),
       },
     });
-    await recordAudit(tx, actor, { action: "UPDATE", entityType: "Article", entityId: id, version: newVersion, before, after });
+    await recordAudit(tx, actor, { action, entityType: "Article", entityId: id, version: newVersion, before, after });
     return { id, reanchored };
   });
 }
@@ -166,7 +165,7 @@ const evidencePatch = z.object({
 });
 
 /** Edits what is said about a quote (translation, attribution, speaker); its span is fixed — mark a new one instead. */
-export async function updateEvidence(db: Db, actor: Actor, id: string, version: number, patch: unknown): Promise<string> {
+export async function updateEvidence(db: Db, actor: Actor, id: string, version: number, patch: unknown, action: "UPDATE" | "REVERT" = "UPDATE"): Promise<string> {
   const v = parseInput(evidencePatch, patch);
   return transaction(db, async (tx) => {
     const load = () => tx.evidence.findUnique({ where: { id } });
@@ -183,7 +182,7 @@ export async function updateEvidence(db: Db, actor: Actor, id: string, version: 
         ...(v.note !== undefined ? { note: v.note } : {}),
       },
     });
-    await recordAudit(tx, actor, { action: "UPDATE", entityType: "Evidence", entityId: id, version: newVersion, before, after });
+    await recordAudit(tx, actor, { action, entityType: "Evidence", entityId: id, version: newVersion, before, after });
     return id;
   });
 }

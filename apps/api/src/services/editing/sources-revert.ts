@@ -1,0 +1,52 @@
+// Reverting sources and demands (articles, evidence, demands) to an earlier version: the audited record at
+// that version is written back through the ordinary update, so the same rules apply (an article body that
+// would lose a quote is still refused) and the change is audited as a REVERT.
+import type { Db } from "@parley/db";
+import { AppError } from "../../errors.js";
+import { stateAtVersion, type Actor } from "./audit.js";
+import { updateDemand } from "./demands.js";
+import { updateArticle, updateEvidence } from "./evidence.js";
+
+type Snapshot = Record<string, unknown> & { evidence?: { evidenceId: string }[] };
+const day = (v: unknown) => (typeof v === "string" ? v.slice(0, 10) : null);
+
+export async function revertSource(db: Db, actor: Actor, type: "Article" | "Evidence" | "Demand", id: string, version: number, toVersion: number): Promise<string> {
+  const s = (await stateAtVersion(db, type, id, toVersion)) as Snapshot | null;
+  if (!s) throw new AppError("NOT_FOUND", `No recorded version ${toVersion} of this ${type}.`, { argument: "toVersion" });
+  if (type === "Article") {
+    await updateArticle(
+      db,
+      actor,
+      id,
+      version,
+      { slug: s.slug, title: s.title, author: s.author, url: s.url, language: s.language, outletId: s.outletId, body: s.body, published: { on: day(s.publishedOn), precision: s.datePrecision } },
+      "REVERT",
+    );
+  } else if (type === "Evidence") {
+    await updateEvidence(
+      db,
+      actor,
+      id,
+      version,
+      { translation: s.translation, translationLanguage: s.translationLanguage, attribution: s.attribution, confidence: s.confidence, speakerId: s.speakerPersonId, speakerPartyId: s.speakerPartyId, note: s.note },
+      "REVERT",
+    );
+  } else {
+    await updateDemand(
+      db,
+      actor,
+      id,
+      version,
+      {
+        toPartyId: s.toPartyId,
+        topicId: s.topicId,
+        roundId: s.roundId,
+        summary: s.summary,
+        raised: { on: day(s.raisedOn), precision: s.datePrecision },
+        ...(s.evidence ? { evidenceIds: s.evidence.map((e) => e.evidenceId) } : {}),
+      },
+      "REVERT",
+    );
+  }
+  return id;
+}
