@@ -23,6 +23,7 @@ import { authenticate } from "./security/authenticate.js";
 import { introspectionForAuthenticated } from "./security/introspection.js";
 import { LIMITS, pageSizeLimit, validationRules } from "./security/limits.js";
 import { createRateLimiter } from "./security/rate-limit.js";
+import { responseCache, type ResponseCacheOptions } from "./cache/response-cache.js";
 
 export interface ServerOptions {
   db: Db;
@@ -30,6 +31,8 @@ export interface ServerOptions {
   databaseUrl: string;
   logger?: Logger;
   rateLimit?: { perKey: number; perAddress: number; windowSeconds?: number; redisUrl?: string | undefined };
+  /** Published-read response cache (default: RESPONSE_CACHE_MB from the environment). */
+  responseCache?: ResponseCacheOptions;
 }
 
 export interface ParleyServer {
@@ -39,7 +42,7 @@ export interface ParleyServer {
   stop(): Promise<void>;
 }
 
-export async function createServer({ db, databaseUrl, logger = rootLogger, rateLimit }: ServerOptions): Promise<ParleyServer> {
+export async function createServer({ db, databaseUrl, logger = rootLogger, rateLimit, responseCache: cacheOptions }: ServerOptions): Promise<ParleyServer> {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -66,6 +69,8 @@ export async function createServer({ db, databaseUrl, logger = rootLogger, rateL
       errorLogging(logger),
       pageSizeLimit,
       introspectionForAuthenticated,
+      // After the checks above (they run in didResolveOperation, before a cached answer is looked up).
+      ...responseCache(cacheOptions ?? { megabytes: env.RESPONSE_CACHE_MB }),
       env.NODE_ENV === "production" ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
     ],
   });

@@ -19,6 +19,8 @@ const schema = z.object({
   /** Requests per minute for one partner key, and for one address without a key. */
   RATE_LIMIT_PER_KEY: z.coerce.number().int().positive().default(1200),
   RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(300),
+  /** Memory for the published-read response cache, in megabytes (0: off). */
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
 });
 
 export type ApiEnv = z.infer<typeof schema>;

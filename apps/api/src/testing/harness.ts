@@ -16,7 +16,13 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-export async function startTestApi(options: { onQuery?: (sql: string) => void; rateLimit?: { perKey: number; perAddress: number; redisUrl?: string } } = {}): Promise<TestApi> {
+export interface TestApiOptions {
+  onQuery?: (sql: string) => void;
+  rateLimit?: { perKey: number; perAddress: number; redisUrl?: string };
+  responseCache?: { megabytes: number };
+}
+
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const database = await createTestDatabase({ seed: true, ...(options.onQuery ? { onQuery: (sql: string) => options.onQuery?.(sql) } : {}) });
   let server: ParleyServer | undefined;
   try {
@@ -25,6 +31,7 @@ export async function startTestApi(options: { onQuery?: (sql: string) => void; r
       databaseUrl: database.url,
       // Suites send bursts (50 concurrent editors); the limiter has its own test with small limits.
       rateLimit: options.rateLimit ?? { perKey: 100_000, perAddress: 100_000 },
+      ...(options.responseCache ? { responseCache: options.responseCache } : {}),
     });
     const url = await server.listen();
     return {
