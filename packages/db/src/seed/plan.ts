@@ -69,6 +69,13 @@ export interface SeedPlan {
 
 const PUBLISHED = "PUBLISHED" as const;
 
+const ATTENDANCE_RANK: Record<string, number> = { CONFIRMED: 0, ABSENT: 1, REPORTED: 2, UNCERTAIN: 3 };
+const ROLE_RANK: Record<string, number> = { HEAD: 0, MEMBER: 1, ADVISER: 2 };
+/** Lower wins: how definite the attendance is, then how senior the role (see the delegation seats below). */
+function seatRank(m: Pick<Prisma.DelegationMemberCreateManyInput, "role" | "attendance">): number {
+  return (ATTENDANCE_RANK[m.attendance ?? "REPORTED"] ?? 9) * 10 + (ROLE_RANK[m.role ?? "MEMBER"] ?? 9);
+}
+
 export async function planSeed(seedDir: string): Promise<SeedPlan> {
   const problems: string[] = [];
   const load = async <T extends z.ZodType>(file: string, schema: T): Promise<z.infer<T> | undefined> => {
@@ -258,6 +265,11 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
   for (const { file, data } of articles) for (const d of data.demands) addDemand({ ...d, quotes: [] }, `articles/${file}: ${d.slug}`);
 
   const positionsByKey = new Map<string, Prisma.PositionCreateManyInput & { id: string }>();
+  // Articles may report the same delegation seat differently (000: Witkoff a confirmed member; 001: the
+  // reported head). One report wins whole, so a seat never combines claims no single source made: the
+  // most definite attendance, then the most senior role, then the earlier article file. The quotes of
+  // all reports are kept as the round's PARTICIPANTS evidence.
+  const seats = new Map<string, Prisma.DelegationMemberCreateManyInput & { id: string }>();
   const link = new Set<string>();
   const once = (key: string) => (link.has(key) ? false : (link.add(key), true));
 
@@ -355,15 +367,18 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     data.delegations.forEach((d, i) => {
       const at = `${where}: delegations[${i}]`;
       const id = seedId("delegation", d.round, d.party);
+      const roundId = ref("round", d.round, at) ?? "";
       if (once(`del|${id}`)) {
-        plan.delegations.push({ id, roundId: ref("round", d.round, at) ?? "", partyId: ref("party", d.party, at) ?? "", note: d.note ?? null, status: PUBLISHED });
+        plan.delegations.push({ id, roundId, partyId: ref("party", d.party, at) ?? "", note: d.note ?? null, status: PUBLISHED });
       }
       for (const m of d.members) {
         const evidenceId = use(m.quote, at);
         const memberId = seedId("delegation-member", d.round, d.party, m.person);
-        if (once(`dm|${memberId}`)) {
-          plan.delegationMembers.push({ id: memberId, delegationId: id, personId: ref("person", m.person, at) ?? "", role: m.role, attendance: m.attendance, evidenceId });
-        }
+        const report = { id: memberId, delegationId: id, personId: ref("person", m.person, at) ?? "", role: m.role, attendance: m.attendance, evidenceId };
+        const held = seats.get(memberId);
+        if (!held || seatRank(report) < seatRank(held)) seats.set(memberId, report);
+        // Every report of the seat stays traceable, whichever one the seat itself keeps.
+        if (once(`re|${roundId}|${evidenceId}|PARTICIPANTS`)) plan.roundEvidence.push({ roundId, evidenceId, aspect: "PARTICIPANTS" });
       }
     });
     data.personRoles.forEach((r, i) => {
@@ -381,6 +396,8 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     });
     for (const key of quoteIds.keys()) if (!used.has(key)) problems.push(`${where}: quote "${key}" supports nothing`);
   }
+
+  plan.delegationMembers.push(...seats.values());
 
   function addDemandEvidence(demandSlug: string, evidenceId: string) {
     const demandId = ids.demand.get(demandSlug);

@@ -52,6 +52,32 @@ describe("the seed data set", () => {
     expect(days).toContain("2026-02-04");
   });
 
+  it("reports the second Abu Dhabi round as held only on the day a source says it was", async () => {
+    const round = await t.db.round.findUniqueOrThrow({
+      where: { slug: "abu-dhabi-2" },
+      select: { roundStatus: true, endDate: true, dateReports: { select: { kind: true, startDate: true, endDate: true } } },
+    });
+    const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
+    const held = round.dateReports.filter((r) => r.kind === "HELD").map((r) => [day(r.startDate), day(r.endDate)]);
+    expect(held).toEqual([["2026-02-04", null]]);
+    expect(round.dateReports.some((r) => r.kind === "PLANNED" && day(r.endDate) === "2026-02-05")).toBe(true);
+    expect(round.endDate).toBeNull();
+  });
+
+  it("keeps every article's quote for a delegation seat that two articles report differently", async () => {
+    const seat = await t.db.delegationMember.findFirstOrThrow({
+      where: { person: { slug: "steve-witkoff" }, delegation: { round: { slug: "abu-dhabi-2" } } },
+      select: { role: true, attendance: true, evidence: { select: { article: { select: { slug: true } } } } },
+    });
+    // 000 confirms him as a member, 001 reports him as head: the more definite report wins whole.
+    expect(seat).toEqual({ role: "MEMBER", attendance: "CONFIRMED", evidence: { article: { slug: "abu-dhabi-second-round-escalation" } } });
+    const participants = await t.db.roundEvidence.findMany({
+      where: { aspect: "PARTICIPANTS", round: { slug: "abu-dhabi-2" }, evidence: { quote: { contains: "Steve Witkoff" } } },
+      select: { evidence: { select: { article: { select: { slug: true } } } } },
+    });
+    expect(new Set(participants.map((p) => p.evidence.article.slug))).toEqual(new Set(["abu-dhabi-second-round-escalation", "abu-dhabi-talks-resume"]));
+  });
+
   it("records Russia's stance on the Donbas more than once, in time order", async () => {
     const chain = await t.db.position.findMany({
       where: { party: { slug: "russia" }, topic: { path: { startsWith: "territory/donbas" } } },
