@@ -4,7 +4,7 @@
 // docs/benchmarks.md.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -59,6 +59,7 @@ async function prepareData(): Promise<{ loadSeconds: number | null }> {
   }
   if (have === want.articles) {
     console.log(`reusing ${opts.database} (${have} articles)`);
+    await applyMigrations(dbUrl); // migrations added since the data set was generated
     return { loadSeconds: null };
   }
   await admin(`DROP DATABASE IF EXISTS "${opts.database}" WITH (FORCE)`);
@@ -70,7 +71,7 @@ async function prepareData(): Promise<{ loadSeconds: number | null }> {
   return { loadSeconds: seconds };
 }
 
-async function startApi(): Promise<ChildProcess> {
+async function startApi(responseCacheMb: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: path.join(root, "apps/api"),
     env: {
@@ -83,6 +84,7 @@ async function startApi(): Promise<ChildProcess> {
       CORS_ORIGINS: base,
       RATE_LIMIT_PER_KEY: "100000000",
       RATE_LIMIT_PER_ADDRESS: "100000000",
+      RESPONSE_CACHE_MB: String(responseCacheMb),
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -180,7 +182,7 @@ async function drive(body: string, headers: Record<string, string>, rate: number
 async function statementsPerRequest(list: Scenario[], f: Fixtures, creds: { key: string; cookie: string }): Promise<Map<string, number>> {
   let count = 0;
   const db = createPrismaClient(dbUrl, { poolSize: 4, onQuery: () => void count++ });
-  const server = await createServer({ db, databaseUrl: dbUrl, rateLimit: { perKey: 1e9, perAddress: 1e9 } });
+  const server = await createServer({ db, databaseUrl: dbUrl, rateLimit: { perKey: 1e9, perAddress: 1e9 }, responseCache: { megabytes: 0 } });
   const url = await server.listen();
   const counts = new Map<string, number>();
   try {
@@ -226,34 +228,61 @@ function rssMb(pid: number): number {
 
 const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "—");
 
+interface Pass {
+  load: Map<string, Load>;
+}
+
+/** Every scenario against one running API: warm-up, then the fixed-rate load. */
+async function runScenarios(list: Scenario[], f: Fixtures, creds: { key: string; cookie: string }, label: string): Promise<Pass> {
+  const load = new Map<string, Load>();
+  for (const s of list) {
+    const headers: Record<string, string> = s.editor ? { cookie: creds.cookie } : { "x-api-key": creds.key };
+    await drive(JSON.stringify(s.request(f)), headers, Math.min(20, s.rate), 1); // warm-up
+    const l = await drive(JSON.stringify(s.request(f)), headers, s.rate, duration);
+    load.set(s.name, l);
+    console.log(`[${label}] ${s.name}: p50 ${fmt(l.p50)} p95 ${fmt(l.p95)} p99 ${fmt(l.p99)} ms, ${fmt(l.rps)} req/s, ${l.errors} errors`);
+  }
+  return { load };
+}
+
+function met(s: Scenario, l: Load | undefined): string {
+  if (!s.target || !l) return "—";
+  return l.p95 <= s.target.p95 && (s.target.p99 === undefined || l.p99 <= s.target.p99) && l.errors === 0 ? "yes" : "no";
+}
+
+const RESULTS_START = "<!-- bench:results:start -->";
+const RESULTS_END = "<!-- bench:results:end -->";
+
+/** Replaces the generated part of an existing report, keeping the hand-written analysis around it. */
+function mergeReport(previous: string | null, results: string): string {
+  const block = `${RESULTS_START}\n${results}\n${RESULTS_END}`;
+  if (previous) {
+    const a = previous.indexOf(RESULTS_START);
+    const b = previous.indexOf(RESULTS_END);
+    if (a >= 0 && b > a) return previous.slice(0, a) + block + previous.slice(b + RESULTS_END.length);
+  }
+  return `# Benchmarks\n\n${block}\n`;
+}
+
 async function main(): Promise<void> {
   const { loadSeconds } = await prepareData();
-  const api = await startApi();
+  const list = scenarios;
+  // Pass 1: the response cache off, so every request is computed: the API's own cost, and the memory soak.
+  let api = await startApi(0);
+  let f: Fixtures;
+  let creds: { key: string; cookie: string };
+  let counts: Map<string, number>;
+  let uncached: Pass;
+  let memory = "not measured (--soak 0)";
   try {
-    const f = await fixtures();
-    const creds = await credentials();
-    const list = scenarios;
-    const counts = await statementsPerRequest(list, f, creds);
-    const rows: string[] = [];
-    const raw: Record<string, unknown> = {};
-    for (const s of list) {
-      const headers: Record<string, string> = s.editor ? { cookie: creds.cookie } : { "x-api-key": creds.key };
-      await drive(JSON.stringify(s.request(f)), headers, Math.min(20, s.rate), 1); // warm-up
-      const load = await drive(JSON.stringify(s.request(f)), headers, s.rate, duration);
-      const floor = await sqlFloor(s, f);
-      const ratio = floor ? load.p50 / floor.p50 : Number.NaN;
-      const met = s.target ? (load.p95 <= s.target.p95 && (s.target.p99 === undefined || load.p99 <= s.target.p99) && load.errors === 0 ? "yes" : "no") : "—";
-      rows.push(
-        `| ${s.name} | ${s.rate} | ${fmt(load.rps)} | ${fmt(load.p50)} | ${fmt(load.p95)} | ${fmt(load.p99)} | ${load.errors} | ${counts.get(s.name) ?? "—"} | ${floor ? `${fmt(floor.p50, 2)} / ${fmt(floor.p95, 2)}` : "—"} | ${fmt(ratio)} | ${s.target ? `p95 ≤ ${s.target.p95}${s.target.p99 ? `, p99 ≤ ${s.target.p99}` : ""}` : "—"} | ${met} |`,
-      );
-      raw[s.name] = { load, floor, statements: counts.get(s.name) };
-      console.log(`${s.name}: p50 ${fmt(load.p50)} p95 ${fmt(load.p95)} p99 ${fmt(load.p99)} ms, ${fmt(load.rps)} req/s, ${load.errors} errors, ${counts.get(s.name)} statements, floor p50 ${floor ? fmt(floor.p50, 2) : "—"} ms`);
-    }
-
-    let memory = "not measured (--soak 0)";
+    f = await fixtures();
+    creds = await credentials();
+    counts = await statementsPerRequest(list, f, creds);
+    uncached = await runScenarios(list, f, creds, "uncached");
     if (soakSeconds > 0) {
       const samples: number[] = [];
-      const timer = setInterval(() => samples.push(rssMb(api.pid!)), 1000);
+      const pid = api.pid!;
+      const timer = setInterval(() => samples.push(rssMb(pid)), 1000);
       const partner = list[0]!;
       const load = await drive(JSON.stringify(partner.request(f)), { "x-api-key": creds.key }, partner.rate, soakSeconds);
       clearInterval(timer);
@@ -262,46 +291,69 @@ async function main(): Promise<void> {
       memory = `RSS ${fmt(samples[0]!)} MB at start, ${fmt(warm[0]!)} MB after warm-up, ${fmt(samples.at(-1)!)} MB after ${soakSeconds} s (max ${fmt(Math.max(...samples))} MB); slope after warm-up ${fmt(slope, 2)} MB/min; ${load.requests} requests, p99 ${fmt(load.p99)} ms, ${load.errors} errors`;
       console.log(`memory: ${memory}`);
     }
+  } finally {
+    api.kill("SIGTERM");
+  }
+  await new Promise((r) => setTimeout(r, 1000));
+  // Pass 2: as deployed, with the published-read response cache (the benchmark repeats identical requests,
+  // so reads are mostly answered from it; the editor's writes invalidate it).
+  api = await startApi(64);
+  let cached: Pass;
+  try {
+    cached = await runScenarios(list, f, creds, "cached");
+  } finally {
+    api.kill("SIGTERM");
+  }
 
-    const sizes = sizesFor(scale);
-    const cpu = /model name\s*:\s*(.+)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? "unknown CPU";
-    const pgVersion = await (async () => {
-      const c = new pg.Client({ connectionString: dbUrl });
-      await c.connect();
-      const v = (await c.query("SHOW server_version")).rows[0].server_version as string;
-      await c.end();
-      return v;
-    })();
-    const report = `# Benchmarks
+  const rows: string[] = [];
+  const raw: Record<string, unknown> = {};
+  for (const s of list) {
+    const u = uncached.load.get(s.name)!;
+    const c = cached.load.get(s.name)!;
+    const floor = await sqlFloor(s, f);
+    const ratio = floor ? u.p50 / floor.p50 : Number.NaN;
+    rows.push(
+      `| ${s.name} | ${s.rate} | ${s.target ? `p95 ≤ ${s.target.p95}${s.target.p99 ? `, p99 ≤ ${s.target.p99}` : ""}` : "—"} | ${fmt(u.rps)} | ${fmt(u.p50)} / ${fmt(u.p95)} / ${fmt(u.p99)} | ${u.errors} | ${met(s, u)} | ${fmt(c.rps)} | ${fmt(c.p50)} / ${fmt(c.p95)} / ${fmt(c.p99)} | ${c.errors} | ${met(s, c)} | ${counts.get(s.name) ?? "—"} | ${floor ? `${fmt(floor.p50, 2)} / ${fmt(floor.p95, 2)}` : "—"} | ${fmt(ratio)} |`,
+    );
+    raw[s.name] = { uncached: u, cached: c, floor, statements: counts.get(s.name) };
+  }
 
-Measured by \`pnpm bench\` (see [bench/README.md](../bench/README.md)) on ${new Date().toISOString().slice(0, 10)}.
+  const sizes = sizesFor(scale);
+  const cpu = /model name\s*:\s*(.+)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? "unknown CPU";
+  const pgVersion = await (async () => {
+    const c = new pg.Client({ connectionString: dbUrl });
+    await c.connect();
+    const v = (await c.query("SHOW server_version")).rows[0].server_version as string;
+    await c.end();
+    return v;
+  })();
+  const results = `Measured by \`pnpm bench\` (see [bench/README.md](../bench/README.md)) on ${new Date().toISOString().slice(0, 10)}.
 
 - Machine: ${cpu}, ${os.cpus().length} cores, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB; Node ${process.version}; PostgreSQL ${pgVersion} (server on 127.0.0.1). API and load generator share the machine.
 - Data set (scale ${scale}): ${sizes.articles.toLocaleString("en")} articles (Dutch and English, 3–6 KB), ${sizes.processes} processes, ${sizes.rounds.toLocaleString("en")} rounds, ${sizes.parties} parties, ${sizes.people.toLocaleString("en")} people with 2–4 spellings, ${sizes.topics} topics, ${sizes.positions.toLocaleString("en")} positions, ${sizes.demands.toLocaleString("en")} demands, ${sizes.evidence.toLocaleString("en")} quotes. ${loadSeconds === null ? "Reused from an earlier run." : `Generated and loaded in ${fmt(loadSeconds, 0)} s.`}
-- Each scenario: autocannon at a fixed request rate for ${duration} s after a warm-up; latencies in ms from every response. Statements: SQL statements one request makes (counted in-process). SQL floor: a hand-written query returning the same data, p50 / p95 over 50 runs on one connection. Ratio: API p50 / floor p50.
+- Each scenario: autocannon at a fixed request rate for ${duration} s after a warm-up; latencies in ms (p50 / p95 / p99) from every response. **Uncached**: the API with its response cache off, every request computed. **Cached**: as deployed, with the published-read response cache (identical repeated requests are answered from memory until a write). Statements: SQL statements one uncached request makes (counted in-process). SQL floor: a hand-written query returning the same data, p50 / p95 over 50 runs on one connection. Ratio: uncached p50 / floor p50.
 
-| Scenario | Rate (req/s) | Achieved | p50 | p95 | p99 | Errors | Statements | SQL floor p50 / p95 | Ratio | Target | Met |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| Scenario | Rate (req/s) | Target (ms) | Uncached: achieved req/s | Uncached p50 / p95 / p99 | Errors | Met | Cached: achieved req/s | Cached p50 / p95 / p99 | Errors | Met | Statements | SQL floor p50 / p95 | Ratio |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join("\n")}
 
-Memory over a sustained partner-read run: ${memory}.
+Memory over a sustained partner-read run (uncached): ${memory}.
 
-Raw figures:
+<details><summary>Raw figures</summary>
 
 \`\`\`json
 ${JSON.stringify(raw, null, 1)}
 \`\`\`
-`;
-    if (opts.out === "-") {
-      const file = path.join(os.tmpdir(), `parley-bench-${Date.now()}.md`);
-      writeFileSync(file, report);
-      console.log(`report: ${file}`);
-    } else {
-      writeFileSync(opts.out, report);
-      console.log(`report: ${path.relative(process.cwd(), opts.out)}`);
-    }
-  } finally {
-    api.kill("SIGTERM");
+
+</details>`;
+  if (opts.out === "-") {
+    const file = path.join(os.tmpdir(), `parley-bench-${Date.now()}.md`);
+    writeFileSync(file, mergeReport(null, results));
+    console.log(`report: ${file}`);
+  } else {
+    const previous = existsSync(opts.out) ? readFileSync(opts.out, "utf8") : null;
+    writeFileSync(opts.out, mergeReport(previous, results));
+    console.log(`report: ${path.relative(process.cwd(), opts.out)}`);
   }
 }
 

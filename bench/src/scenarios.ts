@@ -116,9 +116,12 @@ export const scenarios: Scenario[] = [
     target: { p95: 100 },
     request: (f) => ({ query: `query($q: String!) { searchArticles(query: $q, first: 20) { totalCount edges { node { rank snippet article { title } } } } }`, variables: { q: f.searchWords } }),
     floor: (f) => ({
-      sql: `SELECT a.id, a.title, ts_rank_cd(a."searchVector", q) AS rank, ts_headline(parley_regconfig(a.language), a.body, q) AS snippet, count(*) OVER ()
-            FROM "Article" a, (SELECT websearch_to_tsquery('dutch', $1) || websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1) AS q) s
-            WHERE a."searchVector" @@ q AND ${published("a")} ORDER BY rank DESC LIMIT 20`,
+      // Rank and count every match; highlight only the page (as the API does).
+      sql: `WITH q AS (SELECT websearch_to_tsquery('dutch', $1) || websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1) AS q),
+            hits AS (SELECT a.id, ts_rank_cd(a."searchVector", q) AS rank, count(*) OVER () AS total FROM "Article" a, q
+                     WHERE a."searchVector" @@ q AND ${published("a")} ORDER BY rank DESC, a."publishedOn" DESC NULLS LAST, a.id LIMIT 20)
+            SELECT h.id, a.title, h.rank, h.total, ts_headline(parley_regconfig(a.language), a.body, q) AS snippet
+            FROM hits h JOIN "Article" a ON a.id = h.id, q ORDER BY h.rank DESC`,
       values: [f.searchWords],
     }),
   },

@@ -326,7 +326,7 @@ builder.queryFields((t) => ({
           throw new AppError("BAD_USER_INPUT", (error as Error).message, { argument: "asOf" });
         }
       }
-      const points = (await rankStickingPoints(ctx, asOf, { parties: args.parties })).slice(0, first);
+      const points = await rankStickingPoints(ctx, asOf, { parties: args.parties }, first);
       const positions = await loadPositions(ctx, info, points.flatMap((p) => p.latest.map((x) => x.id)), [["positions"]]);
       const topics = await loadTopics(ctx, info, points.map((p) => p.topicId), [["topic"]]);
       return points.map((p) => ({

@@ -1,19 +1,20 @@
 // Loads the position facts an analysis needs in one query, and hands them to the domain's pure rules.
 import type { Prisma } from "@parley/db";
 import {
+  byTime,
   diffSnapshots,
+  rankTopics,
   latestPerCell,
   statedAtRound,
-  stickingPoints,
   type DiffEntry,
   type PositionFact,
   type StickingPoint,
 } from "@parley/domain";
 import type { Context } from "../context.js";
 import { AppError } from "../errors.js";
-import { positionWhere, type PositionFilter } from "./filters.js";
+import { editorial, positionWhere, type PositionFilter } from "./filters.js";
 import { resolvePoint, type AnalysisPointArg, type ResolvedPoint } from "./analysis-point.js";
-import { latestFacts, type FactScope } from "./latest-facts.js";
+import { latestFacts, topicStandings, type FactScope } from "./latest-facts.js";
 import { idsForSlugs } from "./lookup.js";
 
 const FACT = { id: true, partyId: true, topicId: true, roundId: true, stance: true, statedOn: true } satisfies Prisma.PositionSelect;
@@ -33,7 +34,7 @@ export interface ComparisonCellFact {
 
 /** The SQL scope of an analysis: parties (default: those at the given rounds) and topic subtree. */
 async function scopeOf(ctx: Context, filter: PositionFilter, points: ResolvedPoint[]): Promise<Omit<FactScope, "asOf">> {
-  let partyIds = filter.parties?.length ? await idsForSlugs(ctx.db, "party", filter.parties, "parties") : undefined;
+  let partyIds = filter.parties?.length ? await idsForSlugs(ctx, "party", filter.parties, "parties") : undefined;
   const roundIds = points.map((p) => p.roundId).filter((id): id is string => id !== null);
   if (!partyIds && roundIds.length > 0) {
     // At a round, compare the parties at the table (an analyst asks "where did they stand at this round?").
@@ -41,7 +42,7 @@ async function scopeOf(ctx: Context, filter: PositionFilter, points: ResolvedPoi
   }
   let topicPath: FactScope["topicPath"];
   if (filter.topic) {
-    const topic = await ctx.db.topic.findUnique({ where: { slug: filter.topic }, select: { path: true } });
+    const topic = await ctx.db.topic.findFirst({ where: { slug: filter.topic, ...editorial(ctx, null) }, select: { path: true } });
     if (!topic) throw new AppError("NOT_FOUND", `No topic with slug "${filter.topic}".`, { argument: "topic" });
     topicPath = { path: topic.path, includeSubtopics: filter.includeSubtopics ?? true };
   }
@@ -103,7 +104,14 @@ export async function diffPoints(ctx: Context, from: AnalysisPointArg, to: Analy
   return diffSnapshots(latestPerCell(before, a.asOf), latestPerCell(after, b.asOf));
 }
 
-export async function rankStickingPoints(ctx: Context, asOf: Date, filter: PositionFilter): Promise<StickingPoint<PositionFact>[]> {
-  // Each cell's latest position and the start of its trailing run suffice for the domain's rule.
-  return stickingPoints(await latestFacts(ctx, { asOf, withRunStart: true, ...(await scopeOf(ctx, filter, [])) }), asOf);
+/**
+ * The top `first` sticking points. The database reduces every cell to one standing per topic; the domain
+ * ranks them; then only the chosen topics' latest positions are loaded (two statements, whatever the size).
+ */
+export async function rankStickingPoints(ctx: Context, asOf: Date, filter: PositionFilter, first: number): Promise<StickingPoint<PositionFact>[]> {
+  const scope = { asOf, ...(await scopeOf(ctx, filter, [])) };
+  const top = rankTopics(await topicStandings(ctx, scope), asOf).slice(0, first);
+  if (top.length === 0) return [];
+  const latest = [...latestPerCell(await latestFacts(ctx, { ...scope, topicIds: top.map((t) => t.topicId) }), asOf).values()].sort(byTime);
+  return top.map((t) => ({ ...t, latest: latest.filter((p) => p.topicId === t.topicId) }));
 }

@@ -3,7 +3,7 @@
 // equal stances (when it has held that stance since). Given those two rows per cell, the domain's rules
 // (@parley/domain: latest per cell, sticking points) return exactly what they would over the full chains.
 import { Prisma } from "@parley/db";
-import type { PositionFact } from "@parley/domain";
+import type { PositionFact, TopicStanding } from "@parley/domain";
 import { canSeeDrafts, type Context } from "../context.js";
 
 export interface FactScope {
@@ -11,6 +11,8 @@ export interface FactScope {
   partyIds?: string[] | undefined;
   /** A topic path: the topic and its subtree. */
   topicPath?: { path: string; includeSubtopics: boolean } | undefined;
+  /** Only these topics (ids). */
+  topicIds?: string[] | undefined;
   /** Also return the start of each cell's trailing run of equal stances. */
   withRunStart?: boolean;
 }
@@ -18,20 +20,22 @@ export interface FactScope {
 // Mirrors STANCE_SCORE in @parley/domain (the scale is the domain's; this only ranks rows in SQL).
 const SCORE = Prisma.sql`CASE stance WHEN 'DEMANDS' THEN 3 WHEN 'SUPPORTS' THEN 2 WHEN 'CONDITIONAL' THEN 1 WHEN 'OPEN_TO' THEN 0 WHEN 'OPPOSES' THEN -2 ELSE -3 END`;
 
-export async function latestFacts(ctx: Context, scope: FactScope): Promise<PositionFact[]> {
+/** Each cell's chain as of the scope's day, ranked: rn = 1 is the latest, run_start the first of its trailing run. */
+function rankedCells(ctx: Context, scope: FactScope): Prisma.Sql {
   const staff = canSeeDrafts(ctx.viewer);
   const parties = scope.partyIds?.length ? Prisma.sql`AND p."partyId" = ANY(${scope.partyIds}::uuid[])` : Prisma.empty;
+  const topicIds = scope.topicIds ? Prisma.sql`AND p."topicId" = ANY(${scope.topicIds}::uuid[])` : Prisma.empty;
   const topics = scope.topicPath
     ? scope.topicPath.includeSubtopics
       ? Prisma.sql`AND p."topicId" IN (SELECT id FROM "Topic" WHERE path = ${scope.topicPath.path} OR path LIKE ${`${scope.topicPath.path}/%`})`
       : Prisma.sql`AND p."topicId" IN (SELECT id FROM "Topic" WHERE path = ${scope.topicPath.path})`
     : Prisma.empty;
-  const rows = await ctx.db.$queryRaw<{ id: string; partyId: string; topicId: string; roundId: string | null; stance: PositionFact["stance"]; statedOn: Date | null }[]>`
+  return Prisma.sql`
     WITH v AS (
       SELECT p.id, p."partyId", p."topicId", p."roundId", p.stance, p."statedOn", ${SCORE} AS s
       FROM "Position" p
       WHERE p."deletedAt" IS NULL AND (${staff} OR p.status = 'PUBLISHED')
-        AND (p."statedOn" IS NULL OR p."statedOn" <= ${scope.asOf}) ${parties} ${topics}
+        AND (p."statedOn" IS NULL OR p."statedOn" <= ${scope.asOf}) ${parties} ${topicIds} ${topics}
     ), w AS (
       SELECT v.*,
         lag(s) OVER (PARTITION BY "partyId", "topicId" ORDER BY "statedOn" ASC NULLS FIRST, id) AS prev,
@@ -41,8 +45,24 @@ export async function latestFacts(ctx: Context, scope: FactScope): Promise<Posit
       -- The most recent change of stance per cell (rn counts from the latest): where the trailing run begins.
       SELECT w.*, min(CASE WHEN prev IS NULL OR prev <> s THEN rn END) OVER (PARTITION BY "partyId", "topicId") AS run_start
       FROM w
-    )
+    )`;
+}
+
+export async function latestFacts(ctx: Context, scope: FactScope): Promise<PositionFact[]> {
+  return ctx.db.$queryRaw<PositionFact[]>`${rankedCells(ctx, scope)}
     SELECT id, "partyId", "topicId", "roundId", stance, "statedOn" FROM runs
     WHERE rn = 1 OR (${scope.withRunStart ?? false} AND rn = run_start)`;
-  return rows;
+}
+
+/**
+ * Per topic, what the sticking-point rule needs (@parley/domain `TopicStanding`): the highest and lowest
+ * latest stance, how many parties spoke, and the latest start of a party's trailing run. A few hundred rows
+ * instead of every cell's facts.
+ */
+export async function topicStandings(ctx: Context, scope: FactScope): Promise<TopicStanding[]> {
+  const rows = await ctx.db.$queryRaw<{ topicId: string; highest: number; lowest: number; parties: bigint; unmovedSince: Date | null }[]>`${rankedCells(ctx, scope)}
+    SELECT "topicId", max(s) FILTER (WHERE rn = 1) AS highest, min(s) FILTER (WHERE rn = 1) AS lowest,
+           count(*) FILTER (WHERE rn = 1) AS parties, max("statedOn") FILTER (WHERE rn = run_start) AS "unmovedSince"
+    FROM runs GROUP BY "topicId"`;
+  return rows.map((r) => ({ topicId: r.topicId, highest: Number(r.highest), lowest: Number(r.lowest), parties: Number(r.parties), unmovedSince: r.unmovedSince }));
 }
