@@ -29,7 +29,7 @@ describe("timeline", () => {
 
   it("names the argument when a slug does not exist", async () => {
     const { errors } = await api.gql(`{ timeline(party: "atlantis", topic: "donbas") { entries { movement } } }`);
-    expect(errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", argument: "filter.parties" });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", argument: "party" });
   });
 });
 

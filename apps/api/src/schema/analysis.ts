@@ -7,7 +7,7 @@ import type { Party, Position, Topic, Round, Demand } from "@parley/db";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../context.js";
 import { compareParties, compareRounds, diffPoints, rankStickingPoints } from "../services/analysis.js";
-import { demandWhere, positionWhere, editorial } from "../services/filters.js";
+import { editorial, topicWhere } from "../services/filters.js";
 import { idForSlug } from "../services/lookup.js";
 import { AppError } from "../errors.js";
 import { builder } from "./builder.js";
@@ -40,6 +40,21 @@ const ChangeEnum = builder.enumType("Change", {
 });
 
 // ── loading helpers ──
+
+/** Prisma bounds for optional `from`/`to` day arguments, each error naming its argument. */
+function dateWindow(from: string | null | undefined, to: string | null | undefined): { gte?: Date; lte?: Date } | undefined {
+  const day = (value: string, argument: string) => {
+    try {
+      return parseIsoDay(value);
+    } catch (error) {
+      throw new AppError("BAD_USER_INPUT", (error as Error).message, { argument });
+    }
+  };
+  const gte = from ? day(from, "from") : undefined;
+  const lte = to ? day(to, "to") : undefined;
+  if (gte && lte && lte < gte) throw new AppError("BAD_USER_INPUT", "`to` comes before `from`.", { argument: "to" });
+  return gte || lte ? { ...(gte ? { gte } : {}), ...(lte ? { lte } : {}) } : undefined;
+}
 
 /** Columns the analysis results read from a position themselves (the rest follows the client's selection). */
 const POSITION_CELL = { id: true, partyId: true, topicId: true, stance: true, summary: true, statedOn: true, datePrecision: true, movement: true } as const;
@@ -196,7 +211,7 @@ const TimelineEntryRef = builder.objectRef<TimelineShape>("TimelineEntry").imple
   description: "One event on a party's timeline for a topic: a position stated or a demand raised.",
   fields: (t) => ({
     at: t.field({ type: PartialDateRef, description: "When.", resolve: (e) => partialDate(e.at.on, e.at.precision) }),
-    movement: t.field({ type: MovementEnum, description: "For positions: movement since the party's previous position on the same topic. Demands are NEW.", resolve: (e) => e.movement }),
+    movement: t.field({ type: MovementEnum, description: "For positions: movement since the party's previous position on the same topic. A demand entry marks the demand being raised and is always NEW; its later course is in `demand.history`.", resolve: (e) => e.movement }),
     position: t.field({ type: PositionNode, nullable: true, description: "The position, for position entries.", resolve: (e) => e.position }),
     demand: t.field({ type: DemandNode, nullable: true, description: "The demand, for demand entries.", resolve: (e) => e.demand }),
   }),
@@ -219,28 +234,41 @@ builder.queryFields((t) => ({
       party: t.arg.string({ required: true, description: "Party slug." }),
       topic: t.arg.string({ required: true, description: "Topic slug." }),
       includeSubtopics: t.arg.boolean({ required: false, defaultValue: true, description: "Include narrower topics (default true)." }),
+      from: t.arg({ type: "Date", required: false, description: "Only entries on or after this day (undated entries are then left out). Movement still counts earlier positions." }),
+      to: t.arg({ type: "Date", required: false, description: "Only entries on or before this day (undated entries are then left out)." }),
     },
     resolve: async (_root, args, ctx, info) => {
-      const filter = { parties: [args.party], topic: args.topic, includeSubtopics: args.includeSubtopics ?? true };
-      const positions = await ctx.db.position.findMany({ ...queryFromInfo({ context: ctx, info, paths: [["entries", "position"]], select: POSITION_CELL }), where: await positionWhere(ctx, filter) });
+      const window = dateWindow(args.from, args.to);
+      const party = await ctx.db.party.findFirst({ ...queryFromInfo({ context: ctx, info, paths: [["party"]] }), where: { slug: args.party, ...editorial(ctx, null) } });
+      if (!party) throw new AppError("NOT_FOUND", `No party with slug "${args.party}".`, { argument: "party" });
+      const topic = await ctx.db.topic.findFirst({ ...queryFromInfo({ context: ctx, info, paths: [["topic"]] }), where: { slug: args.topic, ...editorial(ctx, null) } });
+      if (!topic) throw new AppError("NOT_FOUND", `No topic with slug "${args.topic}".`, { argument: "topic" });
+      const topics = await topicWhere(ctx, args.topic, args.includeSubtopics ?? true, "topic");
+      const positions = await ctx.db.position.findMany({
+        ...queryFromInfo({ context: ctx, info, paths: [["entries", "position"]], select: POSITION_CELL }),
+        where: { ...editorial(ctx, null), partyId: party.id, topic: topics },
+      });
       const demands = await ctx.db.demand.findMany({
         ...queryFromInfo({ context: ctx, info, paths: [["entries", "demand"]], select: { id: true, raisedOn: true, datePrecision: true } }),
-        where: await demandWhere(ctx, { from: [args.party], topic: args.topic, includeSubtopics: args.includeSubtopics ?? true }),
+        where: { ...editorial(ctx, null), fromPartyId: party.id, topic: topics, ...(window ? { raisedOn: window } : {}) },
       });
-      const party = await ctx.db.party.findFirst({ ...queryFromInfo({ context: ctx, info, paths: [["party"]] }), where: { slug: args.party } });
-      const topic = await ctx.db.topic.findFirst({ ...queryFromInfo({ context: ctx, info, paths: [["topic"]] }), where: { slug: args.topic } });
-      // Movement is per exact topic; recomputed from the visible chain so drafts never leak into it.
+      // Movement is per exact topic, over the whole visible chain (so drafts never leak into it and the
+      // first entry of a window keeps its movement against earlier positions); the window applies after.
       const byTopic = new Map<string, PositionCell[]>();
       for (const p of positions) byTopic.set(p.topicId, [...(byTopic.get(p.topicId) ?? []), p]);
       const movement = new Map<string, Position["movement"]>();
       for (const chain of byTopic.values()) for (const [id, m] of movementsOf(chain)) movement.set(id, m);
+      const inWindow = (on: Date | null) => !window || (on !== null && (!window.gte || on >= window.gte) && (!window.lte || on <= window.lte));
       const entries: TimelineShape[] = [
-        ...positions.map((p) => ({ at: { on: p.statedOn, precision: p.datePrecision }, movement: movement.get(p.id)!, position: p, demand: null })),
+        ...positions
+          .filter((p) => inWindow(p.statedOn))
+          .map((p) => ({ at: { on: p.statedOn, precision: p.datePrecision }, movement: movement.get(p.id)!, position: p, demand: null })),
+        // A demand is an event of its own, not a step in a stance chain: it is labelled NEW when raised.
         ...demands.map((d) => ({ at: { on: d.raisedOn, precision: d.datePrecision }, movement: "NEW" as const, position: null, demand: d })),
       ];
       const time = (e: TimelineShape) => e.at.on?.getTime() ?? Number.NEGATIVE_INFINITY;
       entries.sort((a, b) => time(a) - time(b) || (a.position ? 0 : 1) - (b.position ? 0 : 1));
-      return { party: party!, topic: topic!, entries };
+      return { party, topic, entries };
     },
   }),
   comparison: t.field({
@@ -267,7 +295,7 @@ builder.queryFields((t) => ({
       includeSubtopics: t.arg.boolean({ required: false, defaultValue: true, description: "With `topic`: include narrower topics." }),
     },
     resolve: async (_root, args, ctx, info) => {
-      const processId = args.process ? await idForSlug(ctx.db, "negotiationProcess", args.process, "process") : undefined;
+      const processId = args.process ? await idForSlug(ctx, "negotiationProcess", args.process, "process") : undefined;
       const rounds = await ctx.db.round.findMany({
         ...queryFromInfo({ context: ctx, info, paths: [["rounds"], ["cells", "round"]] }),
         where: { ...editorial(ctx, null), ...(processId ? { processId } : {}), OR: [{ startDate: { not: null } }, { endDate: { not: null } }] },

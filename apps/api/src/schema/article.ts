@@ -3,10 +3,14 @@ import { ArticleFilterInput } from "./filters.js";
 import { builder } from "./builder.js";
 import { AttributionEnum, ConfidenceEnum, EditorialStatusEnum } from "./enums.js";
 import { partialDate, PartialDateRef } from "./partial-date.js";
-import { visible } from "./visibility.js";
+import { EDITORIAL_STATE, visible, visibleById, visibleOrNull } from "./visibility.js";
+import { PartyNode } from "./party.js";
 
-builder.prismaNode("Outlet", {
+export const OutletNode = builder.prismaNode("Outlet", {
   id: { field: "id" },
+  // node(id:) applies the published-only rule; a missing or hidden record is null, not an error.
+  findUnique: visibleById,
+  nullable: true,
   select: { id: true },
   description: "A news outlet.",
   fields: (t) => ({
@@ -26,6 +30,9 @@ builder.prismaNode("Outlet", {
 
 export const ArticleNode = builder.prismaNode("Article", {
   id: { field: "id" },
+  // node(id:) applies the published-only rule; a missing or hidden record is null, not an error.
+  findUnique: visibleById,
+  nullable: true,
   // Load only the columns a query asks for (an article body is kilobytes; most lists never show it).
   select: { id: true },
   description: "A source text. Quotes (evidence) point into its body by character offsets.",
@@ -39,7 +46,13 @@ export const ArticleNode = builder.prismaNode("Article", {
     body: t.exposeString("body", { description: "The full text. Offsets count UTF-16 code units." }),
     status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
     version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),
-    outlet: t.relation("outlet", { nullable: true, description: "The outlet, when the text names one." }),
+    outlet: t.field({
+      type: OutletNode,
+      nullable: true,
+      description: "The outlet, when the text names one.",
+      select: (_args, _ctx, nested) => ({ outlet: nested(EDITORIAL_STATE) }),
+      resolve: (a, _args, ctx) => visibleOrNull(ctx, a.outlet),
+    }),
     evidence: t.relatedConnection("evidence", {
       cursor: "id",
       totalCount: true,
@@ -51,6 +64,9 @@ export const ArticleNode = builder.prismaNode("Article", {
 
 export const EvidenceNode = builder.prismaNode("Evidence", {
   id: { field: "id" },
+  // node(id:) applies the published-only rule; a missing or hidden record is null, not an error.
+  findUnique: visibleById,
+  nullable: true,
   select: { id: true },
   description: "An exact passage of an article: the source behind a position, demand or round fact.",
   fields: (t) => ({
@@ -63,13 +79,28 @@ export const EvidenceNode = builder.prismaNode("Evidence", {
     confidence: t.expose("confidence", { type: ConfidenceEnum, description: "The editors' confidence in this reading." }),
     note: t.exposeString("note", { nullable: true, description: "Editors' note." }),
     article: t.relation("article", { description: "The article the quote is from." }),
-    speaker: t.relation("speakerPerson", { nullable: true, description: "Who is quoted, when named." }),
-    speakerParty: t.relation("speakerParty", { nullable: true, description: "Which party the speaker speaks for." }),
-    denies: t.relation("denies", { nullable: true, description: "The earlier report this one denies." }),
-    deniedBy: t.relation("deniedBy", { description: "Later reports denying this one." }),
-    roundFacts: t.relation("rounds", { description: "Facts about rounds this quote supports." }),
+    speakerParty: t.field({
+      type: PartyNode,
+      nullable: true,
+      description: "Which party the speaker speaks for.",
+      select: (_args, _ctx, nested) => ({ speakerParty: nested(EDITORIAL_STATE) }),
+      resolve: (e, _args, ctx) => visibleOrNull(ctx, e.speakerParty),
+    }),
+    deniedBy: t.relation("deniedBy", { description: "Later reports denying this one.", query: (_args, ctx) => ({ where: visible(ctx) }) }),
+    roundFacts: t.relation("rounds", { description: "Facts about rounds this quote supports.", query: (_args, ctx) => ({ where: { round: visible(ctx) } }) }),
   }),
 });
+
+// Added once the Evidence type exists: a quote can deny another quote.
+builder.prismaObjectFields("Evidence", (t) => ({
+  denies: t.field({
+    type: EvidenceNode,
+    nullable: true,
+    description: "The earlier report this one denies.",
+    select: (_args, _ctx, nested) => ({ denies: nested(EDITORIAL_STATE) }),
+    resolve: (e, _args, ctx) => visibleOrNull(ctx, e.denies),
+  }),
+}));
 
 builder.queryFields((t) => ({
   articles: t.prismaConnection({

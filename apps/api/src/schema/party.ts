@@ -1,9 +1,12 @@
 import { builder } from "./builder.js";
 import { PartyKindEnum, EditorialStatusEnum } from "./enums.js";
-import { visible } from "./visibility.js";
+import { visible, visibleById } from "./visibility.js";
 
 export const PartyNode = builder.prismaNode("Party", {
   id: { field: "id" },
+  // node(id:) applies the published-only rule; a missing or hidden record is null, not an error.
+  findUnique: visibleById,
+  nullable: true,
   select: { id: true },
   description: "A state, alliance, organisation or bloc taking part in (or affected by) negotiations.",
   fields: (t) => ({

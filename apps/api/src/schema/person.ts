@@ -1,10 +1,15 @@
 import { builder } from "./builder.js";
 import { EditorialStatusEnum, DatePrecisionEnum } from "./enums.js";
 import { partialDate, PartialDateRef } from "./partial-date.js";
-import { visible } from "./visibility.js";
+import { EDITORIAL_STATE, visible, visibleById, visibleOrNull } from "./visibility.js";
+import { EvidenceNode } from "./article.js";
+import { PartyNode } from "./party.js";
 
 export const PersonNode = builder.prismaNode("Person", {
   id: { field: "id" },
+  // node(id:) applies the published-only rule; a missing or hidden record is null, not an error.
+  findUnique: visibleById,
+  nullable: true,
   select: { id: true },
   description: "A negotiator or official.",
   fields: (t) => ({
@@ -16,7 +21,10 @@ export const PersonNode = builder.prismaNode("Person", {
     aliases: t.relation("aliases", { description: "Every spelling the sources use (Poetin, Putin, …)." }),
     roles: t.relation("roles", {
       description: "Roles held over time, earliest first.",
-      query: { orderBy: [{ startDate: { sort: "asc", nulls: "first" } }, { id: "asc" }] },
+      query: (_args, ctx) => ({
+        where: { OR: [{ partyId: null }, { party: visible(ctx) }] },
+        orderBy: [{ startDate: { sort: "asc", nulls: "first" } }, { id: "asc" }],
+      }),
     }),
     positionsVoiced: t.relatedConnection("positionsVoiced", {
       cursor: "id",
@@ -45,13 +53,36 @@ builder.prismaObject("PersonRole", {
   description: "A role a person held, for a party, over a period.",
   fields: (t) => ({
     title: t.exposeString("title", { description: "The role, e.g. \"Secretary of State\"." }),
-    party: t.relation("party", { nullable: true, description: "The party the role is held for." }),
+    party: t.field({
+      type: PartyNode,
+      nullable: true,
+      description: "The party the role is held for.",
+      select: (_args, _ctx, nested) => ({ party: nested(EDITORIAL_STATE) }),
+      resolve: (r, _args, ctx) => visibleOrNull(ctx, r.party),
+    }),
     start: t.field({ type: PartialDateRef, description: "When the role began, as precisely as known.", resolve: (r) => partialDate(r.startDate, r.startDatePrecision) }),
     end: t.field({ type: PartialDateRef, description: "When the role ended; unknown while it lasts.", resolve: (r) => partialDate(r.endDate, r.endDatePrecision) }),
     startPrecision: t.expose("startDatePrecision", { type: DatePrecisionEnum, description: "Precision of the start date." }),
-    evidence: t.relation("evidence", { nullable: true, description: "The quote that states the role." }),
+    evidence: t.field({
+      type: EvidenceNode,
+      nullable: true,
+      description: "The quote that states the role.",
+      select: (_args, _ctx, nested) => ({ evidence: nested(EDITORIAL_STATE) }),
+      resolve: (r, _args, ctx) => visibleOrNull(ctx, r.evidence),
+    }),
   }),
 });
+
+// Evidence → its speaker, added here so Evidence's type does not depend on Person's.
+builder.prismaObjectFields("Evidence", (t) => ({
+  speaker: t.field({
+    type: PersonNode,
+    nullable: true,
+    description: "Who is quoted, when named.",
+    select: (_args, _ctx, nested) => ({ speakerPerson: nested(EDITORIAL_STATE) }),
+    resolve: (e, _args, ctx) => visibleOrNull(ctx, e.speakerPerson),
+  }),
+}));
 
 builder.queryFields((t) => ({
   people: t.prismaConnection({

@@ -4,10 +4,16 @@ import { EvidenceNode } from "./article.js";
 import { builder } from "./builder.js";
 import { DemandStatusEnum, EditorialStatusEnum, MovementEnum, StanceEnum } from "./enums.js";
 import { partialDate, PartialDateRef } from "./partial-date.js";
-import { visible } from "./visibility.js";
+import { EDITORIAL_STATE, visible, visibleById, visibleOrNull } from "./visibility.js";
+import { PartyNode } from "./party.js";
+import { PersonNode } from "./person.js";
+import { RoundNode } from "./round.js";
 
 export const PositionNode = builder.prismaNode("Position", {
   id: { field: "id" },
+  // node(id:) applies the published-only rule; a missing or hidden record is null, not an error.
+  findUnique: visibleById,
+  nullable: true,
   select: { id: true },
   description: "A party's stated stance on a topic at a point in time, with the quotes that report it.",
   fields: (t) => ({
@@ -19,8 +25,20 @@ export const PositionNode = builder.prismaNode("Position", {
     version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),
     party: t.relation("party", { description: "The party holding the position." }),
     topic: t.relation("topic", { description: "The topic." }),
-    round: t.relation("round", { nullable: true, description: "The round at which it was stated, if any." }),
-    speaker: t.relation("speaker", { nullable: true, description: "Who voiced it, when known." }),
+    round: t.field({
+      type: RoundNode,
+      nullable: true,
+      description: "The round at which it was stated, if any.",
+      select: (_args, _ctx, nested) => ({ round: nested(EDITORIAL_STATE) }),
+      resolve: (p, _args, ctx) => visibleOrNull(ctx, p.round),
+    }),
+    speaker: t.field({
+      type: PersonNode,
+      nullable: true,
+      description: "Who voiced it, when known.",
+      select: (_args, _ctx, nested) => ({ speaker: nested(EDITORIAL_STATE) }),
+      resolve: (p, _args, ctx) => visibleOrNull(ctx, p.speaker),
+    }),
     proposalVersion: t.relation("proposalVersion", { nullable: true, description: "The peace-plan version it refers to, if any." }),
     evidence: t.field({
       type: [EvidenceNode],
@@ -33,6 +51,9 @@ export const PositionNode = builder.prismaNode("Position", {
 
 export const DemandNode = builder.prismaNode("Demand", {
   id: { field: "id" },
+  // node(id:) applies the published-only rule; a missing or hidden record is null, not an error.
+  findUnique: visibleById,
+  nullable: true,
   select: { id: true },
   description: "Something one party requires of another (or of the process), with its status over time.",
   fields: (t) => ({
@@ -43,10 +64,21 @@ export const DemandNode = builder.prismaNode("Demand", {
     status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
     version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),
     fromParty: t.relation("fromParty", { description: "The party making the demand." }),
-    toParty: t.relation("toParty", { nullable: true, description: "The party the demand is made of; null when made of the process." }),
+    toParty: t.field({
+      type: PartyNode,
+      nullable: true,
+      description: "The party the demand is made of; null when made of the process.",
+      select: (_args, _ctx, nested) => ({ toParty: nested(EDITORIAL_STATE) }),
+      resolve: (d, _args, ctx) => visibleOrNull(ctx, d.toParty),
+    }),
     topic: t.relation("topic", { description: "The topic." }),
-    round: t.relation("round", { nullable: true, description: "The round at which it was raised, if any." }),
-    supersededBy: t.relation("supersededBy", { nullable: true, description: "The demand that replaced this one." }),
+    round: t.field({
+      type: RoundNode,
+      nullable: true,
+      description: "The round at which it was raised, if any.",
+      select: (_args, _ctx, nested) => ({ round: nested(EDITORIAL_STATE) }),
+      resolve: (d, _args, ctx) => visibleOrNull(ctx, d.round),
+    }),
     history: t.relation("history", {
       description: "Status changes in time order.",
       query: { orderBy: [{ changedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }] },
@@ -60,14 +92,37 @@ export const DemandNode = builder.prismaNode("Demand", {
   }),
 });
 
+// Added once the Demand type exists: a demand may be replaced by another.
+builder.prismaObjectFields("Demand", (t) => ({
+  supersededBy: t.field({
+    type: DemandNode,
+    nullable: true,
+    description: "The demand that replaced this one.",
+    select: (_args, _ctx, nested) => ({ supersededBy: nested(EDITORIAL_STATE) }),
+    resolve: (d, _args, ctx) => visibleOrNull(ctx, d.supersededBy),
+  }),
+}));
+
 builder.prismaObject("DemandStatusChange", {
   description: "A change in a demand's status, with the quote that reports it.",
   fields: (t) => ({
     demandStatus: t.expose("demandStatus", { type: DemandStatusEnum, description: "The new status." }),
     changed: t.field({ type: PartialDateRef, description: "When it changed.", resolve: (c) => partialDate(c.changedOn, c.datePrecision) }),
     note: t.exposeString("note", { nullable: true, description: "Editors' note." }),
-    round: t.relation("round", { nullable: true, description: "The round at which it changed, if any." }),
-    evidence: t.relation("evidence", { nullable: true, description: "The quote reporting the change." }),
+    round: t.field({
+      type: RoundNode,
+      nullable: true,
+      description: "The round at which it changed, if any.",
+      select: (_args, _ctx, nested) => ({ round: nested(EDITORIAL_STATE) }),
+      resolve: (c, _args, ctx) => visibleOrNull(ctx, c.round),
+    }),
+    evidence: t.field({
+      type: EvidenceNode,
+      nullable: true,
+      description: "The quote reporting the change.",
+      select: (_args, _ctx, nested) => ({ evidence: nested(EDITORIAL_STATE) }),
+      resolve: (c, _args, ctx) => visibleOrNull(ctx, c.evidence),
+    }),
   }),
 });
 

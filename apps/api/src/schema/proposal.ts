@@ -2,10 +2,16 @@ import { EvidenceNode } from "./article.js";
 import { builder } from "./builder.js";
 import { EditorialStatusEnum } from "./enums.js";
 import { partialDate, PartialDateRef } from "./partial-date.js";
-import { visible } from "./visibility.js";
+import { EDITORIAL_STATE, visible, visibleById, visibleOrNull } from "./visibility.js";
+import { PartyNode } from "./party.js";
+import { RoundNode } from "./round.js";
+import { TopicNode } from "./topic.js";
 
-builder.prismaNode("Proposal", {
+export const ProposalNode = builder.prismaNode("Proposal", {
   id: { field: "id" },
+  // node(id:) applies the published-only rule; a missing or hidden record is null, not an error.
+  findUnique: visibleById,
+  nullable: true,
   select: { id: true },
   description: "A peace plan or proposal, with its versions.",
   fields: (t) => ({
@@ -13,7 +19,13 @@ builder.prismaNode("Proposal", {
     title: t.exposeString("title", { description: "Title." }),
     description: t.exposeString("description", { nullable: true, description: "Editors' description." }),
     status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
-    authorParty: t.relation("authorParty", { nullable: true, description: "The party that authored it, when known." }),
+    authorParty: t.field({
+      type: PartyNode,
+      nullable: true,
+      description: "The party that authored it, when known.",
+      select: (_args, _ctx, nested) => ({ authorParty: nested(EDITORIAL_STATE) }),
+      resolve: (p, _args, ctx) => visibleOrNull(ctx, p.authorParty),
+    }),
     versions: t.relation("versions", { description: "Versions in order.", query: { orderBy: { number: "asc" } } }),
     evidence: t.field({
       type: [EvidenceNode],
@@ -33,7 +45,13 @@ builder.prismaObject("ProposalVersion", {
     pointCountNote: t.exposeString("pointCountNote", { nullable: true, description: "The point count as the sources give it when not a single number (\"19 to 27 points\")." }),
     presented: t.field({ type: PartialDateRef, description: "When it was presented.", resolve: (v) => partialDate(v.presentedOn, v.presentedOnPrecision) }),
     summary: t.exposeString("summary", { nullable: true, description: "What the version contains." }),
-    round: t.relation("round", { nullable: true, description: "Where it was presented." }),
+    round: t.field({
+      type: RoundNode,
+      nullable: true,
+      description: "Where it was presented.",
+      select: (_args, _ctx, nested) => ({ round: nested(EDITORIAL_STATE) }),
+      resolve: (v, _args, ctx) => visibleOrNull(ctx, v.round),
+    }),
     points: t.relation("points", { description: "Its points, in order.", query: { orderBy: { number: "asc" } } }),
   }),
 });
@@ -43,7 +61,13 @@ builder.prismaObject("ProposalPoint", {
   fields: (t) => ({
     number: t.exposeInt("number", { description: "Point number." }),
     text: t.exposeString("text", { description: "What the point says." }),
-    topic: t.relation("topic", { nullable: true, description: "The topic it concerns." }),
+    topic: t.field({
+      type: TopicNode,
+      nullable: true,
+      description: "The topic it concerns.",
+      select: (_args, _ctx, nested) => ({ topic: nested(EDITORIAL_STATE) }),
+      resolve: (p, _args, ctx) => visibleOrNull(ctx, p.topic),
+    }),
   }),
 });
 

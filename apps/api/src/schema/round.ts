@@ -13,10 +13,14 @@ import {
   RoundStatusEnum,
 } from "./enums.js";
 import { partialDate, PartialDateRef } from "./partial-date.js";
-import { visible } from "./visibility.js";
+import { EDITORIAL_STATE, visible, visibleById, visibleOrNull } from "./visibility.js";
+import { EvidenceNode } from "./article.js";
 
-builder.prismaNode("NegotiationProcess", {
+const ProcessNode = builder.prismaNode("NegotiationProcess", {
   id: { field: "id" },
+  // node(id:) applies the published-only rule; a missing or hidden record is null, not an error.
+  findUnique: visibleById,
+  nullable: true,
   select: { id: true },
   description: "A negotiation process: a series of rounds (e.g. the Abu Dhabi trilateral talks).",
   fields: (t) => ({
@@ -35,6 +39,9 @@ builder.prismaNode("NegotiationProcess", {
 
 export const RoundNode = builder.prismaNode("Round", {
   id: { field: "id" },
+  // node(id:) applies the published-only rule; a missing or hidden record is null, not an error.
+  findUnique: visibleById,
+  nullable: true,
   select: { id: true },
   description: "A meeting or round of talks: planned, held, postponed or cancelled.",
   fields: (t) => ({
@@ -52,8 +59,17 @@ export const RoundNode = builder.prismaNode("Round", {
     outcome: t.exposeString("outcome", { nullable: true, description: "What came of it." }),
     status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
     version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),
-    process: t.relation("process", { nullable: true, description: "The process this round belongs to." }),
-    participants: t.relation("participants", { description: "Parties at the table, with their role (host, mediator, …)." }),
+    process: t.field({
+      type: ProcessNode,
+      nullable: true,
+      description: "The process this round belongs to.",
+      select: (_args, _ctx, nested) => ({ process: nested(EDITORIAL_STATE) }),
+      resolve: (r, _args, ctx) => visibleOrNull(ctx, r.process),
+    }),
+    participants: t.relation("participants", {
+      description: "Parties at the table, with their role (host, mediator, …).",
+      query: (_args, ctx) => ({ where: { party: visible(ctx) } }),
+    }),
     agenda: t.field({
       type: [TopicNode],
       description: "Topics on the agenda.",
@@ -65,7 +81,7 @@ export const RoundNode = builder.prismaNode("Round", {
       query: { orderBy: [{ startDate: { sort: "asc", nulls: "first" } }, { id: "asc" }] },
     }),
     delegations: t.relation("delegations", { description: "Who represented each party.", query: (_args, ctx) => ({ where: visible(ctx) }) }),
-    evidence: t.relation("evidence", { description: "Quotes behind facts about this round." }),
+    evidence: t.relation("evidence", { description: "Quotes behind facts about this round.", query: (_args, ctx) => ({ where: { evidence: visible(ctx) } }) }),
     positions: t.relatedConnection("positions", {
       cursor: "id",
       totalCount: true,
@@ -96,7 +112,13 @@ builder.prismaObject("RoundDateReport", {
     start: t.field({ type: PartialDateRef, description: "Reported start.", resolve: (r) => partialDate(r.startDate, r.startDatePrecision) }),
     end: t.field({ type: PartialDateRef, description: "Reported end.", resolve: (r) => partialDate(r.endDate, r.endDatePrecision) }),
     note: t.exposeString("note", { nullable: true, description: "Editors' note." }),
-    evidence: t.relation("evidence", { nullable: true, description: "The quote reporting the date." }),
+    evidence: t.field({
+      type: EvidenceNode,
+      nullable: true,
+      description: "The quote reporting the date.",
+      select: (_args, _ctx, nested) => ({ evidence: nested(EDITORIAL_STATE) }),
+      resolve: (r, _args, ctx) => visibleOrNull(ctx, r.evidence),
+    }),
   }),
 });
 
@@ -111,6 +133,9 @@ builder.prismaObject("RoundEvidence", {
 
 builder.prismaNode("Delegation", {
   id: { field: "id" },
+  // node(id:) applies the published-only rule; a missing or hidden record is null, not an error.
+  findUnique: visibleById,
+  nullable: true,
   select: { id: true },
   description: "Who represented a party at a round.",
   fields: (t) => ({
@@ -119,7 +144,7 @@ builder.prismaNode("Delegation", {
     party: t.relation("party", { description: "The party represented." }),
     members: t.relation("members", {
       description: "Members, head first.",
-      query: { orderBy: [{ role: "asc" }, { id: "asc" }] },
+      query: (_args, ctx) => ({ where: { person: visible(ctx) }, orderBy: [{ role: "asc" }, { id: "asc" }] }),
     }),
   }),
 });
@@ -130,7 +155,13 @@ builder.prismaObject("DelegationMember", {
     role: t.expose("role", { type: DelegationRoleEnum, description: "Head, member or adviser." }),
     attendance: t.expose("attendance", { type: AttendanceEnum, description: "How certain the sources are that this person attended." }),
     person: t.relation("person", { description: "The delegate." }),
-    evidence: t.relation("evidence", { nullable: true, description: "The quote naming this delegate." }),
+    evidence: t.field({
+      type: EvidenceNode,
+      nullable: true,
+      description: "The quote naming this delegate.",
+      select: (_args, _ctx, nested) => ({ evidence: nested(EDITORIAL_STATE) }),
+      resolve: (m, _args, ctx) => visibleOrNull(ctx, m.evidence),
+    }),
   }),
 });
 

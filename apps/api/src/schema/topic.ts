@@ -1,9 +1,12 @@
 import { builder } from "./builder.js";
 import { EditorialStatusEnum } from "./enums.js";
-import { visible } from "./visibility.js";
+import { EDITORIAL_STATE, visible, visibleById, visibleOrNull } from "./visibility.js";
 
 export const TopicNode = builder.prismaNode("Topic", {
   id: { field: "id" },
+  // node(id:) applies the published-only rule; a missing or hidden record is null, not an error.
+  findUnique: visibleById,
+  nullable: true,
   select: { id: true },
   description: "What is negotiated, in a hierarchy (territory → Donbas → Donetsk region).",
   fields: (t) => ({
@@ -17,7 +20,6 @@ export const TopicNode = builder.prismaNode("Topic", {
     path: t.exposeString("path", { description: "Slugs from the root topic, joined by \"/\"." }),
     status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
     version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),
-    parent: t.relation("parent", { nullable: true, description: "The broader topic." }),
     children: t.relation("children", {
       description: "Narrower topics.",
       query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ name: "asc" }] }),
@@ -31,6 +33,17 @@ export const TopicNode = builder.prismaNode("Topic", {
     }),
   }),
 });
+
+// Added once the Topic type exists: a topic links to its broader topic.
+builder.prismaObjectFields("Topic", (t) => ({
+  parent: t.field({
+    type: TopicNode,
+    nullable: true,
+    description: "The broader topic.",
+    select: (_args, _ctx, nested) => ({ parent: nested(EDITORIAL_STATE) }),
+    resolve: (x, _args, ctx) => visibleOrNull(ctx, x.parent),
+  }),
+}));
 
 builder.prismaObject("TopicAlias", {
   description: "One name or spelling of a topic.",

@@ -12,7 +12,7 @@ import {
 } from "@parley/domain";
 import type { Context } from "../context.js";
 import { AppError } from "../errors.js";
-import { positionWhere, type PositionFilter } from "./filters.js";
+import { editorial, positionWhere, type PositionFilter } from "./filters.js";
 import { resolvePoint, type AnalysisPointArg, type ResolvedPoint } from "./analysis-point.js";
 import { latestFacts, topicStandings, type FactScope } from "./latest-facts.js";
 import { idsForSlugs } from "./lookup.js";
@@ -34,7 +34,7 @@ export interface ComparisonCellFact {
 
 /** The SQL scope of an analysis: parties (default: those at the given rounds) and topic subtree. */
 async function scopeOf(ctx: Context, filter: PositionFilter, points: ResolvedPoint[]): Promise<Omit<FactScope, "asOf">> {
-  let partyIds = filter.parties?.length ? await idsForSlugs(ctx.db, "party", filter.parties, "parties") : undefined;
+  let partyIds = filter.parties?.length ? await idsForSlugs(ctx, "party", filter.parties, "parties") : undefined;
   const roundIds = points.map((p) => p.roundId).filter((id): id is string => id !== null);
   if (!partyIds && roundIds.length > 0) {
     // At a round, compare the parties at the table (an analyst asks "where did they stand at this round?").
@@ -42,7 +42,7 @@ async function scopeOf(ctx: Context, filter: PositionFilter, points: ResolvedPoi
   }
   let topicPath: FactScope["topicPath"];
   if (filter.topic) {
-    const topic = await ctx.db.topic.findUnique({ where: { slug: filter.topic }, select: { path: true } });
+    const topic = await ctx.db.topic.findFirst({ where: { slug: filter.topic, ...editorial(ctx, null) }, select: { path: true } });
     if (!topic) throw new AppError("NOT_FOUND", `No topic with slug "${filter.topic}".`, { argument: "topic" });
     topicPath = { path: topic.path, includeSubtopics: filter.includeSubtopics ?? true };
   }

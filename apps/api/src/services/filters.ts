@@ -1,5 +1,5 @@
 // Turns the GraphQL filter inputs into Prisma where-clauses. Every criterion maps onto an indexed column.
-import type { DemandStatus, Db, EditorialStatus, Movement, Prisma, Stance } from "@parley/db";
+import type { DemandStatus, EditorialStatus, Movement, Prisma, Stance } from "@parley/db";
 import { canSeeDrafts, type Context } from "../context.js";
 import { AppError } from "../errors.js";
 import { dateBounds } from "../schema/filters.js";
@@ -28,22 +28,20 @@ export function editorial(ctx: Context, status: EditorialStatus | null | undefin
   return status ? { deletedAt: null, status } : { deletedAt: null };
 }
 
-async function topicWhere(db: Db, slug: string, includeSubtopics: boolean, argument: string): Promise<Prisma.TopicWhereInput> {
-  const topic = await db.topic.findUnique({ where: { slug }, select: { id: true, path: true } });
-  if (!topic) {
-    await idForSlug(db, "topic", slug, argument); // throws the typed NOT_FOUND
-  }
-  return includeSubtopics ? { OR: [{ id: topic!.id }, { path: { startsWith: `${topic!.path}/` } }] } : { id: topic!.id };
+export async function topicWhere(ctx: Context, slug: string, includeSubtopics: boolean, argument: string): Promise<Prisma.TopicWhereInput> {
+  const topic = await ctx.db.topic.findFirst({ where: { slug, ...editorial(ctx, null) }, select: { id: true, path: true } });
+  if (!topic) throw new AppError("NOT_FOUND", `No topic with slug "${slug}".`, { argument });
+  return includeSubtopics ? { OR: [{ id: topic.id }, { path: { startsWith: `${topic.path}/` } }] } : { id: topic.id };
 }
 
 export async function positionWhere(ctx: Context, filter: PositionFilter | null | undefined): Promise<Prisma.PositionWhereInput> {
   const f = filter ?? {};
   const where: Prisma.PositionWhereInput = { ...editorial(ctx, f.status) };
-  if (f.parties?.length) where.partyId = { in: await idsForSlugs(ctx.db, "party", f.parties, "filter.parties") };
-  if (f.topic) where.topic = await topicWhere(ctx.db, f.topic, f.includeSubtopics ?? true, "filter.topic");
-  if (f.round) where.roundId = await idForSlug(ctx.db, "round", f.round, "filter.round");
-  if (f.process) where.round = { processId: await idForSlug(ctx.db, "negotiationProcess", f.process, "filter.process") };
-  if (f.speaker) where.speakerPersonId = await idForSlug(ctx.db, "person", f.speaker, "filter.speaker");
+  if (f.parties?.length) where.partyId = { in: await idsForSlugs(ctx, "party", f.parties, "filter.parties") };
+  if (f.topic) where.topic = await topicWhere(ctx, f.topic, f.includeSubtopics ?? true, "filter.topic");
+  if (f.round) where.roundId = await idForSlug(ctx, "round", f.round, "filter.round");
+  if (f.process) where.round = { processId: await idForSlug(ctx, "negotiationProcess", f.process, "filter.process") };
+  if (f.speaker) where.speakerPersonId = await idForSlug(ctx, "person", f.speaker, "filter.speaker");
   if (f.stances?.length) where.stance = { in: f.stances };
   if (f.movements?.length) where.movement = { in: f.movements };
   const stated = dateBounds(f.stated, "filter.stated");
@@ -68,11 +66,11 @@ export interface DemandFilter {
 export async function demandWhere(ctx: Context, filter: DemandFilter | null | undefined): Promise<Prisma.DemandWhereInput> {
   const f = filter ?? {};
   const where: Prisma.DemandWhereInput = { ...editorial(ctx, f.status) };
-  if (f.from?.length) where.fromPartyId = { in: await idsForSlugs(ctx.db, "party", f.from, "filter.from") };
-  if (f.to?.length) where.toPartyId = { in: await idsForSlugs(ctx.db, "party", f.to, "filter.to") };
-  if (f.topic) where.topic = await topicWhere(ctx.db, f.topic, f.includeSubtopics ?? true, "filter.topic");
-  if (f.round) where.roundId = await idForSlug(ctx.db, "round", f.round, "filter.round");
-  if (f.process) where.round = { processId: await idForSlug(ctx.db, "negotiationProcess", f.process, "filter.process") };
+  if (f.from?.length) where.fromPartyId = { in: await idsForSlugs(ctx, "party", f.from, "filter.from") };
+  if (f.to?.length) where.toPartyId = { in: await idsForSlugs(ctx, "party", f.to, "filter.to") };
+  if (f.topic) where.topic = await topicWhere(ctx, f.topic, f.includeSubtopics ?? true, "filter.topic");
+  if (f.round) where.roundId = await idForSlug(ctx, "round", f.round, "filter.round");
+  if (f.process) where.round = { processId: await idForSlug(ctx, "negotiationProcess", f.process, "filter.process") };
   if (f.statuses?.length) where.demandStatus = { in: f.statuses };
   const raised = dateBounds(f.raised, "filter.raised");
   if (raised) where.raisedOn = raised;
@@ -92,9 +90,7 @@ export async function articleWhere(ctx: Context, filter: ArticleFilter | null | 
   const where: Prisma.ArticleWhereInput = { ...editorial(ctx, f.status) };
   if (f.language) where.language = f.language;
   if (f.outlet) {
-    const outlet = await ctx.db.outlet.findUnique({ where: { slug: f.outlet }, select: { id: true } });
-    if (!outlet) throw new AppError("NOT_FOUND", `No outlet with slug "${f.outlet}".`, { argument: "filter.outlet" });
-    where.outletId = outlet.id;
+    where.outletId = await idForSlug(ctx, "outlet", f.outlet, "filter.outlet");
   }
   const published = dateBounds(f.published, "filter.published");
   if (published) where.publishedOn = published;
@@ -111,8 +107,8 @@ export interface RoundFilter {
 export async function roundWhere(ctx: Context, filter: RoundFilter | null | undefined): Promise<Prisma.RoundWhereInput> {
   const f = filter ?? {};
   const where: Prisma.RoundWhereInput = { ...editorial(ctx, f.status) };
-  if (f.process) where.processId = await idForSlug(ctx.db, "negotiationProcess", f.process, "filter.process");
-  if (f.party) where.participants = { some: { partyId: await idForSlug(ctx.db, "party", f.party, "filter.party") } };
+  if (f.process) where.processId = await idForSlug(ctx, "negotiationProcess", f.process, "filter.process");
+  if (f.party) where.participants = { some: { partyId: await idForSlug(ctx, "party", f.party, "filter.party") } };
   const held = dateBounds(f.held, "filter.held");
   if (held) where.startDate = held;
   return where;
@@ -124,11 +120,9 @@ export async function evidenceWhere(
 ): Promise<Prisma.EvidenceWhereInput> {
   const where: Prisma.EvidenceWhereInput = { ...editorial(ctx, null), article: editorial(ctx, null) };
   if (args.article) {
-    const article = await ctx.db.article.findUnique({ where: { slug: args.article }, select: { id: true } });
-    if (!article) throw new AppError("NOT_FOUND", `No article with slug "${args.article}".`, { argument: "article" });
-    where.articleId = article.id;
+    where.articleId = await idForSlug(ctx, "article", args.article, "article");
   }
-  if (args.speaker) where.speakerPersonId = await idForSlug(ctx.db, "person", args.speaker, "speaker");
+  if (args.speaker) where.speakerPersonId = await idForSlug(ctx, "person", args.speaker, "speaker");
   if (args.attribution) where.attribution = args.attribution;
   return where;
 }

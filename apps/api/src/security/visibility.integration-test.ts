@@ -1,0 +1,139 @@
+// The published-only rule on every way in: global ids, relations, single links and slugs.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApi, type TestApi } from "../testing/harness.js";
+import { signedInAs } from "../testing/users.js";
+import { createApiKey } from "./api-keys.js";
+
+let api: TestApi;
+let key: string;
+let editor: string;
+beforeAll(async () => {
+  api = await startTestApi();
+  key = (await createApiKey(api.database.db, { name: "visibility partner" })).key;
+  editor = (await signedInAs(api, ["EDITOR"])).EDITOR;
+});
+afterAll(async () => {
+  await api?.stop();
+});
+
+const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
+const callers = () => [
+  ["anonymous", {}],
+  ["partner", { "x-api-key": key }],
+] as const;
+
+describe("node(id:) and nodes(ids:)", () => {
+  it("return null for a draft, a soft-deleted record and a missing one, to anonymous and partner callers", async () => {
+    const db = api.database.db;
+    const draft = await db.position.findFirstOrThrow({ select: { id: true }, orderBy: { id: "asc" } });
+    const deleted = await db.position.findFirstOrThrow({ select: { id: true }, orderBy: { id: "desc" } });
+    await db.position.update({ where: { id: draft.id }, data: { status: "DRAFT" } });
+    await db.position.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
+    try {
+      const ids = [globalId("Position", draft.id), globalId("Position", deleted.id), globalId("Party", randomUUID())];
+      for (const [who, headers] of callers()) {
+        for (const id of ids) {
+          const one = await api.gql<{ node: unknown }>(`query($id: ID!) { node(id: $id) { id } }`, { id }, headers);
+          expect(one.errors, `${who} ${id}`).toBeUndefined();
+          expect(one.data!.node, `${who} ${id}`).toBeNull();
+        }
+        const many = await api.gql<{ nodes: unknown[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids }, headers);
+        expect(many.errors).toBeUndefined();
+        expect(many.data!.nodes).toEqual([null, null, null]);
+      }
+      // Staff see the draft, but not the soft-deleted record.
+      const staff = await api.gql<{ nodes: ({ id: string } | null)[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ids.slice(0, 2) }, { cookie: editor });
+      expect(staff.data!.nodes).toEqual([{ id: ids[0] }, null]);
+    } finally {
+      await db.position.update({ where: { id: draft.id }, data: { status: "PUBLISHED" } });
+      await db.position.update({ where: { id: deleted.id }, data: { deletedAt: null } });
+    }
+  });
+
+  it("load a published record by its id", async () => {
+    const russia = await api.database.db.party.findUniqueOrThrow({ where: { slug: "russia" }, select: { id: true } });
+    const { data } = await api.gql<{ node: { slug: string } }>(`query($id: ID!) { node(id: $id) { ... on Party { slug } } }`, { id: globalId("Party", russia.id) });
+    expect(data!.node.slug).toBe("russia");
+  });
+});
+
+describe("relations and links", () => {
+  it("hide a draft process, party and quote behind a round from non-staff", async () => {
+    const db = api.database.db;
+    const round = await db.round.findFirstOrThrow({
+      where: { processId: { not: null }, participants: { some: {} }, evidence: { some: {} } },
+      select: { slug: true, processId: true, participants: { select: { partyId: true }, take: 1 }, evidence: { select: { evidenceId: true }, take: 1 } },
+    });
+    const partyId = round.participants[0]!.partyId;
+    const evidenceId = round.evidence[0]!.evidenceId;
+    const query = `query($slug: String!) { round(slug: $slug) { process { slug } participants { party { id } } evidence { evidence { id } } } }`;
+    type Shape = { round: { process: { slug: string } | null; participants: { party: { id: string } }[]; evidence: { evidence: { id: string } }[] } };
+    await db.negotiationProcess.update({ where: { id: round.processId! }, data: { status: "DRAFT" } });
+    await db.party.update({ where: { id: partyId }, data: { status: "DRAFT" } });
+    await db.evidence.update({ where: { id: evidenceId }, data: { status: "DRAFT" } });
+    try {
+      for (const [who, headers] of callers()) {
+        const { data, errors } = await api.gql<Shape>(query, { slug: round.slug }, headers);
+        expect(errors, who).toBeUndefined();
+        expect(data!.round.process, who).toBeNull();
+        expect(data!.round.participants.map((p) => p.party.id)).not.toContain(globalId("Party", partyId));
+        expect(data!.round.evidence.map((e) => e.evidence.id)).not.toContain(globalId("Evidence", evidenceId));
+      }
+      const staff = await api.gql<Shape>(query, { slug: round.slug }, { cookie: editor });
+      expect(staff.data!.round.process).not.toBeNull();
+      expect(staff.data!.round.participants.map((p) => p.party.id)).toContain(globalId("Party", partyId));
+      expect(staff.data!.round.evidence.map((e) => e.evidence.id)).toContain(globalId("Evidence", evidenceId));
+    } finally {
+      await db.negotiationProcess.update({ where: { id: round.processId! }, data: { status: "PUBLISHED" } });
+      await db.party.update({ where: { id: partyId }, data: { status: "PUBLISHED" } });
+      await db.evidence.update({ where: { id: evidenceId }, data: { status: "PUBLISHED" } });
+    }
+  });
+
+  it("hide a soft-deleted speaker and round behind a position, and a draft party behind a person's roles", async () => {
+    const db = api.database.db;
+    const position = await db.position.findFirstOrThrow({ where: { speakerPersonId: { not: null }, roundId: { not: null } }, select: { id: true, speakerPersonId: true, roundId: true } });
+    const role = await db.personRole.findFirstOrThrow({ where: { partyId: { not: null } }, select: { id: true, partyId: true, person: { select: { slug: true } } } });
+    await db.person.update({ where: { id: position.speakerPersonId! }, data: { deletedAt: new Date() } });
+    await db.round.update({ where: { id: position.roundId! }, data: { deletedAt: new Date() } });
+    try {
+      const { data, errors } = await api.gql<{ node: { speaker: unknown; round: unknown } }>(`query($id: ID!) { node(id: $id) { ... on Position { speaker { id } round { id } } } }`, {
+        id: globalId("Position", position.id),
+      });
+      expect(errors).toBeUndefined();
+      expect(data!.node).toEqual({ speaker: null, round: null });
+    } finally {
+      await db.person.update({ where: { id: position.speakerPersonId! }, data: { deletedAt: null } });
+      await db.round.update({ where: { id: position.roundId! }, data: { deletedAt: null } });
+    }
+    const roles = `query($slug: String!) { person(slug: $slug) { roles { party { id } } } }`;
+    const before = await api.gql<{ person: { roles: unknown[] } }>(roles, { slug: role.person.slug });
+    await db.party.update({ where: { id: role.partyId! }, data: { status: "DRAFT" } });
+    try {
+      const after = await api.gql<{ person: { roles: { party: { id: string } | null }[] } }>(roles, { slug: role.person.slug }, { "x-api-key": key });
+      expect(after.data!.person.roles.length).toBeLessThan(before.data!.person.roles.length);
+      expect(after.data!.person.roles.map((r) => r.party?.id)).not.toContain(globalId("Party", role.partyId!));
+    } finally {
+      await db.party.update({ where: { id: role.partyId! }, data: { status: "PUBLISHED" } });
+    }
+  });
+});
+
+describe("slugs", () => {
+  it("of drafts are unknown to non-staff (a filter by one is NOT_FOUND) and known to staff", async () => {
+    const db = api.database.db;
+    await db.party.update({ where: { slug: "ukraine" }, data: { status: "DRAFT" } });
+    try {
+      const query = `{ positions(filter: { parties: ["ukraine"] }) { totalCount } }`;
+      const partner = await api.gql(query, undefined, { "x-api-key": key });
+      expect(partner.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", argument: "filter.parties" });
+      const timeline = await api.gql(`{ timeline(party: "ukraine", topic: "territory") { entries { movement } } }`);
+      expect(timeline.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", argument: "party" });
+      const staff = await api.gql<{ positions: { totalCount: number } }>(query, undefined, { cookie: editor });
+      expect(staff.data!.positions.totalCount).toBeGreaterThan(0);
+    } finally {
+      await db.party.update({ where: { slug: "ukraine" }, data: { status: "PUBLISHED" } });
+    }
+  });
+});
