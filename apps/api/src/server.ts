@@ -21,6 +21,7 @@ import { toNodeHandler } from "better-auth/node";
 import { createAuth, createAuthClient } from "./auth/auth.js";
 import { authenticate } from "./security/authenticate.js";
 import { introspectionForAuthenticated } from "./security/introspection.js";
+import { apiKeyScopeCheck } from "./security/scopes.js";
 import { LIMITS, pageSizeLimit, validationRules } from "./security/limits.js";
 import { createRateLimiter } from "./security/rate-limit.js";
 import { responseCache, type ResponseCacheOptions } from "./cache/response-cache.js";
@@ -69,6 +70,7 @@ export async function createServer({ db, databaseUrl, logger = rootLogger, rateL
       errorLogging(logger),
       pageSizeLimit,
       introspectionForAuthenticated,
+      apiKeyScopeCheck,
       // After the checks above (they run in didResolveOperation, before a cached answer is looked up).
       ...responseCache(cacheOptions ?? { megabytes: env.RESPONSE_CACHE_MB }),
       env.NODE_ENV === "production" ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
