@@ -2,10 +2,19 @@
 import { builder } from "./builder.js";
 import { requireAdmin } from "./access.js";
 import { addUser, disableUser, issueApiKey, revokeApiKey, revokeSessions, setUserRole } from "../services/admin.js";
+import { isApiKeyScope } from "../security/api-keys.js";
 
 const RoleEnum = builder.enumType("Role", {
   description: "What a user may do: ADMIN everything, EDITOR edit and publish, ANALYST read drafts.",
   values: ["ADMIN", "EDITOR", "ANALYST"] as const,
+});
+
+const ApiKeyScopeEnum = builder.enumType("ApiKeyScope", {
+  description: "What a partner key may do. Keys never write, whatever their scopes.",
+  values: {
+    READ_PUBLISHED: { value: "read:published", description: "Query published records." },
+    READ_SCHEMA: { value: "read:schema", description: "Introspect the schema (__schema, __type)." },
+  } as const,
 });
 
 builder.prismaObject("User", {
@@ -26,7 +35,7 @@ builder.prismaObject("ApiKey", {
     id: t.exposeID("id", { description: "Key id." }),
     name: t.exposeString("name", { description: "What it is for." }),
     prefix: t.exposeString("prefix", { description: "Its first characters, to tell keys apart." }),
-    scopes: t.exposeStringList("scopes", { description: "What it may do." }),
+    scopes: t.field({ type: [ApiKeyScopeEnum], description: "What it may do.", resolve: (k) => k.scopes.filter(isApiKeyScope) }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was created." }),
     lastUsedAt: t.expose("lastUsedAt", { type: "DateTime", nullable: true, description: "When it was last used (to the minute)." }),
     expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: true, description: "When it expires." }),
@@ -108,6 +117,7 @@ builder.mutationFields((t) => ({
     args: {
       name: t.arg.string({ required: true, description: "What it is for." }),
       expiresInDays: t.arg.int({ required: false, description: "Days until it expires (default: never)." }),
+      scopes: t.arg({ type: [ApiKeyScopeEnum], required: false, description: "What it may do (default: every scope)." }),
     },
     resolve: (_root, args, ctx) => issueApiKey(ctx.db, requireAdmin(ctx), args),
   }),

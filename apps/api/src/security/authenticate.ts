@@ -1,13 +1,21 @@
 // Works out who is calling: a partner presents `x-api-key`; staff carry a session cookie from the
 // dashboard's sign-in. A wrong or revoked key is refused outright (401) rather than downgraded.
+// A browser attaches the cookie to requests other sites start, so a request carrying it from an origin
+// that is neither the API's own nor in CORS_ORIGINS is refused (403); server-side callers send no Origin.
 import type { RequestHandler } from "express";
 import { fromNodeHeaders } from "better-auth/node";
 import type { Db, Role } from "@parley/db";
 import type { Auth } from "../auth/auth.js";
 import type { Viewer } from "../context.js";
 import { verifyApiKey } from "./api-keys.js";
+import { env } from "../config/env.js";
 
 const ROLES: readonly Role[] = ["ADMIN", "EDITOR", "ANALYST"];
+const TRUSTED_ORIGINS = new Set([...env.CORS_ORIGINS.split(",").map((o) => o.trim()), ...(env.PARLEY_PUBLIC_URL ? [new URL(env.PARLEY_PUBLIC_URL).origin] : [])]);
+
+function originAllowed(origin: string | undefined, ownOrigin: string): boolean {
+  return origin === undefined || origin === ownOrigin || TRUSTED_ORIGINS.has(origin);
+}
 
 export function authenticate(db: Db, auth: Auth): RequestHandler {
   return async (req, res, next) => {
@@ -20,9 +28,13 @@ export function authenticate(db: Db, auth: Auth): RequestHandler {
           res.status(401).json({ errors: [{ message: "The API key is not valid (unknown, revoked or expired).", extensions: { code: "UNAUTHENTICATED" } }] });
           return;
         }
-        viewer = { kind: "partner", keyId: key.id };
+        viewer = { kind: "partner", keyId: key.id, scopes: key.scopes };
         res.locals.apiKeyId = key.id;
       } else if (req.headers.cookie?.includes("better-auth.session_token")) {
+        if (!originAllowed(req.header("origin"), `${req.protocol}://${req.get("host") ?? ""}`)) {
+          res.status(403).json({ errors: [{ message: "Requests with a session cookie are accepted from the dashboard's origin only.", extensions: { code: "FORBIDDEN" } }] });
+          return;
+        }
         const session = await auth.api.getSession({ headers: fromNodeHeaders(req.headers) });
         const role = session?.user && (session.user as { role?: string }).role;
         const user = session ? await db.user.findUnique({ where: { id: session.user.id }, select: { disabledAt: true } }) : null;

@@ -3,8 +3,8 @@ import { z } from "zod";
 import type { Db, Role } from "@parley/db";
 import { AppError } from "../errors.js";
 import type { Auth } from "../auth/auth.js";
-import { createUser } from "../auth/users.js";
-import { createApiKey } from "../security/api-keys.js";
+import { hashPassword, insertUser } from "../auth/users.js";
+import { apiKeyScopes, createApiKey, DEFAULT_API_KEY_SCOPES } from "../security/api-keys.js";
 import { recordAudit, type Actor } from "./editing/audit.js";
 import { parseInput } from "./editing/validate.js";
 
@@ -22,9 +22,13 @@ export async function addUser(db: Db, auth: Auth, actor: Actor, input: unknown):
   if (await db.user.findUnique({ where: { email: v.email.toLowerCase() }, select: { id: true } })) {
     throw new AppError("BAD_USER_INPUT", "input.email: an account with this email exists.", { argument: "input", field: ["input", "email"] });
   }
-  const { id } = await createUser(auth, db, v);
-  await db.$transaction((tx) => recordAudit(tx, actor, { action: "CREATE", entityType: "User", entityId: id, version: null, before: null, after: { email: v.email, name: v.name, role: v.role } }));
-  return id;
+  // Hashing is slow by design, so it happens before the transaction; the account and its audit entry commit together.
+  const hash = await hashPassword(auth, v.password);
+  return db.$transaction(async (tx) => {
+    const { id } = await insertUser(tx, v, hash);
+    await recordAudit(tx, actor, { action: "CREATE", entityType: "User", entityId: id, version: null, before: null, after: { email: v.email, name: v.name, role: v.role } });
+    return id;
+  });
 }
 
 export async function setUserRole(db: Db, actor: Actor, userId: string, role: Role): Promise<void> {
@@ -62,16 +66,21 @@ export async function revokeSessions(db: Db, actor: Actor, userId: string): Prom
 const newKey = z.object({
   name: z.string().trim().min(1).max(200),
   expiresInDays: z.number().int().positive().max(3_650).nullish(),
+  scopes: apiKeyScopes.nullish(),
 });
 
 export async function issueApiKey(db: Db, actor: Actor, input: unknown): Promise<{ id: string; key: string }> {
   const v = parseInput(newKey, input);
-  const created = await createApiKey(db, { name: v.name, createdById: actor.userId, expiresAt: v.expiresInDays ? new Date(Date.now() + v.expiresInDays * 86_400_000) : null });
-  await db.$transaction((tx) => recordAudit(tx, actor, { action: "CREATE", entityType: "ApiKey", entityId: created.id, version: null, before: null, after: { name: v.name, prefix: created.prefix } }));
-  return created;
+  const expiresAt = v.expiresInDays ? new Date(Date.now() + v.expiresInDays * 86_400_000) : null;
+  return db.$transaction(async (tx) => {
+    const created = await createApiKey(tx, { name: v.name, createdById: actor.userId, expiresAt, ...(v.scopes ? { scopes: v.scopes } : {}) });
+    await recordAudit(tx, actor, { action: "CREATE", entityType: "ApiKey", entityId: created.id, version: null, before: null, after: { name: v.name, prefix: created.prefix, scopes: v.scopes ?? DEFAULT_API_KEY_SCOPES, expiresAt } });
+    return created;
+  });
 }
 
 export async function revokeApiKey(db: Db, actor: Actor, id: string): Promise<void> {
+  if (!z.uuid().safeParse(id).success) throw new AppError("NOT_FOUND", "No such API key.", { argument: "id" });
   await db.$transaction(async (tx) => {
     const key = await tx.apiKey.findUnique({ where: { id }, select: { revokedAt: true, name: true } });
     if (!key) throw new AppError("NOT_FOUND", "No such API key.", { argument: "id" });
