@@ -113,7 +113,9 @@ export async function createServer({ db, databaseUrl, logger = rootLogger, rateL
     "/graphql",
     authenticate(db, auth),
     limiter.middleware,
-    express.json({ limit: "1mb" }),
+    // Room for the longest article body (500,000 UTF-16 units, up to 3 bytes each in UTF-8 and 6 as JSON
+    // escapes) so the length rule answers BAD_USER_INPUT, not 413.
+    express.json({ limit: "4mb" }),
     expressMiddleware(apollo, {
       context: async ({ res }): Promise<Context> => ({ db, auth, viewer: res.locals.viewer as Context["viewer"], requestId: String(res.locals.requestId) }),
     }),

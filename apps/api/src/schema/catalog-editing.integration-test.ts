@@ -49,7 +49,7 @@ describe("catalog records", () => {
     const child = await api.database.db.topic.findUniqueOrThrow({ where: { slug: "nato-membership" }, select: { path: true } });
     expect(child.path).toBe("territory/nato-and-neutrality/nato-membership");
     const cycle = await api.gql(`mutation($id: ID!, $v: Int!, $p: ID!) { updateTopic(id: $id, version: $v, input: { parent: $p }) { path } }`, { id: data!.territory.id, v: 1, p: data!.nato.id }, editor);
-    expect(cycle.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "parentId"] });
+    expect(cycle.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "parent"] });
   });
 
   it("refuses a round that ends before it starts, and a delegation with two heads", async () => {

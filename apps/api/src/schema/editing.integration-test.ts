@@ -67,7 +67,7 @@ describe("who may write", () => {
 describe("validation", () => {
   it.each([
     ["an empty summary", { summary: "  " }, "input.summary"],
-    ["no quote", { evidence: [] }, "input.evidenceIds"],
+    ["no quote", { evidence: [] }, "input.evidence"],
     ["an impossible date", { stated: { on: "2026-02-30", precision: "DAY" } }, "input.stated.on"],
     ["a summary over the limit", { summary: "x".repeat(4_001) }, "input.summary"],
   ])("rejects %s, naming the field, and writes nothing", async (_name, patch, field) => {
@@ -205,7 +205,7 @@ describe("demands", () => {
       { input: { slug: "self-demand", from: ids.russia, to: ids.russia, topic: ids.donbas, summary: "x", raised: { on: "2026-02-04", precision: "DAY" }, evidence: [ids.evidence[0]] } },
       { cookie: as.EDITOR },
     );
-    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "toPartyId"] });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "to"] });
   });
 
   it("refuses a slug that is taken", async () => {

@@ -2,7 +2,8 @@
 // Resolvers authorise, decode ids and delegate to services/editing, where validation and rules live.
 import { builder } from "./builder.js";
 import { requireEditor, requireStaff } from "./access.js";
-import { ArticleNode, EvidenceNode } from "./article.js";
+import { ArticleNode, EvidenceNode, OutletNode } from "./article.js";
+import { ProposalNode } from "./proposal.js";
 import { AttributionEnum, ConfidenceEnum, DatePrecisionEnum, StanceEnum } from "./enums.js";
 import { PartyNode } from "./party.js";
 import { PersonNode } from "./person.js";
@@ -43,6 +44,14 @@ export const PartialDateInput = builder.inputType("PartialDateInput", {
   }),
 });
 
+const ProposalVersionRefInput = builder.inputType("ProposalVersionRef", {
+  description: "A version of a proposal, by the proposal and the version's number.",
+  fields: (t) => ({
+    proposal: t.globalID({ for: ProposalNode, required: true, description: "The proposal." }),
+    number: t.int({ required: true, description: "The version's number (1, 2, …)." }),
+  }),
+});
+
 const PositionInput = builder.inputType("PositionInput", {
   description: "A position and the quotes that report it. On update, omitted fields keep their value.",
   fields: (t) => ({
@@ -54,6 +63,7 @@ const PositionInput = builder.inputType("PositionInput", {
     summary: t.string({ required: false, description: "Editors' summary (at most 4,000 characters)." }),
     stated: t.field({ type: PartialDateInput, required: false, description: "When it was stated." }),
     evidence: t.globalIDList({ for: EvidenceNode, required: false, description: "The quotes behind it (at least one)." }),
+    proposalVersion: t.field({ type: ProposalVersionRefInput, required: false, description: "The proposal version it responds to (null: none)." }),
   }),
 });
 
@@ -66,6 +76,7 @@ type PositionArgs = {
   summary?: string | null;
   stated?: { on?: string | null; precision: string } | null;
   evidence?: { id: string }[] | null;
+  proposalVersion?: { proposal: { id: string }; number: number } | null;
 };
 
 /** GraphQL input → service fields; absent stays absent (so an update keeps the old value). */
@@ -79,6 +90,7 @@ function positionFields(input: PositionArgs): Record<string, unknown> {
   if (input.summary != null) out.summary = input.summary;
   if (input.stated) out.stated = input.stated;
   if (input.evidence) out.evidenceIds = input.evidence.map((e) => e.id);
+  if (input.proposalVersion !== undefined) out.proposalVersion = input.proposalVersion && { proposalId: input.proposalVersion.proposal.id, number: input.proposalVersion.number };
   return out;
 }
 
@@ -96,6 +108,7 @@ const EvidenceInput = builder.inputType("EvidenceInput", {
     text: t.string({ required: false, description: "The exact text; checked against the range when both are given." }),
     occurrence: t.int({ required: false, description: "Which occurrence of `text` (1-based) when it appears more than once." }),
     translation: t.string({ required: false, description: "A translation." }),
+    translationLanguage: t.string({ required: false, description: "The translation's language tag (default en)." }),
     attribution: t.field({ type: AttributionEnum, required: true, description: "How the article attributes the passage." }),
     confidence: t.field({ type: ConfidenceEnum, required: false, description: "Editors' confidence (default MEDIUM)." }),
     speaker: t.globalID({ for: PersonNode, required: false, description: "Who is quoted." }),
@@ -114,6 +127,7 @@ const ArticleInput = builder.inputType("ArticleInput", {
     language: t.string({ required: false, description: "BCP 47 language tag of the body." }),
     published: t.field({ type: PartialDateInput, required: false, description: "Publication date." }),
     body: t.string({ required: false, description: "The full text." }),
+    outlet: t.globalID({ for: OutletNode, required: false, description: "The outlet that published it (null: none)." }),
   }),
 });
 
@@ -146,7 +160,8 @@ const DemandPatchInput = builder.inputType("DemandPatchInput", {
 const EvidencePatchInput = builder.inputType("EvidencePatchInput", {
   description: "Changes to what is said about a quote; its span is fixed (mark a new passage instead).",
   fields: (t) => ({
-    translation: t.string({ required: false, description: "A translation." }),
+    translation: t.string({ required: false, description: "A translation (null: remove it)." }),
+    translationLanguage: t.string({ required: false, description: "The translation's language tag." }),
     attribution: t.field({ type: AttributionEnum, required: false, description: "How the article attributes it." }),
     confidence: t.field({ type: ConfidenceEnum, required: false, description: "Editors' confidence." }),
     speaker: t.globalID({ for: PersonNode, required: false, description: "Who is quoted." }),
@@ -167,6 +182,8 @@ const DemandStatusInput = builder.inputType("DemandStatusInput", {
 });
 
 const stripNulls = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
+/** For updates: an explicit null clears a field (the service refuses it for required ones), absent keeps it. */
+const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 builder.mutationType({ description: "Changes. Editors and administrators only; every change is versioned and audited." });
 
@@ -282,7 +299,7 @@ builder.mutationFields((t) => ({
       const actor = requireEditor(ctx);
       const { speaker, speakerParty, ...rest } = args.input;
       await updateEvidence(ctx.db, actor, args.id.id, args.version, {
-        ...stripNulls(rest),
+        ...defined(rest),
         ...(speaker !== undefined ? { speakerId: speaker?.id ?? null } : {}),
         ...(speakerParty !== undefined ? { speakerPartyId: speakerParty?.id ?? null } : {}),
       });
@@ -321,7 +338,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ArticleInput, required: true, description: "The article." }) },
     resolve: async (query, _root, args, ctx) => {
       const actor = requireEditor(ctx);
-      const id = await createArticle(ctx.db, actor, stripNulls(args.input));
+      const { outlet, ...rest } = args.input;
+      const id = await createArticle(ctx.db, actor, { ...stripNulls(rest), outletId: outlet?.id });
       return ctx.db.article.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
@@ -335,7 +353,8 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const actor = requireEditor(ctx);
-      await updateArticle(ctx.db, actor, args.id.id, args.version, stripNulls(args.input));
+      const { outlet, ...rest } = args.input;
+      await updateArticle(ctx.db, actor, args.id.id, args.version, { ...defined(rest), ...(outlet !== undefined ? { outletId: outlet?.id ?? null } : {}) });
       return ctx.db.article.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),

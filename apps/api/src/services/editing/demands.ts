@@ -2,10 +2,10 @@
 // the latest entry of its history.
 import { z } from "zod";
 import type { Db } from "@parley/db";
-import { AppError } from "../../errors.js";
 import { recordAudit, type Actor, type Tx } from "./audit.js";
 import { LIMITS, partialDate, slug, text } from "./rules.js";
-import { parseInput } from "./validate.js";
+import { deletedError } from "./evidence.js";
+import { inputError, parseInput } from "./validate.js";
 import { claimVersion } from "./versioning.js";
 
 const uuid = z.string().uuid("is not a valid id");
@@ -34,16 +34,19 @@ export const statusChangeInput = z.object({
 
 const transaction = <T>(db: Db, run: (tx: Tx) => Promise<T>) => db.$transaction(run, { timeout: 20_000, maxWait: 20_000 });
 
+/** Quotes newly linked to a demand must exist and not be deleted. */
+async function checkQuotes(tx: Tx, ids: string[], field: string[]): Promise<void> {
+  if ((await tx.evidence.count({ where: { id: { in: ids }, deletedAt: null } })) !== ids.length) throw inputError(field, "no such quote (or one is deleted).");
+}
+
 export async function createDemand(db: Db, actor: Actor, input: unknown): Promise<string> {
   const v = parseInput(demandInput, input);
   return transaction(db, async (tx) => {
     if (await tx.demand.findUnique({ where: { slug: v.slug }, select: { id: true } })) {
-      throw new AppError("BAD_USER_INPUT", `input.slug: "${v.slug}" is already taken.`, { argument: "input", field: ["input", "slug"] });
+      throw inputError(["slug"], `"${v.slug}" is already taken.`);
     }
     const ids = [...new Set(v.evidenceIds)];
-    if ((await tx.evidence.count({ where: { id: { in: ids }, deletedAt: null } })) !== ids.length) {
-      throw new AppError("BAD_USER_INPUT", "input.evidenceIds: no such quote (or one is deleted).", { argument: "input", field: ["input", "evidenceIds"] });
-    }
+    await checkQuotes(tx, ids, ["evidenceIds"]);
     const created = await tx.demand.create({
       data: {
         slug: v.slug,
@@ -69,6 +72,8 @@ export async function changeDemandStatus(db: Db, actor: Actor, id: string, versi
     const load = () => tx.demand.findUnique({ where: { id } });
     const newVersion = await claimVersion(tx, "Demand", id, version, load);
     const before = (await load())!;
+    if (before.deletedAt) throw deletedError("Demand");
+    if (v.evidenceId) await checkQuotes(tx, [v.evidenceId], ["evidenceId"]);
     await tx.demandStatusChange.create({
       data: { demandId: id, demandStatus: v.status, changedOn: v.changed.on, datePrecision: v.changed.precision, roundId: v.roundId ?? null, evidenceId: v.evidenceId ?? null, note: v.note ?? null },
     });
@@ -96,10 +101,11 @@ export async function updateDemand(db: Db, actor: Actor, id: string, version: nu
     const load = () => tx.demand.findUnique({ where: { id }, include: { evidence: { select: { evidenceId: true } } } });
     const newVersion = await claimVersion(tx, "Demand", id, version, load);
     const before = (await load())!;
-    if (v.toPartyId && v.toPartyId === before.fromPartyId) {
-      throw new AppError("BAD_USER_INPUT", "input.toPartyId: a party cannot make a demand of itself", { argument: "input", field: ["input", "toPartyId"] });
-    }
+    if (before.deletedAt) throw deletedError("Demand");
+    if (v.toPartyId && v.toPartyId === before.fromPartyId) throw inputError(["toPartyId"], "a party cannot make a demand of itself");
     if (v.evidenceIds) {
+      const linked = new Set(before.evidence.map((e) => e.evidenceId));
+      await checkQuotes(tx, [...new Set(v.evidenceIds)].filter((e) => !linked.has(e)), ["evidenceIds"]);
       await tx.demandEvidence.deleteMany({ where: { demandId: id, evidenceId: { notIn: v.evidenceIds } } });
       await tx.demandEvidence.createMany({ data: v.evidenceIds.map((evidenceId) => ({ demandId: id, evidenceId })), skipDuplicates: true });
     }

@@ -4,10 +4,11 @@
 import { z } from "zod";
 import { endsBeforeStart, normalizeName, type PartialDate } from "@parley/domain";
 import type { Db } from "@parley/db";
-import { AppError } from "../../errors.js";
+import { AppError, databaseInputError } from "../../errors.js";
 import { recordAudit, stateAtVersion, type Actor, type Tx } from "./audit.js";
+import { refuseDeletedQuotes, refuseDeletingQuoteInUse } from "./evidence.js";
 import { checkSpan, LIMITS, partialDate, slug, text } from "./rules.js";
-import { parseInput } from "./validate.js";
+import { inputError, parseInput } from "./validate.js";
 import { claimVersion, type VersionedType } from "./versioning.js";
 
 const uuid = z.string().uuid("is not a valid id");
@@ -162,9 +163,9 @@ const topicFields = z.object({ slug, name: text(LIMITS.name), proposition: text(
 async function topicPath(tx: Tx, parentId: string | null | undefined, ownSlug: string, selfId?: string): Promise<string> {
   if (!parentId) return ownSlug;
   const parent = await tx.topic.findUnique({ where: { id: parentId }, select: { id: true, path: true } });
-  if (!parent) throw new AppError("BAD_USER_INPUT", "input.parentId: no such topic.", { argument: "input", field: ["input", "parentId"] });
+  if (!parent) throw inputError(["parentId"], "no such topic.");
   if (selfId && (parent.id === selfId || parent.path.split("/").includes(ownSlug))) {
-    throw new AppError("BAD_USER_INPUT", "input.parentId: a topic cannot be placed under itself or its own subtopic.", { argument: "input", field: ["input", "parentId"] });
+    throw inputError(["parentId"], "a topic cannot be placed under itself or its own subtopic.");
   }
   return `${parent.path}/${ownSlug}`;
 }
@@ -313,7 +314,7 @@ const delegation = spec<DelegationInput>({
   load: (tx, id) => tx.delegation.findUnique({ where: { id } }),
   create: async (tx, { members, ...v }) => {
     if (await tx.delegation.count({ where: { roundId: v.roundId, partyId: v.partyId } })) {
-      throw new AppError("BAD_USER_INPUT", "input.partyId: this party already has a delegation at this round; edit that one.", { argument: "input", field: ["input", "partyId"] });
+      throw inputError(["partyId"], "this party already has a delegation at this round; edit that one.");
     }
     const row = await tx.delegation.create({ data: v, select: { id: true } });
     await replaceMembers(tx, row.id, members);
@@ -416,12 +417,18 @@ export const STATE_ONLY: Record<"Article" | "Evidence" | "Demand", StateOnlySpec
   Evidence: {
     type: "Evidence",
     load: (tx, id) => tx.evidence.findUnique({ where: { id } }),
-    setState: async (tx, id, data) => void (await tx.evidence.update({ where: { id }, data })),
+    setState: async (tx, id, data) => {
+      if (data.deletedAt) await refuseDeletingQuoteInUse(tx, id);
+      await tx.evidence.update({ where: { id }, data });
+    },
   },
   Demand: {
     type: "Demand",
     load: (tx, id) => tx.demand.findUnique({ where: { id } }),
-    setState: async (tx, id, data) => void (await tx.demand.update({ where: { id }, data })),
+    setState: async (tx, id, data) => {
+      if (data.deletedAt === null) await refuseDeletedQuotes(tx, "Demand", (await tx.demandEvidence.findMany({ where: { demandId: id }, select: { evidenceId: true } })).map((e) => e.evidenceId));
+      await tx.demand.update({ where: { id }, data });
+    },
   },
 };
 
@@ -430,11 +437,9 @@ export type EntityType = keyof typeof ENTITIES;
 
 const transaction = <T>(db: Db, run: (tx: Tx) => Promise<T>) => db.$transaction(run, { timeout: 20_000, maxWait: 20_000 });
 
-/** Turns a foreign-key failure (a referenced record does not exist) into the client's error. */
+/** Turns a rule the database enforces (a missing referenced record, a taken key, a CHECK) into the client's error. */
 function referenceError(error: unknown): never {
-  const code = (error as { code?: string }).code;
-  if (code === "P2003") throw new AppError("BAD_USER_INPUT", "input: a referenced record does not exist.", { argument: "input" });
-  throw error;
+  throw databaseInputError(error) ?? error;
 }
 
 export async function createEntity<T extends EntityType>(db: Db, actor: Actor, type: T, input: unknown): Promise<string> {

@@ -8,7 +8,7 @@ import type { Db } from "@parley/db";
 import { AppError } from "../../errors.js";
 import { recordAudit, type Actor, type Tx } from "./audit.js";
 import { LIMITS, partialDate, text } from "./rules.js";
-import { parseInput } from "./validate.js";
+import { inputError, parseInput } from "./validate.js";
 import { claimVersion } from "./versioning.js";
 
 const uuid = z.string().uuid("is not a valid id");
@@ -30,6 +30,7 @@ export const evidenceInput = z
     note: text(LIMITS.note).nullish(),
   })
   .superRefine((v, ctx) => {
+    if (v.translationLanguage && !v.translation) ctx.addIssue({ code: "custom", message: "give the translation too", path: ["translation"] });
     const range = v.start != null || v.end != null;
     if (range && (v.start == null || v.end == null)) ctx.addIssue({ code: "custom", message: "give both start and end", path: [v.start == null ? "start" : "end"] });
     if (!range && !v.text) ctx.addIssue({ code: "custom", message: "give a character range (start, end) or the exact text", path: ["text"] });
@@ -41,21 +42,21 @@ export async function createEvidence(db: Db, actor: Actor, input: unknown): Prom
   const v = parseInput(evidenceInput, input);
   return transaction(db, async (tx) => {
     const article = await tx.article.findFirst({ where: { id: v.articleId, deletedAt: null }, select: { body: true } });
-    if (!article) throw new AppError("BAD_USER_INPUT", "input.articleId: no such article.", { argument: "input", field: ["input", "articleId"] });
+    if (!article) throw inputError(["articleId"], "no such article.");
     let start: number;
     let end: number;
     if (v.start != null && v.end != null) {
       const problem = checkSpan(article.body, { start: v.start, end: v.end, text: v.text ?? article.body.slice(v.start, v.end) });
-      if (problem) throw new AppError("BAD_USER_INPUT", `input.start: ${problem.message}`, { argument: "input", field: ["input", problem.kind === "MISMATCH" ? "text" : "start"] });
+      if (problem) throw inputError([problem.kind === "MISMATCH" ? "text" : "start"], problem.message);
       [start, end] = [v.start, v.end];
     } else {
       const found = occurrences(article.body, v.text!);
-      if (found.length === 0) throw new AppError("BAD_USER_INPUT", "input.text: this text does not occur in the article.", { argument: "input", field: ["input", "text"] });
+      if (found.length === 0) throw inputError(["text"], "this text does not occur in the article.");
       if (found.length > 1 && v.occurrence == null) {
-        throw new AppError("BAD_USER_INPUT", `input.text occurs ${found.length} times in the article; say which with input.occurrence.`, { argument: "input", field: ["input", "occurrence"] });
+        throw inputError(["occurrence"], `the text occurs ${found.length} times in the article; say which one.`);
       }
       const at = found[(v.occurrence ?? 1) - 1];
-      if (at === undefined) throw new AppError("BAD_USER_INPUT", `input.occurrence: the text occurs only ${found.length} times.`, { argument: "input", field: ["input", "occurrence"] });
+      if (at === undefined) throw inputError(["occurrence"], `the text occurs only ${found.length} times.`);
       [start, end] = [at, at + v.text!.length];
     }
     const existing = await tx.evidence.findFirst({ where: { articleId: v.articleId, startOffset: start, endOffset: end }, select: { id: true } });
@@ -97,7 +98,7 @@ export async function createArticle(db: Db, actor: Actor, input: unknown): Promi
   const v = parseInput(articleInput, input);
   return transaction(db, async (tx) => {
     if (await tx.article.findUnique({ where: { slug: v.slug }, select: { id: true } })) {
-      throw new AppError("BAD_USER_INPUT", `input.slug: "${v.slug}" is already taken.`, { argument: "input", field: ["input", "slug"] });
+      throw inputError(["slug"], `"${v.slug}" is already taken.`);
     }
     const created = await tx.article.create({
       data: { slug: v.slug, title: v.title, author: v.author ?? null, url: v.url ?? null, language: v.language, publishedOn: v.published.on, datePrecision: v.published.precision, body: v.body, bodyHash: hash(v.body), outletId: v.outletId ?? null },
@@ -113,6 +114,7 @@ export async function updateArticle(db: Db, actor: Actor, id: string, version: n
     const load = () => tx.article.findUnique({ where: { id } });
     const newVersion = await claimVersion(tx, "Article", id, version, load);
     const before = (await load())!;
+    if (before.deletedAt) throw deletedError("Article");
     const v = parseInput(articleInput.partial(), patch);
     let reanchored = 0;
     if (v.body !== undefined && v.body !== before.body) {
@@ -120,10 +122,8 @@ export async function updateArticle(db: Db, actor: Actor, id: string, version: n
       const moves = quotes.map((q) => ({ q, to: reanchor(v.body!, { start: q.startOffset, end: q.endOffset, text: q.quote }) }));
       const lost = moves.filter((m) => m.to === null);
       if (lost.length > 0) {
-        throw new AppError("BAD_USER_INPUT", `input.body: ${lost.length} quote(s) would no longer be in the text (e.g. "${lost[0]!.q.quote.slice(0, 60)}"); remove or change those quotes first.`, {
-          argument: "input",
-          field: ["input", "body"],
-          details: { lostEvidenceIds: lost.map((m) => m.q.id) },
+        throw inputError(["body"], `${lost.length} quote(s) would no longer be in the text (e.g. "${lost[0]!.q.quote.slice(0, 60)}"); remove or change those quotes first.`, {
+          lostEvidenceIds: lost.map((m) => m.q.id),
         });
       }
       for (const { q, to } of moves) {
@@ -134,7 +134,7 @@ export async function updateArticle(db: Db, actor: Actor, id: string, version: n
       }
     }
     if (v.slug && v.slug !== before.slug && (await tx.article.findUnique({ where: { slug: v.slug }, select: { id: true } }))) {
-      throw new AppError("BAD_USER_INPUT", `input.slug: "${v.slug}" is already taken.`, { argument: "input", field: ["input", "slug"] });
+      throw inputError(["slug"], `"${v.slug}" is already taken.`);
     }
     const after = await tx.article.update({
       where: { id },
@@ -171,10 +171,15 @@ export async function updateEvidence(db: Db, actor: Actor, id: string, version: 
     const load = () => tx.evidence.findUnique({ where: { id } });
     const newVersion = await claimVersion(tx, "Evidence", id, version, load);
     const before = (await load())!;
+    if (before.deletedAt) throw deletedError("Evidence");
+    const translation = v.translation === undefined ? before.translation : v.translation;
+    if (v.translationLanguage && !translation) throw inputError(["translation"], "give the translation too.");
     const after = await tx.evidence.update({
       where: { id },
       data: {
-        ...(v.translation !== undefined ? { translation: v.translation, translationLanguage: v.translation ? (v.translationLanguage ?? before.translationLanguage ?? "en") : null } : {}),
+        ...(v.translation !== undefined || v.translationLanguage !== undefined
+          ? { translation, translationLanguage: translation ? (v.translationLanguage ?? before.translationLanguage ?? "en") : null }
+          : {}),
         ...(v.attribution ? { attribution: v.attribution } : {}),
         ...(v.confidence ? { confidence: v.confidence } : {}),
         ...(v.speakerId !== undefined ? { speakerPersonId: v.speakerId } : {}),
@@ -184,5 +189,34 @@ export async function updateEvidence(db: Db, actor: Actor, id: string, version: 
     });
     await recordAudit(tx, actor, { action, entityType: "Evidence", entityId: id, version: newVersion, before, after });
     return id;
+  });
+}
+
+/** Editing a soft-deleted record is refused, as for positions and catalog records. */
+export const deletedError = (type: "Article" | "Evidence" | "Demand") => new AppError("BAD_USER_INPUT", `This ${type} is deleted; restore it before editing.`, { argument: "id" });
+
+/**
+ * A live position or demand never rests on a deleted quote. Deleting a quote that still supports one is
+ * refused, naming them (unlink the quote or delete them first) ...
+ */
+export async function refuseDeletingQuoteInUse(tx: Tx, evidenceId: string): Promise<void> {
+  const [positions, demands] = await Promise.all([
+    tx.position.findMany({ where: { deletedAt: null, evidence: { some: { evidenceId } } }, select: { id: true } }),
+    tx.demand.findMany({ where: { deletedAt: null, evidence: { some: { evidenceId } } }, select: { id: true } }),
+  ]);
+  if (positions.length + demands.length === 0) return;
+  throw new AppError("BAD_USER_INPUT", `This quote supports ${positions.length} position(s) and ${demands.length} demand(s) that are not deleted; take it out of their quotes, or delete them, first.`, {
+    argument: "id",
+    details: { positionIds: positions.map((p) => p.id), demandIds: demands.map((d) => d.id) },
+  });
+}
+
+/** ... and restoring a position or demand whose quote was deleted meanwhile waits until the quote is restored. */
+export async function refuseDeletedQuotes(tx: Tx, type: "Position" | "Demand", evidenceIds: string[]): Promise<void> {
+  const deleted = await tx.evidence.findMany({ where: { id: { in: evidenceIds }, deletedAt: { not: null } }, select: { id: true } });
+  if (deleted.length === 0) return;
+  throw new AppError("BAD_USER_INPUT", `This ${type.toLowerCase()} rests on ${deleted.length} deleted quote(s); restore those quotes first.`, {
+    argument: "id",
+    details: { deletedEvidenceIds: deleted.map((e) => e.id) },
   });
 }

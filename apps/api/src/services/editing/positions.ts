@@ -6,7 +6,8 @@ import type { Db, Movement, Prisma } from "@parley/db";
 import { AppError } from "../../errors.js";
 import { recordAudit, type Actor, type Tx } from "./audit.js";
 import { LIMITS, partialDate, text } from "./rules.js";
-import { parseInput } from "./validate.js";
+import { refuseDeletedQuotes } from "./evidence.js";
+import { inputError, parseInput } from "./validate.js";
 import { claimVersion } from "./versioning.js";
 
 const uuid = z.string().uuid("is not a valid id");
@@ -17,6 +18,8 @@ export const positionFields = z.object({
   roundId: uuid.nullish(),
   speakerId: uuid.nullish(),
   proposalVersionId: uuid.nullish(),
+  /** The version as clients name it (a proposal and its number); replaces `proposalVersionId` when given. */
+  proposalVersion: z.object({ proposalId: uuid, number: z.number().int().positive() }).nullish(),
   stance: z.enum(STANCES),
   summary: text(LIMITS.summary),
   stated: partialDate,
@@ -33,10 +36,17 @@ function snapshotOf(p: FullPosition) {
   return { ...fields, evidenceIds: evidence.map((e) => e.evidenceId) };
 }
 
+/** Checks that every record the position names exists (and is not deleted); resolves its proposal version. */
 async function checkReferences(tx: Tx, f: z.infer<typeof positionFields>): Promise<void> {
   const missing = async (found: Promise<number>, expected: number, field: string, what: string) => {
-    if ((await found) !== expected) throw new AppError("BAD_USER_INPUT", `input.${field}: no such ${what}.`, { argument: "input", field: ["input", field] });
+    if ((await found) !== expected) throw inputError([field], `no such ${what}.`);
   };
+  if (f.proposalVersion !== undefined) {
+    const ref = f.proposalVersion;
+    const found = ref && (await tx.proposalVersion.findFirst({ where: { proposalId: ref.proposalId, number: ref.number, proposal: { deletedAt: null } }, select: { id: true } }));
+    if (ref && !found) throw inputError(["proposalVersion"], `no such proposal version (number ${ref.number} of that proposal).`);
+    f.proposalVersionId = found ? found.id : null;
+  }
   await missing(tx.party.count({ where: { id: f.partyId, deletedAt: null } }), 1, "partyId", "party");
   await missing(tx.topic.count({ where: { id: f.topicId, deletedAt: null } }), 1, "topicId", "topic");
   if (f.roundId) await missing(tx.round.count({ where: { id: f.roundId, deletedAt: null } }), 1, "roundId", "round");
@@ -132,6 +142,7 @@ export async function changePositionState(db: Db, actor: Actor, id: string, vers
     const load = () => tx.position.findUnique({ where: { id }, ...FULL });
     const newVersion = await claimVersion(tx, "Position", id, version, load);
     const before = (await load())!;
+    if (change === "RESTORE") await refuseDeletedQuotes(tx, "Position", before.evidence.map((e) => e.evidenceId));
     const data: Prisma.PositionUpdateInput =
       change === "DELETE" ? { deletedAt: new Date() } : change === "RESTORE" ? { deletedAt: null } : { status: change === "PUBLISH" ? "PUBLISHED" : "DRAFT" };
     const after = await tx.position.update({ where: { id }, data, ...FULL });
