@@ -23,6 +23,7 @@ import { authenticate } from "./security/authenticate.js";
 import { introspectionForAuthenticated } from "./security/introspection.js";
 import { apiKeyScopeCheck } from "./security/scopes.js";
 import { LIMITS, pageSizeLimit, validationRules } from "./security/limits.js";
+import { argumentChecks } from "./security/arguments.js";
 import { createRateLimiter } from "./security/rate-limit.js";
 import { responseCache, type ResponseCacheOptions } from "./cache/response-cache.js";
 
@@ -69,6 +70,7 @@ export async function createServer({ db, databaseUrl, logger = rootLogger, rateL
       ApolloServerPluginCacheControlDisabled(),
       errorLogging(logger),
       pageSizeLimit,
+      argumentChecks,
       introspectionForAuthenticated,
       apiKeyScopeCheck,
       // After the checks above (they run in didResolveOperation, before a cached answer is looked up).

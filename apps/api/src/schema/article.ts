@@ -1,3 +1,4 @@
+import { assertOwnCursor } from "../services/cursors.js";
 import { articleWhere, evidenceWhere } from "../services/filters.js";
 import { ArticleFilterInput } from "./filters.js";
 import { builder } from "./builder.js";
@@ -108,15 +109,20 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Articles matching the filter, newest first (undated last).",
     args: { filter: t.arg({ type: ArticleFilterInput, required: false, description: "Criteria; omit for all articles." }) },
-    resolve: async (query, _root, args, ctx) =>
-      ctx.db.article.findMany({ ...query, where: await articleWhere(ctx, args.filter), orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
+    resolve: async (query, _root, args, ctx) => {
+      await assertOwnCursor(ctx, "article", args);
+      return ctx.db.article.findMany({ ...query, where: await articleWhere(ctx, args.filter), orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }] });
+    },
     totalCount: async (_root, args, ctx) => ctx.db.article.count({ where: await articleWhere(ctx, args.filter) }),
   }),
   outlets: t.prismaConnection({
     type: "Outlet",
     cursor: "id",
     description: "News outlets, by name.",
-    resolve: (query, _root, _args, ctx) => ctx.db.outlet.findMany({ ...query, where: visible(ctx), orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    resolve: async (query, _root, args, ctx) => {
+      await assertOwnCursor(ctx, "outlet", args);
+      return ctx.db.outlet.findMany({ ...query, where: visible(ctx), orderBy: [{ name: "asc" }, { id: "asc" }] });
+    },
     totalCount: (_root, _args, ctx) => ctx.db.outlet.count({ where: visible(ctx) }),
   }),
   evidence: t.prismaConnection({
@@ -128,8 +134,10 @@ builder.queryFields((t) => ({
       speaker: t.arg.string({ required: false, description: "Only quotes of this person (slug)." }),
       attribution: t.arg({ type: AttributionEnum, required: false, description: "Only quotes with this attribution." }),
     },
-    resolve: async (query, _root, args, ctx) =>
-      ctx.db.evidence.findMany({ ...query, where: await evidenceWhere(ctx, args), orderBy: [{ articleId: "asc" }, { startOffset: "asc" }, { id: "asc" }] }),
+    resolve: async (query, _root, args, ctx) => {
+      await assertOwnCursor(ctx, "evidence", args);
+      return ctx.db.evidence.findMany({ ...query, where: await evidenceWhere(ctx, args), orderBy: [{ articleId: "asc" }, { startOffset: "asc" }, { id: "asc" }] });
+    },
     totalCount: async (_root, args, ctx) => ctx.db.evidence.count({ where: await evidenceWhere(ctx, args) }),
   }),
   article: t.prismaField({

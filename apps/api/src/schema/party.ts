@@ -1,3 +1,4 @@
+import { assertOwnCursor } from "../services/cursors.js";
 import { builder } from "./builder.js";
 import { PartyKindEnum, EditorialStatusEnum } from "./enums.js";
 import { visible, visibleById } from "./visibility.js";
@@ -52,7 +53,10 @@ builder.queryFields((t) => ({
     type: "Party",
     cursor: "id",
     description: "All parties, by name.",
-    resolve: (query, _root, _args, ctx) => ctx.db.party.findMany({ ...query, where: visible(ctx), orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    resolve: async (query, _root, args, ctx) => {
+      await assertOwnCursor(ctx, "party", args);
+      return ctx.db.party.findMany({ ...query, where: visible(ctx), orderBy: [{ name: "asc" }, { id: "asc" }] });
+    },
     totalCount: (_root, _args, ctx) => ctx.db.party.count({ where: visible(ctx) }),
   }),
   party: t.prismaField({

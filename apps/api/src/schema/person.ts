@@ -1,3 +1,4 @@
+import { assertOwnCursor } from "../services/cursors.js";
 import { builder } from "./builder.js";
 import { EditorialStatusEnum, DatePrecisionEnum } from "./enums.js";
 import { partialDate, PartialDateRef } from "./partial-date.js";
@@ -89,7 +90,10 @@ builder.queryFields((t) => ({
     type: "Person",
     cursor: "id",
     description: "All people, by name.",
-    resolve: (query, _root, _args, ctx) => ctx.db.person.findMany({ ...query, where: visible(ctx), orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    resolve: async (query, _root, args, ctx) => {
+      await assertOwnCursor(ctx, "person", args);
+      return ctx.db.person.findMany({ ...query, where: visible(ctx), orderBy: [{ name: "asc" }, { id: "asc" }] });
+    },
     totalCount: (_root, _args, ctx) => ctx.db.person.count({ where: visible(ctx) }),
   }),
   person: t.prismaField({

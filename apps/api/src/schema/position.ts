@@ -1,3 +1,4 @@
+import { assertOwnCursor } from "../services/cursors.js";
 import { demandWhere, positionWhere } from "../services/filters.js";
 import { DemandFilterInput, PositionFilterInput } from "./filters.js";
 import { EvidenceNode } from "./article.js";
@@ -132,8 +133,10 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Positions matching the filter, oldest first (undated last), ties by id.",
     args: { filter: t.arg({ type: PositionFilterInput, required: false, description: "Criteria; omit for all positions." }) },
-    resolve: async (query, _root, args, ctx) =>
-      ctx.db.position.findMany({ ...query, where: await positionWhere(ctx, args.filter), orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+    resolve: async (query, _root, args, ctx) => {
+      await assertOwnCursor(ctx, "position", args);
+      return ctx.db.position.findMany({ ...query, where: await positionWhere(ctx, args.filter), orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] });
+    },
     totalCount: async (_root, args, ctx) => ctx.db.position.count({ where: await positionWhere(ctx, args.filter) }),
   }),
   demands: t.prismaConnection({
@@ -141,8 +144,10 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Demands matching the filter, oldest first (undated last), ties by id.",
     args: { filter: t.arg({ type: DemandFilterInput, required: false, description: "Criteria; omit for all demands." }) },
-    resolve: async (query, _root, args, ctx) =>
-      ctx.db.demand.findMany({ ...query, where: await demandWhere(ctx, args.filter), orderBy: [{ raisedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+    resolve: async (query, _root, args, ctx) => {
+      await assertOwnCursor(ctx, "demand", args);
+      return ctx.db.demand.findMany({ ...query, where: await demandWhere(ctx, args.filter), orderBy: [{ raisedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] });
+    },
     totalCount: async (_root, args, ctx) => ctx.db.demand.count({ where: await demandWhere(ctx, args.filter) }),
   }),
 }));

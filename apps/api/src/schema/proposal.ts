@@ -1,3 +1,4 @@
+import { assertOwnCursor } from "../services/cursors.js";
 import { EvidenceNode } from "./article.js";
 import { builder } from "./builder.js";
 import { EditorialStatusEnum } from "./enums.js";
@@ -76,7 +77,10 @@ builder.queryFields((t) => ({
     type: "Proposal",
     cursor: "id",
     description: "Proposals, by title.",
-    resolve: (query, _root, _args, ctx) => ctx.db.proposal.findMany({ ...query, where: visible(ctx), orderBy: [{ title: "asc" }, { id: "asc" }] }),
+    resolve: async (query, _root, args, ctx) => {
+      await assertOwnCursor(ctx, "proposal", args);
+      return ctx.db.proposal.findMany({ ...query, where: visible(ctx), orderBy: [{ title: "asc" }, { id: "asc" }] });
+    },
     totalCount: (_root, _args, ctx) => ctx.db.proposal.count({ where: visible(ctx) }),
   }),
 }));

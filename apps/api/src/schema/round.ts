@@ -1,3 +1,4 @@
+import { assertOwnCursor } from "../services/cursors.js";
 import { roundWhere } from "../services/filters.js";
 import { RoundFilterInput } from "./filters.js";
 import { TopicNode } from "./topic.js";
@@ -170,7 +171,10 @@ builder.queryFields((t) => ({
     type: "NegotiationProcess",
     cursor: "id",
     description: "Negotiation processes, by name.",
-    resolve: (query, _root, _args, ctx) => ctx.db.negotiationProcess.findMany({ ...query, where: visible(ctx), orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    resolve: async (query, _root, args, ctx) => {
+      await assertOwnCursor(ctx, "negotiationProcess", args);
+      return ctx.db.negotiationProcess.findMany({ ...query, where: visible(ctx), orderBy: [{ name: "asc" }, { id: "asc" }] });
+    },
     totalCount: (_root, _args, ctx) => ctx.db.negotiationProcess.count({ where: visible(ctx) }),
   }),
   rounds: t.prismaConnection({
@@ -178,8 +182,10 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Rounds and meetings matching the filter, in time order (undated last).",
     args: { filter: t.arg({ type: RoundFilterInput, required: false, description: "Criteria; omit for all rounds." }) },
-    resolve: async (query, _root, args, ctx) =>
-      ctx.db.round.findMany({ ...query, where: await roundWhere(ctx, args.filter), orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+    resolve: async (query, _root, args, ctx) => {
+      await assertOwnCursor(ctx, "round", args);
+      return ctx.db.round.findMany({ ...query, where: await roundWhere(ctx, args.filter), orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }] });
+    },
     totalCount: async (_root, args, ctx) => ctx.db.round.count({ where: await roundWhere(ctx, args.filter) }),
   }),
   round: t.prismaField({

@@ -1,3 +1,4 @@
+import { assertOwnCursor } from "../services/cursors.js";
 import { builder } from "./builder.js";
 import { EditorialStatusEnum } from "./enums.js";
 import { EDITORIAL_STATE, visible, visibleById, visibleOrNull } from "./visibility.js";
@@ -59,8 +60,10 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Topics in hierarchy order (by path).",
     args: { rootsOnly: t.arg.boolean({ required: false, description: "Only top-level topics." }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.topic.findMany({ ...query, where: { ...visible(ctx), ...(args.rootsOnly ? { parentId: null } : {}) }, orderBy: [{ path: "asc" }, { id: "asc" }] }),
+    resolve: async (query, _root, args, ctx) => {
+      await assertOwnCursor(ctx, "topic", args);
+      return ctx.db.topic.findMany({ ...query, where: { ...visible(ctx), ...(args.rootsOnly ? { parentId: null } : {}) }, orderBy: [{ path: "asc" }, { id: "asc" }] });
+    },
     totalCount: (_root, args, ctx) => ctx.db.topic.count({ where: { ...visible(ctx), ...(args.rootsOnly ? { parentId: null } : {}) } }),
   }),
   topic: t.prismaField({

@@ -1,0 +1,129 @@
+// Bad arguments, named: malformed global ids and cursors are refused before any resolver runs, and every
+// input error graphql-js reports (unknown enum values, badly formatted dates, in literals or variables)
+// gets `extensions.argument`, the path of the argument at fault ("filter.stated.from").
+import type { ApolloServerPlugin } from "@apollo/server";
+import { parsePrismaCursor } from "@pothos/plugin-prisma";
+import {
+  Kind,
+  TypeInfo,
+  getNamedType,
+  visit,
+  visitWithTypeInfo,
+  type ArgumentNode,
+  type ASTNode,
+  type DocumentNode,
+  type GraphQLError,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type ValueNode,
+} from "graphql";
+import type { Context } from "../context.js";
+import { AppError } from "../errors.js";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The record id inside a cursor of ours (every list pages by id), or null when it is not one. */
+export function cursorId(cursor: string): string | null {
+  try {
+    const value = parsePrismaCursor(cursor);
+    return typeof value === "string" && UUID.test(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a global id names a Node type of the schema and a UUID (ids of missing records are fine). */
+function isGlobalId(schema: GraphQLSchema, value: string): boolean {
+  const decoded = Buffer.from(value, "base64").toString("utf8");
+  const [, typename, id] = /^([A-Za-z]+):(.+)$/.exec(decoded) ?? [];
+  const type = typename ? schema.getType(typename) : undefined;
+  const isNode = !!type && "getInterfaces" in type && type.getInterfaces().some((i) => i.name === "Node");
+  return isNode && !!id && UUID.test(id);
+}
+
+/** The field being given arguments returns a connection (its `after`/`before` are cursors). */
+function isConnection(type: GraphQLOutputType | null | undefined): boolean {
+  return !!type && getNamedType(type).name.endsWith("Connection");
+}
+
+function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
+  if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+  if (node.kind === Kind.STRING) return node.value;
+  if (node.kind === Kind.LIST) return node.values.map((v) => valueOf(v, variables));
+  return undefined;
+}
+
+/** Refuses malformed global ids (`id`, `ids`) and cursors (`after`, `before`) of a query, naming the argument. */
+export const argumentChecks: ApolloServerPlugin<Context> = {
+  async requestDidStart({ schema }) {
+    return {
+      async didResolveOperation({ operation, request }) {
+        if (operation?.operation !== "query") return;
+        const variables = request.variables ?? {};
+        const typeInfo = new TypeInfo(schema);
+        visit(
+          operation,
+          visitWithTypeInfo(typeInfo, {
+            Argument(node) {
+              const definition = typeInfo.getArgument();
+              if (!definition) return;
+              const name = node.name.value;
+              const values = [valueOf(node.value, variables)].flat().filter((v): v is string => typeof v === "string");
+              if ((name === "after" || name === "before") && isConnection(typeInfo.getType())) {
+                for (const v of values) if (!cursorId(v)) throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a cursor this API gave out.`, { argument: name, httpStatus: 400 });
+              }
+              if (getNamedType(definition.type).name === "ID") {
+                for (const v of values) if (!isGlobalId(schema, v)) throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a global id of this API: ${JSON.stringify(v)}.`, { argument: name, httpStatus: 400 });
+              }
+            },
+          }),
+        );
+      },
+      async didEncounterErrors({ errors, document }) {
+        if (!document) return;
+        for (const error of errors) {
+          const code = error.extensions?.code;
+          if ((code !== "BAD_USER_INPUT" && code !== "GRAPHQL_VALIDATION_FAILED") || error.extensions?.argument) continue;
+          const argument = argumentAtFault(document, error);
+          // The error is on its way to formatError; adding the path here is how it reaches the client.
+          if (argument) (error.extensions as Record<string, unknown>).argument = argument;
+        }
+      },
+    };
+  },
+};
+
+/** Argument and input-field names from an argument down to a value node, list indices left out. */
+function pathsOfValues(document: DocumentNode): { node: ASTNode; path: string }[] {
+  const found: { node: ASTNode; path: string }[] = [];
+  const walk = (value: ValueNode, path: string) => {
+    found.push({ node: value, path });
+    if (value.kind === Kind.LIST) for (const v of value.values) walk(v, path);
+    if (value.kind === Kind.OBJECT) for (const f of value.fields) walk(f.value, `${path}.${f.name.value}`);
+  };
+  visit(document, {
+    Argument(node: ArgumentNode) {
+      walk(node.value, node.name.value);
+      return false;
+    },
+  });
+  return found;
+}
+
+/** The argument path an input error is about, from its location (literals) or its variable (variables). */
+export function argumentAtFault(document: DocumentNode, error: GraphQLError): string | undefined {
+  const values = pathsOfValues(document);
+  const variable = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?;/.exec(error.message);
+  if (variable) {
+    const [, name, at] = variable;
+    const usage = values.find((v) => v.node.kind === Kind.VARIABLE && v.node.name.value === name);
+    if (!usage) return undefined;
+    // `at "f.stated.from"` walks into the variable's value: drop its name and list indices.
+    const inner = (at ?? "").split(".").slice(1).map((p) => p.replace(/\[\d+\]/g, "")).filter(Boolean);
+    return [usage.path.replace(/\[\d+\]/g, ""), ...inner].join(".");
+  }
+  const location = error.locations?.[0];
+  if (!location) return undefined;
+  const at = values.filter((v) => v.node.loc && v.node.loc.startToken.line === location.line && v.node.loc.startToken.column === location.column);
+  return at.at(-1)?.path;
+}
