@@ -1,7 +1,7 @@
-// Mutations editors use: positions (with their quotes), evidence, articles; and the change history.
+// Mutations editors use: positions (with their quotes), evidence, articles (the change history: history.ts).
 // Resolvers authorise, decode ids and delegate to services/editing, where validation and rules live.
 import { builder } from "./builder.js";
-import { requireEditor, requireStaff } from "./access.js";
+import { requireEditor } from "./access.js";
 import { ArticleNode, EvidenceNode, OutletNode } from "./article.js";
 import { ProposalNode } from "./proposal.js";
 import { AttributionEnum, ConfidenceEnum, DatePrecisionEnum, StanceEnum } from "./enums.js";
@@ -16,25 +16,6 @@ import { changeDemandStatus, createDemand, updateDemand } from "../services/edit
 import { mergePeople } from "../services/editing/people.js";
 import { DemandNode } from "./position.js";
 import { DemandStatusEnum } from "./enums.js";
-import { AppError } from "../errors.js";
-import { positionStateAt, type PositionState } from "../services/editing/history.js";
-import type { Evidence } from "@parley/db";
-import { partialDate, PartialDateRef } from "./partial-date.js";
-import { MovementEnum } from "./enums.js";
-
-const PositionSnapshotRef = builder.objectRef<PositionState & { evidence: Evidence[] }>("PositionSnapshot").implement({
-  description: "A position as it stood at some moment, from the change history.",
-  fields: (t) => ({
-    version: t.exposeInt("version", { description: "Its version then." }),
-    stance: t.field({ type: StanceEnum, description: "The stance then.", resolve: (p) => p.stance }),
-    movement: t.field({ type: MovementEnum, description: "The movement label then.", resolve: (p) => p.movement }),
-    summary: t.exposeString("summary", { description: "The summary then." }),
-    stated: t.field({ type: PartialDateRef, description: "The date stated then.", resolve: (p) => partialDate(p.statedOn, p.datePrecision) }),
-    status: t.exposeString("status", { description: "Editorial status then." }),
-    deleted: t.boolean({ description: "Whether it was soft-deleted then.", resolve: (p) => p.deletedAt !== null }),
-    evidence: t.field({ type: [EvidenceNode], description: "The quotes it had then.", resolve: (p) => p.evidence }),
-  }),
-});
 
 export const PartialDateInput = builder.inputType("PartialDateInput", {
   description: "A date as precise as the source: `on` (YYYY-MM-DD; any day within the month or year) and its precision.",
@@ -360,54 +341,3 @@ builder.mutationFields((t) => ({
   }),
 }));
 
-builder.prismaObject("AuditEntry", {
-  description: "One change: who, when, which record, before and after.",
-  fields: (t) => ({
-    at: t.expose("at", { type: "DateTime", description: "When." }),
-    action: t.exposeString("action", { description: "CREATE, UPDATE, DELETE, RESTORE, PUBLISH, UNPUBLISH, MERGE or REVERT." }),
-    entityType: t.exposeString("entityType", { description: "The record's type." }),
-    entityId: t.exposeString("entityId", { description: "The record's database id." }),
-    version: t.exposeInt("version", { nullable: true, description: "The record's version after the change." }),
-    before: t.string({ nullable: true, description: "The record before (JSON).", resolve: (e) => (e.before == null ? null : JSON.stringify(e.before)) }),
-    after: t.string({ nullable: true, description: "The record after (JSON).", resolve: (e) => (e.after == null ? null : JSON.stringify(e.after)) }),
-    actorName: t.string({ nullable: true, description: "Who made the change.", select: { actorUser: { select: { name: true } } }, resolve: (e) => e.actorUser?.name ?? null }),
-  }),
-});
-
-builder.queryFields((t) => ({
-  auditLog: t.prismaConnection({
-    type: "AuditEntry",
-    cursor: "id",
-    description: "The change history, newest first: across all records, or for one record (staff only).",
-    args: {
-      entityType: t.arg.string({ required: false, description: "Only this record type (e.g. Position)." }),
-      entityId: t.arg.string({ required: false, description: "Only this record (database id)." }),
-    },
-    resolve: (query, _root, args, ctx) => {
-      requireStaff(ctx);
-      return ctx.db.auditEntry.findMany({
-        ...query,
-        where: { ...(args.entityType ? { entityType: args.entityType } : {}), ...(args.entityId ? { entityId: args.entityId } : {}) },
-        orderBy: [{ at: "desc" }, { id: "desc" }],
-      });
-    },
-  }),
-  positionAsOf: t.field({
-    type: PositionSnapshotRef,
-    nullable: true,
-    description: "A position as it stood at an instant, with the quotes it had then (staff only). Null if it did not exist yet.",
-    args: {
-      id: t.arg.globalID({ for: PositionNode, required: true, description: "The position." }),
-      at: t.arg({ type: "DateTime", required: true, description: "The instant." }),
-    },
-    resolve: async (_root, args, ctx) => {
-      requireStaff(ctx);
-      const at = new Date(args.at);
-      if (Number.isNaN(at.getTime())) throw new AppError("BAD_USER_INPUT", "`at` is not a valid instant.", { argument: "at" });
-      const state = await positionStateAt(ctx.db, args.id.id, at);
-      if (!state) return null;
-      const evidence = await ctx.db.evidence.findMany({ where: { id: { in: state.evidenceIds } }, orderBy: { startOffset: "asc" } });
-      return { ...state, evidence };
-    },
-  }),
-}));

@@ -15,6 +15,7 @@ import "./analysis.js";
 import "./search.js";
 import "./viewer.js";
 import "./editing.js";
+import "./history.js";
 import "./catalog-editing.js";
 import "./admin.js";
 

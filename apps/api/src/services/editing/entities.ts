@@ -350,19 +350,60 @@ const proposalFields = z.object({
   versions: z.array(versionInput).max(50).refine((vs) => new Set(vs.map((v) => v.number)).size === vs.length, "version numbers must be unique").optional(),
 });
 type ProposalInput = z.infer<typeof proposalFields>;
+/**
+ * Versions and points are matched by number: changed ones are updated in place (their ids stay, so
+ * positions keep their link to a version), new ones are created, and only removed ones are deleted — a
+ * version that positions still cite is refused rather than silently unlinked. A version given without
+ * `points` keeps its points.
+ */
 async function replaceVersions(tx: Tx, proposalId: string, versions: ProposalInput["versions"]): Promise<void> {
   if (!versions) return;
-  await tx.proposalVersion.deleteMany({ where: { proposalId } });
-  for (const { points, presented, ...v } of versions) {
-    await tx.proposalVersion.create({
-      data: {
-        ...v,
-        proposalId,
-        presentedOn: presented?.on ?? null,
-        presentedOnPrecision: presented?.precision ?? "UNKNOWN",
-        points: { create: (points ?? []).map((p) => ({ number: p.number, text: p.text, topicId: p.topicId ?? null })) },
-      },
+  const existing = await tx.proposalVersion.findMany({ where: { proposalId }, include: { points: true, _count: { select: { positions: true } } } });
+  const wanted = new Set(versions.map((v) => v.number));
+  const removed = existing.filter((v) => !wanted.has(v.number));
+  const cited = removed.filter((v) => v._count.positions > 0);
+  if (cited.length > 0) {
+    const numbers = cited.map((v) => v.number);
+    throw new AppError("BAD_USER_INPUT", `input.versions: version ${numbers.join(", ")} is still cited by positions; link those positions to another version first.`, {
+      argument: "input",
+      field: ["input", "versions"],
+      details: { citedVersionNumbers: numbers },
     });
+  }
+  if (removed.length > 0) await tx.proposalVersion.deleteMany({ where: { id: { in: removed.map((v) => v.id) } } });
+  const byNumber = new Map(existing.map((v) => [v.number, v]));
+  const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
+  for (const { points, presented, number, ...v } of versions) {
+    const columns = {
+      label: v.label,
+      pointCount: v.pointCount ?? null,
+      pointCountNote: v.pointCountNote ?? null,
+      presentedOn: presented?.on ?? null,
+      presentedOnPrecision: presented?.precision ?? "UNKNOWN",
+      roundId: v.roundId ?? null,
+      summary: v.summary ?? null,
+    } as const;
+    const old = byNumber.get(number);
+    if (!old) {
+      await tx.proposalVersion.create({
+        data: { ...columns, proposalId, number, points: { create: (points ?? []).map((p) => ({ number: p.number, text: p.text, topicId: p.topicId ?? null })) } },
+      });
+      continue;
+    }
+    const changed =
+      old.label !== columns.label || old.pointCount !== columns.pointCount || old.pointCountNote !== columns.pointCountNote || day(old.presentedOn) !== day(columns.presentedOn) ||
+      old.presentedOnPrecision !== columns.presentedOnPrecision || old.roundId !== columns.roundId || old.summary !== columns.summary;
+    if (changed) await tx.proposalVersion.update({ where: { id: old.id }, data: { ...columns, version: { increment: 1 } } });
+    if (!points) continue;
+    const oldPoints = new Map(old.points.map((p) => [p.number, p]));
+    const keep = new Set(points.map((p) => p.number));
+    await tx.proposalPoint.deleteMany({ where: { versionId: old.id, number: { notIn: [...keep] } } });
+    for (const p of points) {
+      const was = oldPoints.get(p.number);
+      const topicId = p.topicId ?? null;
+      if (!was) await tx.proposalPoint.create({ data: { versionId: old.id, number: p.number, text: p.text, topicId } });
+      else if (was.text !== p.text || was.topicId !== topicId) await tx.proposalPoint.update({ where: { id: was.id }, data: { text: p.text, topicId, version: { increment: 1 } } });
+    }
   }
 }
 const proposal = spec<ProposalInput>({
@@ -407,12 +448,15 @@ interface StateOnlySpec {
   type: VersionedType;
   load(tx: Tx, id: string): Promise<{ id: string; version: number } | null>;
   setState(tx: Tx, id: string, data: { deletedAt?: Date | null; status?: "DRAFT" | "PUBLISHED" }): Promise<void>;
+  /** The record as its own mutations audit it (what a revert reads back). */
+  audited?(tx: Tx, id: string): Promise<object | null>;
 }
 export const STATE_ONLY: Record<"Article" | "Evidence" | "Demand", StateOnlySpec> = {
   Article: {
     type: "Article",
     load: (tx, id) => tx.article.findUnique({ where: { id }, omit: { body: true } }),
     setState: async (tx, id, data) => void (await tx.article.update({ where: { id }, data })),
+    audited: (tx, id) => tx.article.findUnique({ where: { id } }),
   },
   Evidence: {
     type: "Evidence",
@@ -429,6 +473,7 @@ export const STATE_ONLY: Record<"Article" | "Evidence" | "Demand", StateOnlySpec
       if (data.deletedAt === null) await refuseDeletedQuotes(tx, "Demand", (await tx.demandEvidence.findMany({ where: { demandId: id }, select: { evidenceId: true } })).map((e) => e.evidenceId));
       await tx.demand.update({ where: { id }, data });
     },
+    audited: (tx, id) => tx.demand.findUnique({ where: { id }, include: { evidence: { select: { evidenceId: true } } } }),
   },
 };
 
@@ -460,7 +505,7 @@ export async function updateEntity<T extends EntityType>(db: Db, actor: Actor, t
   const s = ENTITIES[type] as EntitySpec<Record<string, unknown>>;
   const v = parseInput(s.patch, patch);
   return transaction(db, async (tx) => {
-    const newVersion = await claimVersion(tx, s.type, id, version, () => s.load(tx, id));
+    const newVersion = await claimVersion(tx, s.type, id, version, () => auditedState(tx, type, id, true));
     if ((await s.load(tx, id))?.deletedAt) throw new AppError("BAD_USER_INPUT", `This ${s.type} is deleted; restore it before editing.`, { argument: "id" });
     const before = await s.snapshot(tx, id);
     if (s.slugTaken && typeof v.slug === "string" && before.slug !== v.slug && (await s.slugTaken(tx, v.slug))) {
@@ -482,13 +527,30 @@ export async function revertEntity(db: Db, actor: Actor, type: EntityType, id: s
   return updateEntity(db, actor, type, id, version, state, "REVERT");
 }
 
+/**
+ * A record in the shape the audit log keeps: for catalog records their snapshot (lists included, what a
+ * revert writes back) with their editorial state; for the others their row as their own mutations audit
+ * it. With `current`, led by its id and version: what CONFLICT answers with. Null when there is none.
+ */
+export async function auditedState(tx: Tx, type: EntityType | keyof typeof STATE_ONLY, id: string, current = false): Promise<Record<string, unknown> | null> {
+  if (type in STATE_ONLY) {
+    const s = STATE_ONLY[type as keyof typeof STATE_ONLY];
+    // CONFLICT leaves out an article's (long) body.
+    return ((await (current ? s.load : (s.audited ?? s.load))(tx, id)) as Record<string, unknown> | null) ?? null;
+  }
+  const s = ENTITIES[type as EntityType] as EntitySpec<Record<string, unknown>>;
+  const row = (await s.load(tx, id)) as { id: string; version: number; status?: string; deletedAt?: Date | null } | null;
+  if (!row) return null;
+  return { ...(current ? { id: row.id, version: row.version } : {}), status: row.status, deletedAt: row.deletedAt ?? null, ...(await s.snapshot(tx, id)) };
+}
+
 export async function changeEntityState(db: Db, actor: Actor, type: EntityType | keyof typeof STATE_ONLY, id: string, version: number, change: StateChange): Promise<string> {
   const s: StateOnlySpec = type in STATE_ONLY ? STATE_ONLY[type as keyof typeof STATE_ONLY] : (ENTITIES[type as EntityType] as StateOnlySpec);
   return transaction(db, async (tx) => {
-    const newVersion = await claimVersion(tx, s.type, id, version, () => s.load(tx, id));
-    const before = await s.load(tx, id);
+    const newVersion = await claimVersion(tx, s.type, id, version, () => auditedState(tx, type, id, true));
+    const before = await auditedState(tx, type, id);
     await s.setState(tx, id, change === "DELETE" ? { deletedAt: new Date() } : change === "RESTORE" ? { deletedAt: null } : { status: change === "PUBLISH" ? "PUBLISHED" : "DRAFT" });
-    await recordAudit(tx, actor, { action: change, entityType: s.type, entityId: id, version: newVersion, before, after: await s.load(tx, id) });
+    await recordAudit(tx, actor, { action: change, entityType: s.type, entityId: id, version: newVersion, before, after: await auditedState(tx, type, id) });
     return id;
   });
 }

@@ -118,7 +118,7 @@ export async function updateArticle(db: Db, actor: Actor, id: string, version: n
     const v = parseInput(articleInput.partial(), patch);
     let reanchored = 0;
     if (v.body !== undefined && v.body !== before.body) {
-      const quotes = await tx.evidence.findMany({ where: { articleId: id }, select: { id: true, startOffset: true, endOffset: true, quote: true, version: true } });
+      const quotes = await tx.evidence.findMany({ where: { articleId: id } });
       const moves = quotes.map((q) => ({ q, to: reanchor(v.body!, { start: q.startOffset, end: q.endOffset, text: q.quote }) }));
       const lost = moves.filter((m) => m.to === null);
       if (lost.length > 0) {
@@ -128,8 +128,9 @@ export async function updateArticle(db: Db, actor: Actor, id: string, version: n
       }
       for (const { q, to } of moves) {
         if (to!.start === q.startOffset) continue;
-        await tx.evidence.update({ where: { id: q.id }, data: { startOffset: to!.start, endOffset: to!.end, version: { increment: 1 } } });
-        await recordAudit(tx, actor, { action: "UPDATE", entityType: "Evidence", entityId: q.id, version: q.version + 1, before: { startOffset: q.startOffset, endOffset: q.endOffset }, after: { startOffset: to!.start, endOffset: to!.end } });
+        // The whole record before and after, like every evidence entry: a revert or positionAsOf reads it back.
+        const moved = await tx.evidence.update({ where: { id: q.id }, data: { startOffset: to!.start, endOffset: to!.end, version: { increment: 1 } } });
+        await recordAudit(tx, actor, { action: "UPDATE", entityType: "Evidence", entityId: q.id, version: moved.version, before: q, after: moved });
         reanchored++;
       }
     }

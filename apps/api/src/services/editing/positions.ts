@@ -31,7 +31,7 @@ const FULL = { include: { evidence: { select: { evidenceId: true }, orderBy: { c
 type FullPosition = Prisma.PositionGetPayload<typeof FULL>;
 
 /** The audited shape of a position: its fields plus the ids of its quotes. */
-function snapshotOf(p: FullPosition) {
+export function snapshotOf(p: FullPosition) {
   const { evidence, ...fields } = p;
   return { ...fields, evidenceIds: evidence.map((e) => e.evidenceId) };
 }
@@ -56,16 +56,25 @@ async function checkReferences(tx: Tx, f: z.infer<typeof positionFields>): Promi
   await missing(tx.evidence.count({ where: { id: { in: ids }, deletedAt: null } }), ids.length, "evidenceIds", "quote (or one is deleted)");
 }
 
-/** Re-derives the movement labels of one party's positions on one topic (rule: @parley/domain). */
-export async function recomputeMovements(tx: Tx, partyId: string, topicId: string): Promise<void> {
+/**
+ * Re-derives the movement labels of one party's positions on one topic (rule: @parley/domain). The
+ * position being edited (`editedId`) takes its label as part of its own change; any other position whose
+ * label changes gets a new version and its own audit entry, so its history shows the label it had.
+ */
+export async function recomputeMovements(tx: Tx, actor: Actor, partyId: string, topicId: string, editedId?: string): Promise<void> {
   const chain = await tx.position.findMany({ where: { partyId, topicId, deletedAt: null }, select: { id: true, stance: true, statedOn: true, movement: true } });
   const wanted = movementsOf(chain);
-  const changes = new Map<Movement, string[]>();
   for (const p of chain) {
-    const m = wanted.get(p.id)!;
-    if (m !== p.movement) changes.set(m, [...(changes.get(m) ?? []), p.id]);
+    const movement: Movement = wanted.get(p.id)!;
+    if (movement === p.movement) continue;
+    if (p.id === editedId) {
+      await tx.position.update({ where: { id: p.id }, data: { movement } });
+      continue;
+    }
+    const before = await tx.position.findUniqueOrThrow({ where: { id: p.id }, ...FULL });
+    const after = await tx.position.update({ where: { id: p.id }, data: { movement, version: { increment: 1 } }, ...FULL });
+    await recordAudit(tx, actor, { action: "UPDATE", entityType: "Position", entityId: p.id, version: after.version, before: snapshotOf(before), after: snapshotOf(after) });
   }
-  for (const [movement, ids] of changes) await tx.position.updateMany({ where: { id: { in: ids } }, data: { movement } });
 }
 
 function columns(f: z.infer<typeof positionFields>) {
@@ -88,11 +97,12 @@ export async function createPosition(db: Db, actor: Actor, input: unknown) {
   const f = parseInput(positionFields, input);
   return transaction(db, async (tx) => {
     await checkReferences(tx, f);
-    const created = await tx.position.create({
+    const { id } = await tx.position.create({
       data: { ...columns(f), status: "DRAFT", evidence: { create: [...new Set(f.evidenceIds)].map((evidenceId) => ({ evidenceId })) } },
-      ...FULL,
+      select: { id: true },
     });
-    await recomputeMovements(tx, f.partyId, f.topicId);
+    await recomputeMovements(tx, actor, f.partyId, f.topicId, id);
+    const created = await tx.position.findUniqueOrThrow({ where: { id }, ...FULL });
     await recordAudit(tx, actor, { action: "CREATE", entityType: "Position", entityId: created.id, version: created.version, before: null, after: snapshotOf(created) });
     return created.id;
   });
@@ -112,9 +122,10 @@ async function writePosition(tx: Tx, actor: Actor, id: string, version: number, 
     await checkReferences(tx, f);
     await tx.positionEvidence.deleteMany({ where: { positionId: id, evidenceId: { notIn: f.evidenceIds } } });
     await tx.positionEvidence.createMany({ data: f.evidenceIds.map((evidenceId) => ({ positionId: id, evidenceId })), skipDuplicates: true });
-    const after = await tx.position.update({ where: { id }, data: columns(f), ...FULL });
-    await recomputeMovements(tx, f.partyId, f.topicId);
-    if (before.partyId !== f.partyId || before.topicId !== f.topicId) await recomputeMovements(tx, before.partyId, before.topicId);
+    await tx.position.update({ where: { id }, data: columns(f) });
+    await recomputeMovements(tx, actor, f.partyId, f.topicId, id);
+    if (before.partyId !== f.partyId || before.topicId !== f.topicId) await recomputeMovements(tx, actor, before.partyId, before.topicId, id);
+    const after = await tx.position.findUniqueOrThrow({ where: { id }, ...FULL });
     await recordAudit(tx, actor, { action, entityType: "Position", entityId: id, version: newVersion, before: snapshotOf(before), after: snapshotOf(after) });
     return id;
   }
@@ -145,8 +156,9 @@ export async function changePositionState(db: Db, actor: Actor, id: string, vers
     if (change === "RESTORE") await refuseDeletedQuotes(tx, "Position", before.evidence.map((e) => e.evidenceId));
     const data: Prisma.PositionUpdateInput =
       change === "DELETE" ? { deletedAt: new Date() } : change === "RESTORE" ? { deletedAt: null } : { status: change === "PUBLISH" ? "PUBLISHED" : "DRAFT" };
-    const after = await tx.position.update({ where: { id }, data, ...FULL });
-    if (change === "DELETE" || change === "RESTORE") await recomputeMovements(tx, before.partyId, before.topicId);
+    await tx.position.update({ where: { id }, data });
+    if (change === "DELETE" || change === "RESTORE") await recomputeMovements(tx, actor, before.partyId, before.topicId, id);
+    const after = await tx.position.findUniqueOrThrow({ where: { id }, ...FULL });
     await recordAudit(tx, actor, { action: change, entityType: "Position", entityId: id, version: newVersion, before: snapshotOf(before), after: snapshotOf(after) });
     return id;
   });

@@ -7,11 +7,27 @@ import { stateAtVersion, type Actor } from "./audit.js";
 import { updateDemand } from "./demands.js";
 import { updateArticle, updateEvidence } from "./evidence.js";
 
-type Snapshot = Record<string, unknown> & { evidence?: { evidenceId: string }[] };
+type Snapshot = Record<string, unknown> & { evidence?: { evidenceId: string }[]; evidenceIds?: string[] };
 const day = (v: unknown) => (typeof v === "string" ? v.slice(0, 10) : null);
 
+/** A demand's quotes as its audit entries name them: `evidenceIds` (creation) or `evidence` rows (edits). */
+const quoteIdsOf = (s: Snapshot) => s.evidenceIds ?? s.evidence?.map((e) => e.evidenceId);
+
+/**
+ * The evidence at a version. Older re-anchoring entries kept only the offsets; the other fields are those
+ * of the nearest earlier complete state (a re-anchoring changes nothing else). Null if none is complete.
+ */
+async function evidenceAt(db: Db, id: string, toVersion: number): Promise<Snapshot | null> {
+  let s = (await stateAtVersion(db, "Evidence", id, toVersion)) as Snapshot | null;
+  for (let v = toVersion - 1; s && !("attribution" in s) && v >= 1; v--) {
+    const earlier = (await stateAtVersion(db, "Evidence", id, v)) as Snapshot | null;
+    if (earlier) s = { ...earlier, ...s };
+  }
+  return s && "attribution" in s ? s : null;
+}
+
 export async function revertSource(db: Db, actor: Actor, type: "Article" | "Evidence" | "Demand", id: string, version: number, toVersion: number): Promise<string> {
-  const s = (await stateAtVersion(db, type, id, toVersion)) as Snapshot | null;
+  const s = (type === "Evidence" ? await evidenceAt(db, id, toVersion) : await stateAtVersion(db, type, id, toVersion)) as Snapshot | null;
   if (!s) throw new AppError("NOT_FOUND", `No recorded version ${toVersion} of this ${type}.`, { argument: "toVersion" });
   if (type === "Article") {
     await updateArticle(
@@ -43,7 +59,7 @@ export async function revertSource(db: Db, actor: Actor, type: "Article" | "Evid
         roundId: s.roundId,
         summary: s.summary,
         raised: { on: day(s.raisedOn), precision: s.datePrecision },
-        ...(s.evidence ? { evidenceIds: s.evidence.map((e) => e.evidenceId) } : {}),
+        ...(quoteIdsOf(s) ? { evidenceIds: quoteIdsOf(s) } : {}),
       },
       "REVERT",
     );
