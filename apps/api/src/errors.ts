@@ -87,9 +87,13 @@ function violationOf(error: unknown): { state: string; constraint: string | unde
   const state = prop(cause, "originalCode") ?? prop(cause, "code");
   if (typeof state !== "string" || !state.startsWith("23")) return null;
   const index = prop(prop(cause, "constraint"), "index");
+  if (typeof index === "string") return { state, constraint: index };
+  // Without the constraint's name the driver may still say which columns (named the way Prisma names keys).
+  const fields = prop(prop(cause, "constraint"), "fields");
+  const table = prop(cause, "table");
+  if (Array.isArray(fields) && typeof table === "string") return { state, constraint: `${table}_${fields.join("_")}_key` };
   const message = prop(cause, "originalMessage") ?? prop(cause, "message");
-  const named = typeof message === "string" ? /constraint "([^"]+)"/.exec(message)?.[1] : undefined;
-  return { state, constraint: typeof index === "string" ? index : named };
+  return { state, constraint: typeof message === "string" ? /constraint "([^"]+)"/.exec(message)?.[1] : undefined };
 }
 
 function ruleText(state: string, constraint: string | undefined): RuleText {

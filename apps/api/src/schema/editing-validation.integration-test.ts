@@ -166,6 +166,7 @@ describe("field paths name the GraphQL input", () => {
     ["a proposal version that does not exist", POSITION, () => position({ proposalVersion: { proposal: ids.proposal, number: 99 } }), ["input", "proposalVersion"]],
     ["a round in a malformed process id", ROUND, () => roundInput("bad-process", { process: gid("NegotiationProcess", "nope") }), ["input", "process"]],
     ["an agenda topic with a malformed id", ROUND, () => roundInput("bad-agenda", { agenda: [gid("Topic", "nope")] }), ["input", "agenda", "0"]],
+    ["a quote's speaker who does not exist", `mutation($input: EvidenceInput!) { createEvidence(input: $input) { id } }`, () => ({ article: ids.article, start: 1, end: 4, attribution: "ON_RECORD", speaker: gid("Person", SOME_UUID) }), ["input", "speaker"]],
     ["evidence in an article that does not exist", `mutation($input: EvidenceInput!) { createEvidence(input: $input) { id } }`, () => ({ article: gid("Article", SOME_UUID), text: "x", attribution: "ON_RECORD" }), ["input", "article"]],
   ])("for %s", async (_name, query, input, field) => {
     expectRefused(await api.gql(query, { input: input() }, editor), field);

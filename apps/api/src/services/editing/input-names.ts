@@ -16,6 +16,7 @@ const GRAPHQL_NAMES: Readonly<Record<string, string>> = {
   proposalVersionId: "proposalVersion",
   roundId: "round",
   speakerId: "speaker",
+  speakerPersonId: "speaker",
   speakerPartyId: "speakerParty",
   toPartyId: "to",
   topicId: "topic",
