@@ -62,7 +62,8 @@ async function checkReferences(tx: Tx, f: z.infer<typeof positionFields>): Promi
  * label changes gets a new version and its own audit entry, so its history shows the label it had.
  */
 export async function recomputeMovements(tx: Tx, actor: Actor, partyId: string, topicId: string, editedId?: string): Promise<void> {
-  const chain = await tx.position.findMany({ where: { partyId, topicId, deletedAt: null }, select: { id: true, stance: true, statedOn: true, movement: true } });
+  // By id, so that concurrent edits of one chain lock its rows in the same order.
+  const chain = await tx.position.findMany({ where: { partyId, topicId, deletedAt: null }, select: { id: true, stance: true, statedOn: true, movement: true }, orderBy: { id: "asc" } });
   const wanted = movementsOf(chain);
   for (const p of chain) {
     const movement: Movement = wanted.get(p.id)!;
