@@ -12,7 +12,7 @@ import {
 } from "@apollo/server/plugin/landingPage/default";
 import express from "express";
 import type { Db } from "@parley/db";
-import { env } from "./config/env.js";
+import { anonymousIntrospection, env } from "./config/env.js";
 import type { Context } from "./context.js";
 import { errorLogging, formatError } from "./errors.js";
 import { logger as rootLogger, type Logger } from "./logger.js";
@@ -20,7 +20,7 @@ import { schema } from "./schema/index.js";
 import { toNodeHandler } from "better-auth/node";
 import { createAuth, createAuthClient } from "./auth/auth.js";
 import { authenticate } from "./security/authenticate.js";
-import { introspectionForAuthenticated } from "./security/introspection.js";
+import { introspectionRule } from "./security/introspection.js";
 import { apiKeyScopeCheck } from "./security/scopes.js";
 import { LIMITS, pageSizeLimit, validationRules } from "./security/limits.js";
 import { argumentChecks } from "./security/arguments.js";
@@ -35,6 +35,8 @@ export interface ServerOptions {
   rateLimit?: { perKey: number; perAddress: number; windowSeconds?: number; redisUrl?: string | undefined };
   /** Published-read response cache (default: RESPONSE_CACHE_MB from the environment). */
   responseCache?: ResponseCacheOptions;
+  /** Let anonymous callers introspect (default: in development only, for the landing page). */
+  anonymousIntrospection?: boolean;
 }
 
 export interface ParleyServer {
@@ -44,7 +46,7 @@ export interface ParleyServer {
   stop(): Promise<void>;
 }
 
-export async function createServer({ db, databaseUrl, logger = rootLogger, rateLimit, responseCache: cacheOptions }: ServerOptions): Promise<ParleyServer> {
+export async function createServer({ db, databaseUrl, logger = rootLogger, rateLimit, responseCache: cacheOptions, ...options }: ServerOptions): Promise<ParleyServer> {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -71,7 +73,7 @@ export async function createServer({ db, databaseUrl, logger = rootLogger, rateL
       errorLogging(logger),
       pageSizeLimit,
       argumentChecks,
-      introspectionForAuthenticated,
+      introspectionRule({ allowAnonymous: options.anonymousIntrospection ?? anonymousIntrospection(env) }),
       apiKeyScopeCheck,
       // After the checks above (they run in didResolveOperation, before a cached answer is looked up).
       ...responseCache(cacheOptions ?? { megabytes: env.RESPONSE_CACHE_MB }),

@@ -19,6 +19,11 @@ const schema = z.object({
   /** Requests per minute for one partner key, and for one address without a key. */
   RATE_LIMIT_PER_KEY: z.coerce.number().int().positive().default(1200),
   RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(300),
+  /** Set by CI services: `generate` then checks the committed schema.graphql instead of rewriting it. */
+  CI: z
+    .string()
+    .optional()
+    .transform((v) => v !== undefined && v !== "false" && v !== "0"),
   /** Memory for the published-read response cache, in megabytes (0: off). */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
 });
@@ -38,3 +43,10 @@ export function readEnv(source: Record<string, string | undefined>): ApiEnv {
 
 // eslint-disable-next-line no-restricted-properties
 export const env: ApiEnv = readEnv(process.env);
+
+/**
+ * Whether anonymous callers may introspect the schema. Only in development, where the landing page
+ * (Apollo Sandbox) introspects without a key; production and test keep introspection for authenticated
+ * callers.
+ */
+export const anonymousIntrospection = (e: Pick<ApiEnv, "NODE_ENV">): boolean => e.NODE_ENV === "development";

@@ -2,6 +2,8 @@ import { serverAudits } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../testing/harness.js";
 import { createApiKey } from "./api-keys.js";
+import { anonymousIntrospection } from "../config/env.js";
+import { createServer } from "../server.js";
 
 let api: TestApi;
 let key: string;
@@ -71,6 +73,19 @@ describe("introspection", () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     const partner = await api.gql<{ __schema: { queryType: { name: string } } }>(`{ __schema { queryType { name } } }`, undefined, { "x-api-key": key });
     expect(partner.data!.__schema.queryType.name).toBe("Query");
+  });
+
+  it("is open to anonymous callers in development only, for the landing page (Apollo Sandbox)", async () => {
+    expect([anonymousIntrospection({ NODE_ENV: "production" }), anonymousIntrospection({ NODE_ENV: "test" })]).toEqual([false, false]);
+    const development = await createServer({ db: api.database.db, databaseUrl: api.database.url, anonymousIntrospection: anonymousIntrospection({ NODE_ENV: "development" }) });
+    try {
+      const url = await development.listen(0, "127.0.0.1");
+      const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __schema { queryType { name } } }" }) });
+      expect(response.status).toBe(200);
+      expect(((await response.json()) as { data: { __schema: { queryType: { name: string } } } }).data.__schema.queryType.name).toBe("Query");
+    } finally {
+      await development.stop();
+    }
   });
 });
 
