@@ -27,6 +27,23 @@ describe("timeline", () => {
     for (const p of positions) expect(p.position!.evidence.length).toBeGreaterThan(0);
   });
 
+  it("narrows to a window of days, keeping each position's movement against earlier ones", async () => {
+    const query = `query($from: Date, $to: Date) { timeline(party: "russia", topic: "territory", from: $from, to: $to) { entries { at { on } movement position { id } demand { id } } } }`;
+    type Entries = { timeline: { entries: { at: { on: string | null }; movement: string; position: { id: string } | null }[] } };
+    const all = await api.gql<Entries>(query, {});
+    const dated = all.data!.timeline.entries.filter((e) => e.position && e.at.on);
+    expect(dated.length).toBeGreaterThanOrEqual(2);
+    const from = dated.at(-1)!.at.on!; // the last day with a position: the window holds only the latest ones
+    const window = await api.gql<Entries>(query, { from, to: "2026-12-31" });
+    expect(window.errors).toBeUndefined();
+    const entries = window.data!.timeline.entries;
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.length).toBeLessThan(all.data!.timeline.entries.length);
+    for (const e of entries) expect(e.at.on! >= from).toBe(true);
+    const movementIn = new Map(all.data!.timeline.entries.filter((e) => e.position).map((e) => [e.position!.id, e.movement]));
+    for (const e of entries.filter((x) => x.position)) expect(e.movement).toBe(movementIn.get(e.position!.id));
+  });
+
   it("names the argument when a slug does not exist", async () => {
     const { errors } = await api.gql(`{ timeline(party: "atlantis", topic: "donbas") { entries { movement } } }`);
     expect(errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", argument: "party" });
@@ -82,6 +99,32 @@ describe("diff", () => {
       if (entry.change === "DROPPED") expect(entry.after).toBeNull();
       for (const side of [entry.before, entry.after]) if (side) expect(side.evidence.length).toBeGreaterThan(0);
     }
+  });
+
+  it("between two dates, finds what was stated in the period before `from` and not restated up to `to` (STATED_BETWEEN)", async () => {
+    const [from, to] = ["2026-01-31", "2026-02-28"]; // periods (3 Jan, 31 Jan] and (31 Jan, 28 Feb]
+    const { data, errors } = await api.gql<{
+      diff: { change: string; party: { slug: string }; topic: { slug: string }; before: { stated: { on: string } } | null; after: { stated: { on: string } } | null }[];
+    }>(
+      `query($from: Date!, $to: Date!) { diff(from: { date: $from }, to: { date: $to }, basis: STATED_BETWEEN) { change party { slug } topic { slug } before { stated { on } } after { stated { on } } } }`,
+      { from, to },
+    );
+    expect(errors).toBeUndefined();
+    const dropped = data!.diff.filter((e) => e.change === "DROPPED");
+    expect(dropped.length).toBeGreaterThan(0);
+    for (const entry of dropped) {
+      expect(entry.after).toBeNull();
+      expect(entry.before!.stated.on > "2026-01-03" && entry.before!.stated.on <= from).toBe(true);
+      // Checked independently: the party said nothing on exactly this topic in the later period.
+      const later = await api.gql<{ positions: { totalCount: number } }>(
+        `query($p: [String!], $t: String) { positions(filter: { parties: $p, topic: $t, includeSubtopics: false, stated: { from: "2026-02-01", to: "${to}" } }) { totalCount } }`,
+        { p: [entry.party.slug], t: entry.topic.slug },
+      );
+      expect(later.data!.positions.totalCount).toBe(0);
+    }
+    for (const entry of data!.diff.filter((e) => e.after)) expect(entry.after!.stated.on > from && entry.after!.stated.on <= to).toBe(true);
+    const backwards = await api.gql(`{ diff(from: { date: "2026-02-28" }, to: { date: "2026-01-31" }, basis: STATED_BETWEEN) { change } }`);
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "to" });
   });
 
   it("compares two dates by the latest positions as of each", async () => {

@@ -31,6 +31,10 @@ const DiffBasisEnum = builder.enumType("DiffBasis", {
   values: {
     LATEST_AS_OF: { description: "Each party's latest position as of each point (a round counts as its last day)." },
     STATED_AT_ROUND: { description: "Only the positions stated at each of two rounds: a stance not restated is DROPPED." },
+    STATED_BETWEEN: {
+      description:
+        "What was stated in the period (from, to] against the equally long period just before `from` (a round counts as its last day): a cell stated in the earlier period but not restated in the later one is DROPPED.",
+    },
   },
 });
 

@@ -2,7 +2,9 @@
 import type { Prisma } from "@parley/db";
 import {
   byTime,
+  diffPeriods,
   diffSnapshots,
+  diffStatedBetween,
   rankTopics,
   latestPerCell,
   statedAtRound,
@@ -82,17 +84,24 @@ export async function compareRounds(
   );
 }
 
-export type DiffBasis = "LATEST_AS_OF" | "STATED_AT_ROUND";
+export type DiffBasis = "LATEST_AS_OF" | "STATED_AT_ROUND" | "STATED_BETWEEN";
 
 /**
  * What changed between two points. LATEST_AS_OF compares each party's latest positions as of each point
  * (a round counts as its last day); STATED_AT_ROUND compares only what was stated at each round, so a
- * stance not restated at the later round is DROPPED.
+ * stance not restated at the later round is DROPPED; STATED_BETWEEN does the same for two equally long
+ * periods of time, the one up to `to` and the one before `from` (see the domain's diffStatedBetween).
  */
 export async function diffPoints(ctx: Context, from: AnalysisPointArg, to: AnalysisPointArg, filter: PositionFilter, basis: DiffBasis = "LATEST_AS_OF"): Promise<DiffEntry<PositionFact>[]> {
   const [a, b] = [await resolvePoint(ctx, from, "from"), await resolvePoint(ctx, to, "to")];
   if (basis === "STATED_AT_ROUND" && (!a.roundId || !b.roundId)) {
     throw new AppError("BAD_USER_INPUT", "STATED_AT_ROUND compares two rounds: give `round` for both points.", { argument: "basis" });
+  }
+  if (basis === "STATED_BETWEEN") {
+    if (b.asOf.getTime() <= a.asOf.getTime()) throw new AppError("BAD_USER_INPUT", "STATED_BETWEEN needs `to` after `from`.", { argument: "to" });
+    const periods = diffPeriods(a.asOf, b.asOf);
+    const where = { ...(await positionWhere(ctx, filter)), statedOn: { gt: periods.before.after, lte: periods.after.upTo } };
+    return diffStatedBetween(await ctx.db.position.findMany({ where, select: FACT }), a.asOf, b.asOf);
   }
   if (basis === "STATED_AT_ROUND") {
     const where = { ...(await positionWhere(ctx, filter)), roundId: { in: [a.roundId!, b.roundId!] } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffSnapshots } from "./diff.js";
+import { diffPeriods, diffSnapshots, diffStatedBetween } from "./diff.js";
 import { latestPerCell, statedAtRound, type PositionFact } from "./position-fact.js";
 import { stickingPoints } from "./sticking-points.js";
 
@@ -34,6 +34,25 @@ describe("diffSnapshots", () => {
     const entries = diffSnapshots(statedAtRound(positions, "r1"), statedAtRound(positions, "r2"));
     const byCell = Object.fromEntries(entries.map((e) => [`${e.partyId}/${e.topicId}`, e.change]));
     expect(byCell).toEqual({ "ru/donbas": "DROPPED", "ua/donbas": "UNCHANGED", "ru/ceasefire": "NEW", "us/ceasefire": "NEW", "us/donbas": "HARDENED" });
+  });
+});
+
+describe("diffStatedBetween", () => {
+  it("compares what was said in the period up to `to` with the equally long period before `from`", () => {
+    // Periods: (2026-01-14, 2026-01-28] and (2026-01-28, 2026-02-11].
+    const entries = diffStatedBetween(positions, d("2026-01-28"), d("2026-02-11"));
+    const byCell = Object.fromEntries(entries.map((e) => [`${e.partyId}/${e.topicId}`, e.change]));
+    // Russia said nothing on the Donbas after 28 January: DROPPED; its 2023 position is in neither period.
+    expect(byCell).toEqual({ "ru/donbas": "DROPPED", "ua/donbas": "UNCHANGED", "ru/ceasefire": "NEW", "us/ceasefire": "NEW", "us/donbas": "HARDENED" });
+    expect(entries.find((e) => e.change === "DROPPED")!.before!.id).toBe("2");
+  });
+  it("leaves undated positions and positions outside both periods out", () => {
+    const entries = diffStatedBetween([...positions, p("9", "eu", "donbas", "SUPPORTS", null)], d("2026-02-01"), d("2026-02-05"));
+    expect(entries.map((e) => e.after?.id ?? e.before?.id).sort()).toEqual(["4", "5", "6", "8"]);
+  });
+  it("needs `to` at least a day after `from`", () => {
+    expect(() => diffPeriods(d("2026-02-01"), d("2026-02-01"))).toThrow(RangeError);
+    expect(diffPeriods(d("2026-02-01"), d("2026-02-11")).before).toEqual({ after: d("2026-01-22"), upTo: d("2026-02-01") });
   });
 });
 

@@ -1,5 +1,5 @@
 import { movementBetween } from "../stance/movement.js";
-import { byTime, type PositionFact } from "./position-fact.js";
+import { byTime, statedWithin, type PositionFact } from "./position-fact.js";
 
 export const CHANGES = ["NEW", "UNCHANGED", "HARDENED", "SOFTENED", "REVERSED", "DROPPED"] as const;
 export type Change = (typeof CHANGES)[number];
@@ -27,4 +27,30 @@ export function diffSnapshots<P extends PositionFact>(before: ReadonlyMap<string
     entries.push({ partyId: sample.partyId, topicId: sample.topicId, change, before: a, after: b });
   }
   return entries.sort((x, y) => byTime((x.after ?? x.before)!, (y.after ?? y.before)!));
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The two periods a date-window diff compares: the one ending at `to` and starting after `from`, and the
+ * period of the same length just before it, ending at `from`. Each is half-open: (start, end].
+ */
+export function diffPeriods(from: Date, to: Date): { before: { after: Date; upTo: Date }; after: { after: Date; upTo: Date } } {
+  const length = to.getTime() - from.getTime();
+  if (length < DAY_MS) throw new RangeError("`to` must come at least a day after `from`.");
+  return { before: { after: new Date(from.getTime() - length), upTo: from }, after: { after: from, upTo: to } };
+}
+
+/**
+ * What was said in the period up to `to` against what was said in the equally long period before `from`:
+ * per (party, topic), the latest position stated in each. A cell stated before but not restated since is
+ * DROPPED, one stated only since is NEW, otherwise the movement between the two. This is the date
+ * counterpart of comparing what was stated at two rounds.
+ */
+export function diffStatedBetween<P extends PositionFact>(positions: readonly P[], from: Date, to: Date): DiffEntry<P>[] {
+  const periods = diffPeriods(from, to);
+  return diffSnapshots(
+    statedWithin(positions, periods.before.after, periods.before.upTo),
+    statedWithin(positions, periods.after.after, periods.after.upTo),
+  );
 }

@@ -39,3 +39,11 @@ export function statedAtRound<P extends PositionFact>(positions: readonly P[], r
     null,
   );
 }
+
+/** The latest position per (party, topic) stated in the period (after, upTo]; undated positions are in no period. */
+export function statedWithin<P extends PositionFact>(positions: readonly P[], after: Date, upTo: Date): Map<string, P> {
+  return latestPerCell(
+    positions.filter((p) => p.statedOn !== null && p.statedOn.getTime() > after.getTime() && p.statedOn.getTime() <= upTo.getTime()),
+    null,
+  );
+}
