@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_SEED_DIR, planSeed } from "@parley/db/seed";
 import { startTestApi, type TestApi } from "../testing/harness.js";
 
 let api: TestApi;
@@ -26,6 +27,35 @@ describe("name search", () => {
     );
     expect(errors).toBeUndefined();
     expect(data!.searchNames[0]?.person?.slug).toBe(slug);
+  });
+
+  it("finds the owner of every alias in the seed catalog first, as written and with diacritics stripped", async () => {
+    const plan = await planSeed(DEFAULT_SEED_DIR);
+    const slugOf = new Map([...plan.people, ...plan.parties, ...plan.topics].map((r) => [r.id!, r.slug]));
+    const aliases = [
+      ...plan.personAliases.map((a) => ({ kind: "PERSON", name: a.name, owner: slugOf.get(a.personId)! })),
+      ...plan.partyAliases.map((a) => ({ kind: "PARTY", name: a.name, owner: slugOf.get(a.partyId)! })),
+      ...plan.topicAliases.map((a) => ({ kind: "TOPIC", name: a.name, owner: slugOf.get(a.topicId)! })),
+    ];
+    // A spelling several records share (none today) may name any of them.
+    const owners = new Map<string, Set<string>>();
+    for (const a of aliases) owners.set(`${a.kind}:${a.name.toLowerCase()}`, (owners.get(`${a.kind}:${a.name.toLowerCase()}`) ?? new Set()).add(a.owner));
+    expect(aliases.length).toBeGreaterThan(50);
+    const strip = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+    const misses: string[] = [];
+    for (const alias of aliases) {
+      for (const query of new Set([alias.name, strip(alias.name)])) {
+        const { data, errors } = await api.gql<{ searchNames: { person: { slug: string } | null; party: { slug: string } | null; topic: { slug: string } | null }[] }>(
+          `query($q: String!, $k: [NameKind!]) { searchNames(query: $q, kinds: $k, first: 1) { person { slug } party { slug } topic { slug } } }`,
+          { q: query, k: [alias.kind] },
+        );
+        expect(errors).toBeUndefined();
+        const top = data!.searchNames[0];
+        const slug = top?.person?.slug ?? top?.party?.slug ?? top?.topic?.slug;
+        if (!slug || !owners.get(`${alias.kind}:${alias.name.toLowerCase()}`)!.has(slug)) misses.push(`${alias.kind} "${query}" → ${slug ?? "nothing"} (expected ${alias.owner})`);
+      }
+    }
+    expect(misses).toEqual([]);
   });
 
   it("finds topics and parties under their Dutch names, ignoring diacritics", async () => {
