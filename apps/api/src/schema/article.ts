@@ -1,6 +1,6 @@
 import { assertOwnCursor } from "../services/cursors.js";
-import { articleWhere, evidenceWhere } from "../services/filters.js";
-import { ArticleFilterInput } from "./filters.js";
+import { articleWhere, evidenceWhere, outletListWhere } from "../services/filters.js";
+import { ArticleFilterInput, CatalogFilterInput } from "./filters.js";
 import { builder } from "./builder.js";
 import { AttributionEnum, ConfidenceEnum, EditorialStatusEnum } from "./enums.js";
 import { partialDate, PartialDateRef } from "./partial-date.js";
@@ -119,11 +119,12 @@ builder.queryFields((t) => ({
     type: "Outlet",
     cursor: "id",
     description: "News outlets, by name.",
+    args: { filter: t.arg({ type: CatalogFilterInput, required: false, description: "Criteria; omit for the whole list." }) },
     resolve: async (query, _root, args, ctx) => {
       await assertOwnCursor(ctx, "outlet", args);
-      return ctx.db.outlet.findMany({ ...query, where: visible(ctx), orderBy: [{ name: "asc" }, { id: "asc" }] });
+      return ctx.db.outlet.findMany({ ...query, where: outletListWhere(ctx, args.filter), orderBy: [{ name: "asc" }, { id: "asc" }] });
     },
-    totalCount: (_root, _args, ctx) => ctx.db.outlet.count({ where: visible(ctx) }),
+    totalCount: (_root, args, ctx) => ctx.db.outlet.count({ where: outletListWhere(ctx, args.filter) }),
   }),
   evidence: t.prismaConnection({
     type: "Evidence",

@@ -2,7 +2,7 @@
 import { parseIsoDay } from "@parley/domain";
 import { AppError } from "../errors.js";
 import { builder } from "./builder.js";
-import { DemandStatusEnum, EditorialStatusEnum, MovementEnum, StanceEnum } from "./enums.js";
+import { DemandStatusEnum, EditorialStatusEnum, MovementEnum, RoundStatusEnum, StanceEnum } from "./enums.js";
 
 export const DateRangeInput = builder.inputType("DateRange", {
   description: "An inclusive range of calendar days; either end may be left open.",
@@ -76,7 +76,21 @@ export const RoundFilterInput = builder.inputType("RoundFilter", {
   fields: (t) => ({
     process: t.string({ required: false, description: "Process slug." }),
     party: t.string({ required: false, description: "Slug of a participating party." }),
+    topic: t.string({ required: false, description: "Topic slug: rounds with this topic on the agenda." }),
+    includeSubtopics: t.boolean({ required: false, defaultValue: true, description: "With `topic`: include its narrower topics (default true)." }),
+    roundStatuses: t.field({ type: [RoundStatusEnum], required: false, description: "Any of these round statuses (planned, held, postponed, cancelled)." }),
     held: t.field({ type: DateRangeInput, required: false, description: "Starting within this range." }),
     status: t.field({ type: EditorialStatusEnum, required: false, description: "Editorial status (staff only)." }),
+  }),
+});
+
+export const CatalogFilterInput = builder.inputType("CatalogFilter", {
+  description: "Narrows a catalog list (outlets, parties, people, processes, proposals, topics).",
+  fields: (t) => ({
+    text: t.string({
+      required: false,
+      description: "Words in the name (title for proposals), case-insensitive; for parties, people and topics also any alias, ignoring diacritics.",
+    }),
+    status: t.field({ type: EditorialStatusEnum, required: false, description: "Editorial status (staff only; others always see PUBLISHED)." }),
   }),
 });

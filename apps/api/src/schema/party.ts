@@ -1,3 +1,5 @@
+import { partyListWhere } from "../services/filters.js";
+import { CatalogFilterInput } from "./filters.js";
 import { assertOwnCursor } from "../services/cursors.js";
 import { builder } from "./builder.js";
 import { PartyKindEnum, EditorialStatusEnum } from "./enums.js";
@@ -53,11 +55,12 @@ builder.queryFields((t) => ({
     type: "Party",
     cursor: "id",
     description: "All parties, by name.",
+    args: { filter: t.arg({ type: CatalogFilterInput, required: false, description: "Criteria; omit for the whole list." }) },
     resolve: async (query, _root, args, ctx) => {
       await assertOwnCursor(ctx, "party", args);
-      return ctx.db.party.findMany({ ...query, where: visible(ctx), orderBy: [{ name: "asc" }, { id: "asc" }] });
+      return ctx.db.party.findMany({ ...query, where: partyListWhere(ctx, args.filter), orderBy: [{ name: "asc" }, { id: "asc" }] });
     },
-    totalCount: (_root, _args, ctx) => ctx.db.party.count({ where: visible(ctx) }),
+    totalCount: (_root, args, ctx) => ctx.db.party.count({ where: partyListWhere(ctx, args.filter) }),
   }),
   party: t.prismaField({
     type: "Party",

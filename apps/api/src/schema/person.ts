@@ -1,3 +1,5 @@
+import { personListWhere } from "../services/filters.js";
+import { CatalogFilterInput } from "./filters.js";
 import { assertOwnCursor } from "../services/cursors.js";
 import { builder } from "./builder.js";
 import { EditorialStatusEnum, DatePrecisionEnum } from "./enums.js";
@@ -90,11 +92,12 @@ builder.queryFields((t) => ({
     type: "Person",
     cursor: "id",
     description: "All people, by name.",
+    args: { filter: t.arg({ type: CatalogFilterInput, required: false, description: "Criteria; omit for the whole list." }) },
     resolve: async (query, _root, args, ctx) => {
       await assertOwnCursor(ctx, "person", args);
-      return ctx.db.person.findMany({ ...query, where: visible(ctx), orderBy: [{ name: "asc" }, { id: "asc" }] });
+      return ctx.db.person.findMany({ ...query, where: personListWhere(ctx, args.filter), orderBy: [{ name: "asc" }, { id: "asc" }] });
     },
-    totalCount: (_root, _args, ctx) => ctx.db.person.count({ where: visible(ctx) }),
+    totalCount: (_root, args, ctx) => ctx.db.person.count({ where: personListWhere(ctx, args.filter) }),
   }),
   person: t.prismaField({
     type: "Person",

@@ -1,3 +1,5 @@
+import { proposalListWhere } from "../services/filters.js";
+import { CatalogFilterInput } from "./filters.js";
 import { assertOwnCursor } from "../services/cursors.js";
 import { EvidenceNode } from "./article.js";
 import { builder } from "./builder.js";
@@ -6,7 +8,7 @@ import { partialDate, PartialDateRef } from "./partial-date.js";
 import { EDITORIAL_STATE, visible, visibleById, visibleOrNull } from "./visibility.js";
 import { PartyNode } from "./party.js";
 import { RoundNode } from "./round.js";
-import { TopicNode } from "./topic.js";
+import { TOPIC_LINK, TopicNode } from "./topic.js";
 
 export const ProposalNode = builder.prismaNode("Proposal", {
   id: { field: "id" },
@@ -66,7 +68,7 @@ builder.prismaObject("ProposalPoint", {
       type: TopicNode,
       nullable: true,
       description: "The topic it concerns.",
-      select: (_args, _ctx, nested) => ({ topic: nested(EDITORIAL_STATE) }),
+      select: (_args, _ctx, nested) => ({ topic: nested(TOPIC_LINK) }),
       resolve: (p, _args, ctx) => visibleOrNull(ctx, p.topic),
     }),
   }),
@@ -77,10 +79,11 @@ builder.queryFields((t) => ({
     type: "Proposal",
     cursor: "id",
     description: "Proposals, by title.",
+    args: { filter: t.arg({ type: CatalogFilterInput, required: false, description: "Criteria; omit for the whole list." }) },
     resolve: async (query, _root, args, ctx) => {
       await assertOwnCursor(ctx, "proposal", args);
-      return ctx.db.proposal.findMany({ ...query, where: visible(ctx), orderBy: [{ title: "asc" }, { id: "asc" }] });
+      return ctx.db.proposal.findMany({ ...query, where: proposalListWhere(ctx, args.filter), orderBy: [{ title: "asc" }, { id: "asc" }] });
     },
-    totalCount: (_root, _args, ctx) => ctx.db.proposal.count({ where: visible(ctx) }),
+    totalCount: (_root, args, ctx) => ctx.db.proposal.count({ where: proposalListWhere(ctx, args.filter) }),
   }),
 }));

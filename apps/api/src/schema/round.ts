@@ -1,6 +1,6 @@
 import { assertOwnCursor } from "../services/cursors.js";
-import { roundWhere } from "../services/filters.js";
-import { RoundFilterInput } from "./filters.js";
+import { roundWhere, processListWhere } from "../services/filters.js";
+import { RoundFilterInput, CatalogFilterInput } from "./filters.js";
 import { TopicNode } from "./topic.js";
 import { builder } from "./builder.js";
 import {
@@ -171,11 +171,12 @@ builder.queryFields((t) => ({
     type: "NegotiationProcess",
     cursor: "id",
     description: "Negotiation processes, by name.",
+    args: { filter: t.arg({ type: CatalogFilterInput, required: false, description: "Criteria; omit for the whole list." }) },
     resolve: async (query, _root, args, ctx) => {
       await assertOwnCursor(ctx, "negotiationProcess", args);
-      return ctx.db.negotiationProcess.findMany({ ...query, where: visible(ctx), orderBy: [{ name: "asc" }, { id: "asc" }] });
+      return ctx.db.negotiationProcess.findMany({ ...query, where: processListWhere(ctx, args.filter), orderBy: [{ name: "asc" }, { id: "asc" }] });
     },
-    totalCount: (_root, _args, ctx) => ctx.db.negotiationProcess.count({ where: visible(ctx) }),
+    totalCount: (_root, args, ctx) => ctx.db.negotiationProcess.count({ where: processListWhere(ctx, args.filter) }),
   }),
   rounds: t.prismaConnection({
     type: "Round",

@@ -1,14 +1,23 @@
+import type { Prisma } from "@parley/db";
+import type { Context } from "../context.js";
+import { idsForSlugs } from "../services/lookup.js";
+import { topicListWhere } from "../services/filters.js";
+import { CatalogFilterInput } from "./filters.js";
 import { assertOwnCursor } from "../services/cursors.js";
 import { builder } from "./builder.js";
 import { EditorialStatusEnum } from "./enums.js";
 import { EDITORIAL_STATE, visible, visibleById, visibleOrNull } from "./visibility.js";
+
+/** What a single link to a topic loads besides the client's selection: the node's columns and its editorial state. */
+export const TOPIC_LINK = { select: { ...EDITORIAL_STATE.select, path: true } } as const;
 
 export const TopicNode = builder.prismaNode("Topic", {
   id: { field: "id" },
   // node(id:) applies the published-only rule; a missing or hidden record is null, not an error.
   findUnique: visibleById,
   nullable: true,
-  select: { id: true },
+  // The path too: `positions(includeSubtopics:)` reads the subtree by it.
+  select: { id: true, path: true },
   description: "What is negotiated, in a hierarchy (territory → Donbas → Donetsk region).",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),
@@ -26,11 +35,17 @@ export const TopicNode = builder.prismaNode("Topic", {
       query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ name: "asc" }] }),
     }),
     aliases: t.relation("aliases", { description: "Other names and spellings (Donbass, Zaporizja, …)." }),
-    positions: t.relatedConnection("positions", {
+    positions: t.prismaConnection({
+      type: "Position",
       cursor: "id",
-      totalCount: true,
-      description: "Positions on exactly this topic, oldest first.",
-      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+      description: "Positions on this topic (and, with `includeSubtopics`, its narrower topics), oldest first. One query per topic: on long topic lists prefer `positions(filter: { topic })`.",
+      args: {
+        parties: t.arg.stringList({ required: false, description: "Party slugs: positions of any of these parties." }),
+        includeSubtopics: t.arg.boolean({ required: false, defaultValue: false, description: "Include positions on narrower topics (default false: exactly this topic)." }),
+      },
+      resolve: async (query, topic, args, ctx) =>
+        ctx.db.position.findMany({ ...query, where: await topicPositionsWhere(ctx, topic, args), orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+      totalCount: async (topic, args, ctx) => ctx.db.position.count({ where: await topicPositionsWhere(ctx, topic, args) }),
     }),
   }),
 });
@@ -41,10 +56,19 @@ builder.prismaObjectFields("Topic", (t) => ({
     type: TopicNode,
     nullable: true,
     description: "The broader topic.",
-    select: (_args, _ctx, nested) => ({ parent: nested(EDITORIAL_STATE) }),
+    select: (_args, _ctx, nested) => ({ parent: nested(TOPIC_LINK) }),
     resolve: (x, _args, ctx) => visibleOrNull(ctx, x.parent),
   }),
 }));
+
+/** Positions under one topic: exactly it, or its subtree by path prefix (an index serves both). */
+async function topicPositionsWhere(ctx: Context, topic: { id: string; path: string }, args: { parties?: string[] | null; includeSubtopics?: boolean | null }): Promise<Prisma.PositionWhereInput> {
+  return {
+    ...visible(ctx),
+    ...(args.parties?.length ? { partyId: { in: await idsForSlugs(ctx, "party", args.parties, "parties") } } : {}),
+    ...(args.includeSubtopics ? { topic: { OR: [{ id: topic.id }, { path: { startsWith: `${topic.path}/` } }] } } : { topicId: topic.id }),
+  };
+}
 
 builder.prismaObject("TopicAlias", {
   description: "One name or spelling of a topic.",
@@ -59,12 +83,15 @@ builder.queryFields((t) => ({
     type: "Topic",
     cursor: "id",
     description: "Topics in hierarchy order (by path).",
-    args: { rootsOnly: t.arg.boolean({ required: false, description: "Only top-level topics." }) },
+    args: {
+      rootsOnly: t.arg.boolean({ required: false, description: "Only top-level topics." }),
+      filter: t.arg({ type: CatalogFilterInput, required: false, description: "Criteria; omit for all topics." }),
+    },
     resolve: async (query, _root, args, ctx) => {
       await assertOwnCursor(ctx, "topic", args);
-      return ctx.db.topic.findMany({ ...query, where: { ...visible(ctx), ...(args.rootsOnly ? { parentId: null } : {}) }, orderBy: [{ path: "asc" }, { id: "asc" }] });
+      return ctx.db.topic.findMany({ ...query, where: { ...topicListWhere(ctx, args.filter), ...(args.rootsOnly ? { parentId: null } : {}) }, orderBy: [{ path: "asc" }, { id: "asc" }] });
     },
-    totalCount: (_root, args, ctx) => ctx.db.topic.count({ where: { ...visible(ctx), ...(args.rootsOnly ? { parentId: null } : {}) } }),
+    totalCount: (_root, args, ctx) => ctx.db.topic.count({ where: { ...topicListWhere(ctx, args.filter), ...(args.rootsOnly ? { parentId: null } : {}) } }),
   }),
   topic: t.prismaField({
     type: "Topic",

@@ -1,5 +1,6 @@
 // Turns the GraphQL filter inputs into Prisma where-clauses. Every criterion maps onto an indexed column.
-import type { DemandStatus, EditorialStatus, Movement, Prisma, Stance } from "@parley/db";
+import type { DemandStatus, EditorialStatus, Movement, Prisma, RoundStatus, Stance } from "@parley/db";
+import { normalizeName } from "@parley/domain";
 import { canSeeDrafts, type Context } from "../context.js";
 import { AppError } from "../errors.js";
 import { dateBounds } from "../schema/filters.js";
@@ -100,6 +101,9 @@ export async function articleWhere(ctx: Context, filter: ArticleFilter | null | 
 export interface RoundFilter {
   process?: string | null;
   party?: string | null;
+  topic?: string | null;
+  includeSubtopics?: boolean | null;
+  roundStatuses?: RoundStatus[] | null;
   held?: { from?: string | null; to?: string | null } | null;
   status?: EditorialStatus | null;
 }
@@ -109,6 +113,8 @@ export async function roundWhere(ctx: Context, filter: RoundFilter | null | unde
   const where: Prisma.RoundWhereInput = { ...editorial(ctx, f.status) };
   if (f.process) where.processId = await idForSlug(ctx, "negotiationProcess", f.process, "filter.process");
   if (f.party) where.participants = { some: { partyId: await idForSlug(ctx, "party", f.party, "filter.party") } };
+  if (f.topic) where.agenda = { some: { topic: await topicWhere(ctx, f.topic, f.includeSubtopics ?? true, "filter.topic") } };
+  if (f.roundStatuses?.length) where.roundStatus = { in: f.roundStatuses };
   const held = dateBounds(f.held, "filter.held");
   if (held) where.startDate = held;
   return where;
@@ -125,4 +131,46 @@ export async function evidenceWhere(
   if (args.speaker) where.speakerPersonId = await idForSlug(ctx, "person", args.speaker, "speaker");
   if (args.attribution) where.attribution = args.attribution;
   return where;
+}
+
+/** The filter of the catalog lists (outlets, parties, people, processes, proposals, topics). */
+export interface CatalogFilter {
+  text?: string | null;
+  status?: EditorialStatus | null;
+}
+
+const words = (f: CatalogFilter | null | undefined): string | undefined => f?.text?.trim() || undefined;
+/** The name contains the text (case-insensitive; a trigram index serves it). */
+const nameContains = (text: string) => ({ contains: text, mode: "insensitive" as const });
+/** Any alias contains the text, both normalised: case and diacritics ignored ("oekraine" finds Oekraïne). */
+const aliasContains = (text: string) => ({ some: { normalized: { contains: normalizeName(text) } } });
+
+export function partyListWhere(ctx: Context, f: CatalogFilter | null | undefined): Prisma.PartyWhereInput {
+  const text = words(f);
+  return { ...editorial(ctx, f?.status), ...(text ? { OR: [{ name: nameContains(text) }, { aliases: aliasContains(text) }] } : {}) };
+}
+
+export function personListWhere(ctx: Context, f: CatalogFilter | null | undefined): Prisma.PersonWhereInput {
+  const text = words(f);
+  return { ...editorial(ctx, f?.status), ...(text ? { OR: [{ name: nameContains(text) }, { aliases: aliasContains(text) }] } : {}) };
+}
+
+export function topicListWhere(ctx: Context, f: CatalogFilter | null | undefined): Prisma.TopicWhereInput {
+  const text = words(f);
+  return { ...editorial(ctx, f?.status), ...(text ? { OR: [{ name: nameContains(text) }, { aliases: aliasContains(text) }] } : {}) };
+}
+
+export function outletListWhere(ctx: Context, f: CatalogFilter | null | undefined): Prisma.OutletWhereInput {
+  const text = words(f);
+  return { ...editorial(ctx, f?.status), ...(text ? { name: nameContains(text) } : {}) };
+}
+
+export function processListWhere(ctx: Context, f: CatalogFilter | null | undefined): Prisma.NegotiationProcessWhereInput {
+  const text = words(f);
+  return { ...editorial(ctx, f?.status), ...(text ? { name: nameContains(text) } : {}) };
+}
+
+export function proposalListWhere(ctx: Context, f: CatalogFilter | null | undefined): Prisma.ProposalWhereInput {
+  const text = words(f);
+  return { ...editorial(ctx, f?.status), ...(text ? { title: nameContains(text) } : {}) };
 }
