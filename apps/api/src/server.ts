@@ -23,6 +23,7 @@ import { authenticate } from "./security/authenticate.js";
 import { introspectionRule } from "./security/introspection.js";
 import { apiKeyScopeCheck } from "./security/scopes.js";
 import { LIMITS, pageSizeLimit, validationRules } from "./security/limits.js";
+import { resultSizeLimit } from "./security/result-size.js";
 import { argumentChecks } from "./security/arguments.js";
 import { createRateLimiter } from "./security/rate-limit.js";
 import { responseCache, type ResponseCacheOptions } from "./cache/response-cache.js";
@@ -72,6 +73,7 @@ export async function createServer({ db, databaseUrl, logger = rootLogger, rateL
       ApolloServerPluginCacheControlDisabled(),
       errorLogging(logger),
       pageSizeLimit,
+      resultSizeLimit,
       argumentChecks,
       introspectionRule({ allowAnonymous: options.anonymousIntrospection ?? anonymousIntrospection(env) }),
       apiKeyScopeCheck,
