@@ -7,7 +7,7 @@ import type { Party, Position, Topic, Round, Demand } from "@parley/db";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../context.js";
 import { compareParties, compareRounds, diffPoints, rankStickingPoints } from "../services/analysis.js";
-import { editorial, topicWhere } from "../services/filters.js";
+import { demandVisibility, editorial, positionVisibility, topicWhere } from "../services/filters.js";
 import { idForSlug } from "../services/lookup.js";
 import { AppError } from "../errors.js";
 import { builder } from "./builder.js";
@@ -67,7 +67,8 @@ type DemandCell = Pick<Demand, "id" | "raisedOn" | "datePrecision">;
 
 async function loadPositions(ctx: Context, info: GraphQLResolveInfo, ids: string[], paths: string[][]): Promise<Map<string, PositionCell>> {
   if (ids.length === 0) return new Map();
-  const rows = await ctx.db.position.findMany({ ...queryFromInfo({ context: ctx, info, paths, select: POSITION_CELL }), where: { id: { in: ids } } });
+  // The facts come from SQL that knows the position's own state only; a position on a hidden party or topic is dropped here.
+  const rows = await ctx.db.position.findMany({ ...queryFromInfo({ context: ctx, info, paths, select: POSITION_CELL }), where: { id: { in: ids }, ...positionVisibility(ctx) } });
   return new Map(rows.map((r) => [r.id, r]));
 }
 async function evidenceCounts(ctx: Context, ids: string[]): Promise<Map<string, number>> {
@@ -76,11 +77,11 @@ async function evidenceCounts(ctx: Context, ids: string[]): Promise<Map<string, 
   return new Map(rows.map((r) => [r.positionId, r._count._all]));
 }
 async function loadParties(ctx: Context, info: GraphQLResolveInfo, ids: string[], paths: string[][]): Promise<Map<string, Party>> {
-  const rows = ids.length ? await ctx.db.party.findMany({ ...queryFromInfo({ context: ctx, info, paths }), where: { id: { in: ids } }, orderBy: { name: "asc" } }) : [];
+  const rows = ids.length ? await ctx.db.party.findMany({ ...queryFromInfo({ context: ctx, info, paths }), where: { id: { in: ids }, ...editorial(ctx, null) }, orderBy: { name: "asc" } }) : [];
   return new Map(rows.map((r) => [r.id, r]));
 }
 async function loadTopics(ctx: Context, info: GraphQLResolveInfo, ids: string[], paths: string[][]): Promise<Map<string, Topic>> {
-  const rows = ids.length ? await ctx.db.topic.findMany({ ...queryFromInfo({ context: ctx, info, paths }), where: { id: { in: ids } }, orderBy: { path: "asc" } }) : [];
+  const rows = ids.length ? await ctx.db.topic.findMany({ ...queryFromInfo({ context: ctx, info, paths }), where: { id: { in: ids }, ...editorial(ctx, null) }, orderBy: { path: "asc" } }) : [];
   return new Map(rows.map((r) => [r.id, r]));
 }
 const unique = (values: string[]) => [...new Set(values)];
@@ -143,11 +144,13 @@ async function buildComparison(
     await loadTopics(ctx, info, unique(facts.map((f) => f.topicId)), [["topics"], ["cells", "topic"]]),
   ];
   const roundsById = new Map(rounds.map((r) => [r.id, r]));
+  const shown = facts.filter((f) => positions.has(f.position.id) && parties.has(f.partyId) && topics.has(f.topicId));
+  const used = (id: string) => shown.some((f) => f.partyId === id || f.topicId === id);
   return {
-    parties: [...parties.values()],
-    topics: [...topics.values()],
+    parties: [...parties.values()].filter((p) => used(p.id)),
+    topics: [...topics.values()].filter((t) => used(t.id)),
     rounds,
-    cells: facts.map((f) => ({
+    cells: shown.map((f) => ({
       party: parties.get(f.partyId)!,
       topic: topics.get(f.topicId)!,
       round: roundsById.get(f.columnId) ?? null,
@@ -250,11 +253,11 @@ builder.queryFields((t) => ({
       const topics = await topicWhere(ctx, args.topic, args.includeSubtopics ?? true, "topic");
       const positions = await ctx.db.position.findMany({
         ...queryFromInfo({ context: ctx, info, paths: [["entries", "position"]], select: POSITION_CELL }),
-        where: { ...editorial(ctx, null), partyId: party.id, topic: topics },
+        where: { ...positionVisibility(ctx), partyId: party.id, topic: topics },
       });
       const demands = await ctx.db.demand.findMany({
         ...queryFromInfo({ context: ctx, info, paths: [["entries", "demand"]], select: { id: true, raisedOn: true, datePrecision: true } }),
-        where: { ...editorial(ctx, null), fromPartyId: party.id, topic: topics, ...(window ? { raisedOn: window } : {}) },
+        where: { ...demandVisibility(ctx), fromPartyId: party.id, topic: topics, ...(window ? { raisedOn: window } : {}) },
       });
       // Movement is per exact topic, over the whole visible chain (so drafts never leak into it and the
       // first entry of a window keeps its movement against earlier positions); the window applies after.
@@ -330,7 +333,8 @@ builder.queryFields((t) => ({
       const positions = await loadPositions(ctx, info, ids, [["before"], ["after"]]);
       const parties = await loadParties(ctx, info, unique(entries.map((e) => e.partyId)), [["party"]]);
       const topics = await loadTopics(ctx, info, unique(entries.map((e) => e.topicId)), [["topic"]]);
-      return entries.map((e) => ({
+      const shown = (side: { id: string } | null) => !side || positions.has(side.id);
+      return entries.filter((e) => shown(e.before) && shown(e.after) && parties.has(e.partyId) && topics.has(e.topicId)).map((e) => ({
         party: parties.get(e.partyId)!,
         topic: topics.get(e.topicId)!,
         change: e.change,
@@ -361,13 +365,13 @@ builder.queryFields((t) => ({
       const points = await rankStickingPoints(ctx, asOf, { parties: args.parties }, first);
       const positions = await loadPositions(ctx, info, points.flatMap((p) => p.latest.map((x) => x.id)), [["positions"]]);
       const topics = await loadTopics(ctx, info, points.map((p) => p.topicId), [["topic"]]);
-      return points.map((p) => ({
+      return points.filter((p) => topics.has(p.topicId)).map((p) => ({
         topic: topics.get(p.topicId)!,
         gap: p.gap,
         unmovedSince: p.unmovedSince,
         unmovedDays: p.unmovedDays,
         score: p.score,
-        positions: p.latest.map((x) => positions.get(x.id)!),
+        positions: p.latest.filter((x) => positions.has(x.id)).map((x) => positions.get(x.id)!),
       }));
     },
   }),

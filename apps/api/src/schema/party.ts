@@ -1,4 +1,4 @@
-import { partyListWhere } from "../services/filters.js";
+import { demandVisibility, partyListWhere, positionVisibility } from "../services/filters.js";
 import { CatalogFilterInput } from "./filters.js";
 import { assertOwnCursor } from "../services/cursors.js";
 import { builder } from "./builder.js";
@@ -25,19 +25,19 @@ export const PartyNode = builder.prismaNode("Party", {
       cursor: "id",
       totalCount: true,
       description: "Positions this party has stated, oldest first.",
-      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+      query: (_args, ctx) => ({ where: positionVisibility(ctx), orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
     }),
     demandsMade: t.relatedConnection("demandsMade", {
       cursor: "id",
       totalCount: true,
       description: "Demands this party has made.",
-      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ raisedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+      query: (_args, ctx) => ({ where: demandVisibility(ctx), orderBy: [{ raisedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
     }),
     demandsReceived: t.relatedConnection("demandsReceived", {
       cursor: "id",
       totalCount: true,
       description: "Demands made of this party.",
-      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ raisedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+      query: (_args, ctx) => ({ where: demandVisibility(ctx), orderBy: [{ raisedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
     }),
   }),
 });

@@ -1,4 +1,4 @@
-import { personListWhere } from "../services/filters.js";
+import { personListWhere, positionVisibility } from "../services/filters.js";
 import { CatalogFilterInput } from "./filters.js";
 import { assertOwnCursor } from "../services/cursors.js";
 import { builder } from "./builder.js";
@@ -33,7 +33,7 @@ export const PersonNode = builder.prismaNode("Person", {
       cursor: "id",
       totalCount: true,
       description: "Positions this person voiced for a party.",
-      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+      query: (_args, ctx) => ({ where: positionVisibility(ctx), orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
     }),
     quotes: t.relatedConnection("quotesSpoken", {
       cursor: "id",

@@ -1,19 +1,19 @@
 import { assertOwnCursor } from "../services/cursors.js";
-import { demandWhere, positionWhere } from "../services/filters.js";
+import { demandVisibility, demandWhere, positionVisibility, positionWhere } from "../services/filters.js";
 import { DemandFilterInput, PositionFilterInput } from "./filters.js";
 import { EvidenceNode } from "./article.js";
 import { builder } from "./builder.js";
 import { DemandStatusEnum, EditorialStatusEnum, MovementEnum, StanceEnum } from "./enums.js";
 import { partialDate, PartialDateRef } from "./partial-date.js";
-import { EDITORIAL_STATE, visible, visibleById, visibleOrNull } from "./visibility.js";
+import { EDITORIAL_STATE, visible, visibleOrNull } from "./visibility.js";
 import { PartyNode } from "./party.js";
 import { PersonNode } from "./person.js";
 import { RoundNode } from "./round.js";
 
 export const PositionNode = builder.prismaNode("Position", {
   id: { field: "id" },
-  // node(id:) applies the published-only rule; a missing or hidden record is null, not an error.
-  findUnique: visibleById,
+  // node(id:) applies the published-only rule (party and topic included); hidden or missing: null.
+  findUnique: (id, ctx) => ({ id, AND: [positionVisibility(ctx)] }),
   nullable: true,
   select: { id: true },
   description: "A party's stated stance on a topic at a point in time, with the quotes that report it.",
@@ -52,8 +52,8 @@ export const PositionNode = builder.prismaNode("Position", {
 
 export const DemandNode = builder.prismaNode("Demand", {
   id: { field: "id" },
-  // node(id:) applies the published-only rule; a missing or hidden record is null, not an error.
-  findUnique: visibleById,
+  // node(id:) applies the published-only rule (party and topic included); hidden or missing: null.
+  findUnique: (id, ctx) => ({ id, AND: [demandVisibility(ctx)] }),
   nullable: true,
   select: { id: true },
   description: "Something one party requires of another (or of the process), with its status over time.",
@@ -157,13 +157,13 @@ builder.prismaObjectFields("Evidence", (t) => ({
     positions: t.field({
       type: [PositionNode],
       description: "Positions this quote supports.",
-      select: (_args, ctx, nested) => ({ positions: { where: { position: visible(ctx) }, select: { position: nested(true) } } }),
+      select: (_args, ctx, nested) => ({ positions: { where: { position: positionVisibility(ctx) }, select: { position: nested(true) } } }),
       resolve: (e) => e.positions.map((p) => p.position),
     }),
     demands: t.field({
       type: [DemandNode],
       description: "Demands this quote supports.",
-      select: (_args, ctx, nested) => ({ demands: { where: { demand: visible(ctx) }, select: { demand: nested(true) } } }),
+      select: (_args, ctx, nested) => ({ demands: { where: { demand: demandVisibility(ctx) }, select: { demand: nested(true) } } }),
       resolve: (e) => e.demands.map((d) => d.demand),
     }),
 }));

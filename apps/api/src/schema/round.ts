@@ -1,5 +1,5 @@
 import { assertOwnCursor } from "../services/cursors.js";
-import { roundWhere, processListWhere } from "../services/filters.js";
+import { demandVisibility, positionVisibility, processListWhere, roundWhere } from "../services/filters.js";
 import { RoundFilterInput, CatalogFilterInput } from "./filters.js";
 import { TopicNode } from "./topic.js";
 import { builder } from "./builder.js";
@@ -87,13 +87,13 @@ export const RoundNode = builder.prismaNode("Round", {
       cursor: "id",
       totalCount: true,
       description: "Positions stated at this round.",
-      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+      query: (_args, ctx) => ({ where: positionVisibility(ctx), orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
     }),
     demands: t.relatedConnection("demands", {
       cursor: "id",
       totalCount: true,
       description: "Demands raised at this round.",
-      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ raisedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+      query: (_args, ctx) => ({ where: demandVisibility(ctx), orderBy: [{ raisedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
     }),
   }),
 });

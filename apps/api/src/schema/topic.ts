@@ -1,7 +1,7 @@
 import type { Prisma } from "@parley/db";
 import type { Context } from "../context.js";
 import { idsForSlugs } from "../services/lookup.js";
-import { topicListWhere } from "../services/filters.js";
+import { positionVisibility, topicListWhere } from "../services/filters.js";
 import { CatalogFilterInput } from "./filters.js";
 import { assertOwnCursor } from "../services/cursors.js";
 import { builder } from "./builder.js";
@@ -64,7 +64,7 @@ builder.prismaObjectFields("Topic", (t) => ({
 /** Positions under one topic: exactly it, or its subtree by path prefix (an index serves both). */
 async function topicPositionsWhere(ctx: Context, topic: { id: string; path: string }, args: { parties?: string[] | null; includeSubtopics?: boolean | null }): Promise<Prisma.PositionWhereInput> {
   return {
-    ...visible(ctx),
+    ...positionVisibility(ctx),
     ...(args.parties?.length ? { partyId: { in: await idsForSlugs(ctx, "party", args.parties, "parties") } } : {}),
     ...(args.includeSubtopics ? { topic: { OR: [{ id: topic.id }, { path: { startsWith: `${topic.path}/` } }] } } : { topicId: topic.id }),
   };

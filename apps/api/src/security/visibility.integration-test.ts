@@ -120,6 +120,56 @@ describe("relations and links", () => {
   });
 });
 
+describe("positions and demands of a hidden party", () => {
+  it("are hidden with it everywhere: by id, in lists, behind quotes and in the analyses", async () => {
+    const db = api.database.db;
+    const position = await db.position.findFirstOrThrow({
+      where: { status: "PUBLISHED", evidence: { some: {} }, party: { slug: { not: "russia" } } },
+      select: { id: true, partyId: true, party: { select: { slug: true } }, evidence: { select: { evidenceId: true }, take: 1 } },
+    });
+    const demand = await db.demand.findFirst({ where: { fromPartyId: position.partyId, status: "PUBLISHED" }, select: { id: true } });
+    const ids = [globalId("Position", position.id), ...(demand ? [globalId("Demand", demand.id)] : [])];
+    const query = `query($ids: [ID!]!, $quote: ID!) {
+      nodes(ids: $ids) { id }
+      positions(first: 100) { edges { node { id party { slug } } } }
+      quote: node(id: $quote) { ... on Evidence { positions { id } } }
+      comparison(at: { date: "2026-12-31" }) { parties { slug } cells { party { slug } } }
+      diff(from: { date: "2020-01-01" }, to: { date: "2026-12-31" }) { party { slug } }
+    }`;
+    type Shape = {
+      nodes: ({ id: string } | null)[];
+      positions: { edges: { node: { id: string; party: { slug: string } } }[] };
+      quote: { positions: { id: string }[] };
+      comparison: { parties: { slug: string }[]; cells: { party: { slug: string } }[] };
+      diff: { party: { slug: string } }[];
+    };
+    const variables = { ids, quote: globalId("Evidence", position.evidence[0]!.evidenceId) };
+    const before = await api.gql<Shape>(query, variables, { "x-api-key": key });
+    expect(before.data!.nodes.every((n) => n !== null)).toBe(true);
+    expect(before.data!.quote.positions.map((p) => p.id)).toContain(ids[0]);
+    expect(before.data!.comparison.cells.map((c) => c.party.slug)).toContain(position.party.slug);
+    expect(before.data!.diff.map((d) => d.party.slug)).toContain(position.party.slug);
+    await db.party.update({ where: { id: position.partyId }, data: { status: "DRAFT" } });
+    try {
+      const slug = position.party.slug;
+      for (const [who, headers] of callers()) {
+        const { data, errors } = await api.gql<Shape>(query, variables, headers);
+        expect(errors, who).toBeUndefined();
+        expect(data!.nodes, who).toEqual(ids.map(() => null));
+        expect(data!.positions.edges.map((e) => e.node.party.slug)).not.toContain(slug);
+        expect(data!.quote.positions.map((p) => p.id)).not.toContain(ids[0]);
+        expect(data!.comparison.parties.map((p) => p.slug)).not.toContain(slug);
+        expect(data!.comparison.cells.map((c) => c.party.slug)).not.toContain(slug);
+        expect(data!.diff.map((d) => d.party.slug)).not.toContain(slug);
+      }
+      const staff = await api.gql<Shape>(query, variables, { cookie: editor });
+      expect(staff.data!.nodes.every((n) => n !== null)).toBe(true);
+    } finally {
+      await db.party.update({ where: { id: position.partyId }, data: { status: "PUBLISHED" } });
+    }
+  });
+});
+
 describe("slugs", () => {
   it("of drafts are unknown to non-staff (a filter by one is NOT_FOUND) and known to staff", async () => {
     const db = api.database.db;

@@ -29,6 +29,19 @@ export function editorial(ctx: Context, status: EditorialStatus | null | undefin
   return status ? { deletedAt: null, status } : { deletedAt: null };
 }
 
+/**
+ * A position or demand is read with its party and topic: one whose party or topic the caller may not read
+ * (a draft party, a deleted topic) is hidden too, so its non-null links never reveal a hidden record.
+ */
+export function positionVisibility(ctx: Context, status?: EditorialStatus | null): Prisma.PositionWhereInput {
+  return { ...editorial(ctx, status), party: editorial(ctx, null), topic: editorial(ctx, null) };
+}
+
+/** The same for demands: the demanding party and the topic (a hidden target party is shown as null). */
+export function demandVisibility(ctx: Context, status?: EditorialStatus | null): Prisma.DemandWhereInput {
+  return { ...editorial(ctx, status), fromParty: editorial(ctx, null), topic: editorial(ctx, null) };
+}
+
 export async function topicWhere(ctx: Context, slug: string, includeSubtopics: boolean, argument: string): Promise<Prisma.TopicWhereInput> {
   const topic = await ctx.db.topic.findFirst({ where: { slug, ...editorial(ctx, null) }, select: { id: true, path: true } });
   if (!topic) throw new AppError("NOT_FOUND", `No topic with slug "${slug}".`, { argument });
@@ -37,7 +50,7 @@ export async function topicWhere(ctx: Context, slug: string, includeSubtopics: b
 
 export async function positionWhere(ctx: Context, filter: PositionFilter | null | undefined): Promise<Prisma.PositionWhereInput> {
   const f = filter ?? {};
-  const where: Prisma.PositionWhereInput = { ...editorial(ctx, f.status) };
+  const where: Prisma.PositionWhereInput = positionVisibility(ctx, f.status);
   if (f.parties?.length) where.partyId = { in: await idsForSlugs(ctx, "party", f.parties, "filter.parties") };
   if (f.topic) where.topic = await topicWhere(ctx, f.topic, f.includeSubtopics ?? true, "filter.topic");
   if (f.round) where.roundId = await idForSlug(ctx, "round", f.round, "filter.round");
@@ -66,7 +79,7 @@ export interface DemandFilter {
 
 export async function demandWhere(ctx: Context, filter: DemandFilter | null | undefined): Promise<Prisma.DemandWhereInput> {
   const f = filter ?? {};
-  const where: Prisma.DemandWhereInput = { ...editorial(ctx, f.status) };
+  const where: Prisma.DemandWhereInput = demandVisibility(ctx, f.status);
   if (f.from?.length) where.fromPartyId = { in: await idsForSlugs(ctx, "party", f.from, "filter.from") };
   if (f.to?.length) where.toPartyId = { in: await idsForSlugs(ctx, "party", f.to, "filter.to") };
   if (f.topic) where.topic = await topicWhere(ctx, f.topic, f.includeSubtopics ?? true, "filter.topic");
