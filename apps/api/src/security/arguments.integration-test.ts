@@ -43,6 +43,14 @@ describe("cursors", () => {
     await expectArgument(`query($c: String) { parties(first: 2, after: $c) { edges { node { slug } } } }`, { c: foreign }, "after", /BAD_USER_INPUT/);
   });
 
+  it("of search results (offsets): the next page", async () => {
+    const query = `query($c: String) { searchArticles(query: "Abu Dhabi", first: 1, after: $c) { edges { cursor node { article { slug } } } } }`;
+    const first = await api.gql<{ searchArticles: { edges: { cursor: string; node: { article: { slug: string } } }[] } }>(query, {});
+    const next = await api.gql<{ searchArticles: { edges: { node: { article: { slug: string } } }[] } }>(query, { c: first.data!.searchArticles.edges[0]!.cursor });
+    expect(next.errors).toBeUndefined();
+    expect(next.data!.searchArticles.edges[0]!.node.article.slug).not.toBe(first.data!.searchArticles.edges[0]!.node.article.slug);
+  });
+
   it("of the list itself: the next page", async () => {
     const first = await api.gql<{ rounds: { edges: { cursor: string; node: { slug: string } }[] } }>(`{ rounds(first: 2) { edges { cursor node { slug } } } }`);
     const [a, b] = first.data!.rounds.edges;

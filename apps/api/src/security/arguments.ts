@@ -32,6 +32,11 @@ export function cursorId(cursor: string): string | null {
   }
 }
 
+/** Whether a cursor is one of ours: a record's (lists) or an offset (search results, resolveOffsetConnection). */
+function isCursor(cursor: string): boolean {
+  return cursorId(cursor) !== null || /^OffsetConnection:\d+$/.test(Buffer.from(cursor, "base64").toString("utf8"));
+}
+
 /** Whether a global id names a Node type of the schema and a UUID (ids of missing records are fine). */
 function isGlobalId(schema: GraphQLSchema, value: string): boolean {
   const decoded = Buffer.from(value, "base64").toString("utf8");
@@ -70,7 +75,7 @@ export const argumentChecks: ApolloServerPlugin<Context> = {
               const name = node.name.value;
               const values = [valueOf(node.value, variables)].flat().filter((v): v is string => typeof v === "string");
               if ((name === "after" || name === "before") && isConnection(typeInfo.getType())) {
-                for (const v of values) if (!cursorId(v)) throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a cursor this API gave out.`, { argument: name, httpStatus: 400 });
+                for (const v of values) if (!isCursor(v)) throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a cursor this API gave out.`, { argument: name, httpStatus: 400 });
               }
               if (getNamedType(definition.type).name === "ID") {
                 for (const v of values) if (!isGlobalId(schema, v)) throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a global id of this API: ${JSON.stringify(v)}.`, { argument: name, httpStatus: 400 });
