@@ -17,6 +17,7 @@ import "./viewer.js";
 import "./editing.js";
 import "./history.js";
 import "./catalog-editing.js";
+import "./round-facts.js";
 import "./admin.js";
 
 export const schema = describeRelayParts(builder.toSchema({ sortSchema: true }));

@@ -60,6 +60,10 @@ const ID_TYPE_BY_MUTATION: Record<string, string> = {
   changePositionState: "Position",
   revertPosition: "Position",
   changeDemandStatus: "Demand",
+  updateRoundDateReport: "RoundDateReport",
+  deleteRoundDateReport: "RoundDateReport",
+  updateDemandStatusChange: "DemandStatusChange",
+  deleteDemandStatusChange: "DemandStatusChange",
   // Any editable record: a party will do.
   changeState: "Party",
   revertRecord: "Party",

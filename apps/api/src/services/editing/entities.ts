@@ -6,7 +6,9 @@ import { endsBeforeStart, normalizeName, type PartialDate } from "@parley/domain
 import type { Db } from "@parley/db";
 import { AppError, databaseInputError } from "../../errors.js";
 import { recordAudit, stateAtVersion, type Actor, type Tx } from "./audit.js";
+import { DEMAND_AUDIT } from "./demands.js";
 import { refuseDeletedQuotes, refuseDeletingQuoteInUse } from "./evidence.js";
+import { proposalEvidenceIds, proposalEvidenceSnapshot, replaceProposalEvidence, replaceRoundFacts, roundFactLists, roundFactsSnapshot } from "./fact-lists.js";
 import { checkSpan, LIMITS, partialDate, slug, text } from "./rules.js";
 import { inputError, parseInput } from "./validate.js";
 import { claimVersion, type VersionedType } from "./versioning.js";
@@ -231,6 +233,9 @@ const roundObject = z.object({
   outcome: text(LIMITS.summary).nullish(),
   participants: z.array(participant).max(50).optional(),
   agendaTopicIds: z.array(uuid).max(100).optional(),
+  // Quotes behind its facts and the dates sources gave: edited by their own mutations (round-facts.ts),
+  // written back here by a revert.
+  ...roundFactLists,
 });
 const roundFields = roundObject.superRefine(checkSpan);
 type RoundInput = z.infer<typeof roundObject>;
@@ -244,8 +249,9 @@ async function roundRelations(tx: Tx, id: string, v: Partial<RoundInput>): Promi
     await tx.roundTopic.deleteMany({ where: { roundId: id } });
     await tx.roundTopic.createMany({ data: [...new Set(v.agendaTopicIds)].map((topicId) => ({ roundId: id, topicId })) });
   }
+  await replaceRoundFacts(tx, id, v);
 }
-const roundColumns = ({ participants: _p, agendaTopicIds: _a, start, end, ...v }: Partial<RoundInput>) => ({ ...v, ...roundDates(start, end) });
+const roundColumns = ({ participants: _p, agendaTopicIds: _a, evidence: _e, dateReports: _d, start, end, ...v }: Partial<RoundInput>) => ({ ...v, ...roundDates(start, end) });
 
 const round = spec<RoundInput>({
   type: "Round",
@@ -284,6 +290,7 @@ const round = spec<RoundInput>({
       outcome: r.outcome,
       participants: r.participants.map((p) => ({ partyId: p.partyId, role: p.role })),
       agendaTopicIds: r.agenda.map((a) => a.topicId),
+      ...(await roundFactsSnapshot(tx, id)),
     };
   },
   setState: async (tx, id, data) => void (await tx.round.update({ where: { id }, data })),
@@ -348,6 +355,8 @@ const proposalFields = z.object({
   description: text(LIMITS.summary).nullish(),
   authorPartyId: uuid.nullish(),
   versions: z.array(versionInput).max(50).refine((vs) => new Set(vs.map((v) => v.number)).size === vs.length, "version numbers must be unique").optional(),
+  /** The quotes behind it: edited by add/removeProposalEvidence, written back here by a revert. */
+  evidenceIds: proposalEvidenceIds,
 });
 type ProposalInput = z.infer<typeof proposalFields>;
 /**
@@ -412,14 +421,16 @@ const proposal = spec<ProposalInput>({
   patch: proposalFields.partial(),
   load: (tx, id) => tx.proposal.findUnique({ where: { id } }),
   slugTaken: async (tx, s) => (await tx.proposal.count({ where: { slug: s } })) > 0,
-  create: async (tx, { versions, ...v }) => {
+  create: async (tx, { versions, evidenceIds, ...v }) => {
     const row = await tx.proposal.create({ data: v, select: { id: true } });
     await replaceVersions(tx, row.id, versions);
+    await replaceProposalEvidence(tx, row.id, evidenceIds);
     return row;
   },
-  update: async (tx, id, { versions, ...v }) => {
+  update: async (tx, id, { versions, evidenceIds, ...v }) => {
     await tx.proposal.update({ where: { id }, data: v });
     await replaceVersions(tx, id, versions);
+    await replaceProposalEvidence(tx, id, evidenceIds);
   },
   snapshot: async (tx, id) => {
     const p = await tx.proposal.findUniqueOrThrow({ where: { id }, include: { versions: { orderBy: { number: "asc" }, include: { points: { orderBy: { number: "asc" } } } } } });
@@ -438,6 +449,7 @@ const proposal = spec<ProposalInput>({
         summary: v.summary,
         points: v.points.map((pt) => ({ number: pt.number, text: pt.text, topicId: pt.topicId })),
       })),
+      evidenceIds: await proposalEvidenceSnapshot(tx, id),
     };
   },
   setState: async (tx, id, data) => void (await tx.proposal.update({ where: { id }, data })),
@@ -473,7 +485,7 @@ export const STATE_ONLY: Record<"Article" | "Evidence" | "Demand", StateOnlySpec
       if (data.deletedAt === null) await refuseDeletedQuotes(tx, "Demand", (await tx.demandEvidence.findMany({ where: { demandId: id }, select: { evidenceId: true } })).map((e) => e.evidenceId));
       await tx.demand.update({ where: { id }, data });
     },
-    audited: (tx, id) => tx.demand.findUnique({ where: { id }, include: { evidence: { select: { evidenceId: true } } } }),
+    audited: (tx, id) => tx.demand.findUnique({ where: { id }, ...DEMAND_AUDIT }),
   },
 };
 

@@ -13,6 +13,22 @@ const day = (v: unknown) => (typeof v === "string" ? v.slice(0, 10) : null);
 /** A demand's quotes as its audit entries name them: `evidenceIds` (creation) or `evidence` rows (edits). */
 const quoteIdsOf = (s: Snapshot) => s.evidenceIds ?? s.evidence?.map((e) => e.evidenceId);
 
+interface HistoryRow {
+  id: string;
+  demandStatus: string;
+  changedOn: string | null;
+  datePrecision: string;
+  roundId: string | null;
+  evidenceId: string | null;
+  note: string | null;
+  createdAt: string;
+}
+/** A demand's status history, when its audit entry holds one (entries before histories were audited do not). */
+const historyOf = (s: Snapshot) =>
+  Array.isArray(s.history)
+    ? (s.history as HistoryRow[]).map((c) => ({ id: c.id, status: c.demandStatus, changed: { on: day(c.changedOn), precision: c.datePrecision }, roundId: c.roundId, evidenceId: c.evidenceId, note: c.note, createdAt: c.createdAt }))
+    : undefined;
+
 /**
  * The evidence at a version. Older re-anchoring entries kept only the offsets; the other fields are those
  * of the nearest earlier complete state (a re-anchoring changes nothing else). Null if none is complete.
@@ -60,6 +76,7 @@ export async function revertSource(db: Db, actor: Actor, type: "Article" | "Evid
         summary: s.summary,
         raised: { on: day(s.raisedOn), precision: s.datePrecision },
         ...(quoteIdsOf(s) ? { evidenceIds: quoteIdsOf(s) } : {}),
+        ...(historyOf(s) ? { history: historyOf(s) } : {}),
       },
       "REVERT",
     );
