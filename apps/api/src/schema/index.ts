@@ -10,6 +10,7 @@ import "./topic.js";
 import "./article.js";
 import "./round.js";
 import "./position.js";
+import "./quote-connections.js";
 import "./proposal.js";
 import "./analysis.js";
 import "./search.js";

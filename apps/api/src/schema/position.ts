@@ -43,7 +43,8 @@ export const PositionNode = builder.prismaNode("Position", {
     proposalVersion: t.relation("proposalVersion", { nullable: true, description: "The peace-plan version it refers to, if any." }),
     evidence: t.field({
       type: [EvidenceNode],
-      description: "The quotes behind this position.",
+      description: "The quotes behind this position, all at once.",
+      deprecationReason: "Use `quotes`: the same quotes as a connection, with totalCount and paging.",
       select: (_args, ctx, nested) => ({ evidence: { where: { evidence: visible(ctx) }, orderBy: { createdAt: "asc" }, select: { evidence: nested(true) } } }),
       resolve: (p) => p.evidence.map((e) => e.evidence),
     }),
@@ -86,7 +87,8 @@ export const DemandNode = builder.prismaNode("Demand", {
     }),
     evidence: t.field({
       type: [EvidenceNode],
-      description: "The quotes behind this demand.",
+      description: "The quotes behind this demand, all at once.",
+      deprecationReason: "Use `quotes`: the same quotes as a connection, with totalCount and paging.",
       select: (_args, ctx, nested) => ({ evidence: { where: { evidence: visible(ctx) }, orderBy: { createdAt: "asc" }, select: { evidence: nested(true) } } }),
       resolve: (d) => d.evidence.map((e) => e.evidence),
     }),
@@ -156,13 +158,15 @@ builder.queryFields((t) => ({
 builder.prismaObjectFields("Evidence", (t) => ({
     positions: t.field({
       type: [PositionNode],
-      description: "Positions this quote supports.",
+      description: "Positions this quote supports, all at once.",
+      deprecationReason: "Use `supportedPositions`: a connection, with totalCount and paging.",
       select: (_args, ctx, nested) => ({ positions: { where: { position: positionVisibility(ctx) }, select: { position: nested(true) } } }),
       resolve: (e) => e.positions.map((p) => p.position),
     }),
     demands: t.field({
       type: [DemandNode],
-      description: "Demands this quote supports.",
+      description: "Demands this quote supports, all at once.",
+      deprecationReason: "Use `supportedDemands`: a connection, with totalCount and paging.",
       select: (_args, ctx, nested) => ({ demands: { where: { demand: demandVisibility(ctx) }, select: { demand: nested(true) } } }),
       resolve: (e) => e.demands.map((d) => d.demand),
     }),

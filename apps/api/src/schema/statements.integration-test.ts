@@ -38,7 +38,7 @@ afterAll(async () => {
 async function run<T>(query: string, variables: Record<string, unknown>): Promise<{ count: number; data: T }> {
   statements = 0;
   const { data, errors } = await api.gql<T>(query, variables);
-  expect(errors).toBeUndefined();
+  expect(errors, JSON.stringify(errors)).toBeUndefined();
   return { count: statements, data: data! };
 }
 
@@ -115,6 +115,28 @@ describe("statements per request do not grow with page size", () => {
       counts.push(count);
     }
     expect(quotes).toBeGreaterThanOrEqual(100);
+    expectFlat(counts);
+  });
+
+  it("positions → their quotes and quotes → what they support, as connections", async () => {
+    const query = `query($n: Int!) {
+      positions(first: $n) { totalCount edges { node { stance
+        quotes(first: 10) { totalCount edges { node { quote article { title }
+          supportedPositions(first: 5) { totalCount edges { node { stance party { name } } } }
+          supportedDemands(first: 5) { totalCount edges { node { summary } } }
+        } } }
+      } } }
+    }`;
+    const counts = [];
+    for (const n of SIZES) {
+      const { count, data } = await run<{ positions: Page<{ quotes: Page<{ supportedPositions: Page<unknown> }> }> }>(query, { n });
+      expect(data.positions.edges.length).toBe(n);
+      for (const p of data.positions.edges) {
+        expectFull(p.node.quotes, 10);
+        for (const q of p.node.quotes.edges) expectFull(q.node.supportedPositions, 5);
+      }
+      counts.push(count);
+    }
     expectFlat(counts);
   });
 

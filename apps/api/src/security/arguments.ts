@@ -32,9 +32,16 @@ export function cursorId(cursor: string): string | null {
   }
 }
 
-/** Whether a cursor is one of ours: a record's (lists) or an offset (search results, resolveOffsetConnection). */
+/** Whether a cursor is one of ours: a record's, a join row's (two ids), or an offset (search results). */
 function isCursor(cursor: string): boolean {
-  return cursorId(cursor) !== null || /^OffsetConnection:\d+$/.test(Buffer.from(cursor, "base64").toString("utf8"));
+  if (cursorId(cursor) !== null) return true;
+  if (/^OffsetConnection:\d+$/.test(Buffer.from(cursor, "base64").toString("utf8"))) return true;
+  try {
+    const parts = parsePrismaCursor(cursor);
+    return Array.isArray(parts) && parts.length > 0 && parts.every((p) => typeof p === "string" && UUID.test(p));
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a global id names a Node type of the schema and a UUID (ids of missing records are fine). */
