@@ -67,7 +67,7 @@ type DemandCell = Pick<Demand, "id" | "raisedOn" | "datePrecision">;
 
 async function loadPositions(ctx: Context, info: GraphQLResolveInfo, ids: string[], paths: string[][]): Promise<Map<string, PositionCell>> {
   if (ids.length === 0) return new Map();
-  // The facts come from SQL that knows the position's own state only; a position on a hidden party or topic is dropped here.
+  // The facts SQL already leaves out positions on hidden parties or topics; the rule is applied again here because these rows are read anew.
   const rows = await ctx.db.position.findMany({ ...queryFromInfo({ context: ctx, info, paths, select: POSITION_CELL }), where: { id: { in: ids }, ...positionVisibility(ctx) } });
   return new Map(rows.map((r) => [r.id, r]));
 }

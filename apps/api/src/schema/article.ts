@@ -15,6 +15,8 @@ export const OutletNode = builder.prismaNode("Outlet", {
   select: { id: true },
   description: "A news outlet.",
   fields: (t) => ({
+    status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
+    version: t.exposeInt("version", { description: "Increases with every edit; send it back when editing (optimistic concurrency)." }),
     slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),
     name: t.exposeString("name", { description: "The outlet's name." }),
     url: t.exposeString("url", { nullable: true, description: "Home page." }),
@@ -71,6 +73,8 @@ export const EvidenceNode = builder.prismaNode("Evidence", {
   select: { id: true },
   description: "An exact passage of an article: the source behind a position, demand or round fact.",
   fields: (t) => ({
+    status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
+    version: t.exposeInt("version", { description: "Increases with every edit; send it back when editing (optimistic concurrency)." }),
     quote: t.exposeString("quote", { description: "The exact text: article.body[startOffset, endOffset)." }),
     startOffset: t.exposeInt("startOffset", { description: "Start offset into the article body (UTF-16 code units)." }),
     endOffset: t.exposeInt("endOffset", { description: "End offset (exclusive)." }),

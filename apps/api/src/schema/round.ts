@@ -25,6 +25,7 @@ const ProcessNode = builder.prismaNode("NegotiationProcess", {
   select: { id: true },
   description: "A negotiation process: a series of rounds (e.g. the Abu Dhabi trilateral talks).",
   fields: (t) => ({
+    version: t.exposeInt("version", { description: "Increases with every edit; send it back when editing (optimistic concurrency)." }),
     slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),
     name: t.exposeString("name", { description: "Name of the process." }),
     description: t.exposeString("description", { nullable: true, description: "Editors' description." }),
@@ -140,6 +141,8 @@ builder.prismaNode("Delegation", {
   select: { id: true },
   description: "Who represented a party at a round.",
   fields: (t) => ({
+    status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
+    version: t.exposeInt("version", { description: "Increases with every edit; send it back when editing (optimistic concurrency)." }),
     note: t.exposeString("note", { nullable: true, description: "Editors' note." }),
     round: t.relation("round", { description: "The round." }),
     party: t.relation("party", { description: "The party represented." }),

@@ -1,5 +1,6 @@
 // The published-only rule on every way in: global ids, relations, single links and slugs.
 import { randomUUID } from "node:crypto";
+import { MAX_STANCE_DISTANCE, STANCE_SCORE, type Stance } from "@parley/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../testing/harness.js";
 import { signedInAs } from "../testing/users.js";
@@ -182,6 +183,31 @@ describe("slugs", () => {
       expect(timeline.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", argument: "party" });
       const staff = await api.gql<{ positions: { totalCount: number } }>(query, undefined, { cookie: editor });
       expect(staff.data!.positions.totalCount).toBeGreaterThan(0);
+    } finally {
+      await db.party.update({ where: { slug: "ukraine" }, data: { status: "PUBLISHED" } });
+    }
+  });
+});
+
+describe("analyses", () => {
+  it("leave a draft party out of sticking points entirely: its stance counts in no gap", async () => {
+    const db = api.database.db;
+    const QUERY = `{ stickingPoints(asOf: "2026-03-01", first: 50) { topic { slug } gap positions { stance party { slug } } } }`;
+    type Answer = { stickingPoints: { topic: { slug: string }; gap: number; positions: { stance: Stance; party: { slug: string } }[] }[] };
+    await db.party.update({ where: { slug: "ukraine" }, data: { status: "DRAFT" } });
+    try {
+      const { data, errors } = await api.gql<Answer>(QUERY);
+      expect(errors).toBeUndefined();
+      expect(data!.stickingPoints.length).toBeGreaterThan(0);
+      for (const point of data!.stickingPoints) {
+        expect(point.positions.map((p) => p.party.slug)).not.toContain("ukraine");
+        // The gap is computed from exactly the parties shown.
+        const scores = point.positions.map((p) => STANCE_SCORE[p.stance]);
+        expect(point.gap, point.topic.slug).toBeCloseTo((Math.max(...scores) - Math.min(...scores)) / MAX_STANCE_DISTANCE, 10);
+      }
+      // Staff still see the draft party's positions.
+      const staff = await api.gql<Answer>(QUERY, undefined, { cookie: editor });
+      expect(staff.data!.stickingPoints.some((p) => p.positions.some((x) => x.party.slug === "ukraine"))).toBe(true);
     } finally {
       await db.party.update({ where: { slug: "ukraine" }, data: { status: "PUBLISHED" } });
     }

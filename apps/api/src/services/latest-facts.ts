@@ -34,6 +34,9 @@ function rankedCells(ctx: Context, scope: FactScope): Prisma.Sql {
     WITH v AS (
       SELECT p.id, p."partyId", p."topicId", p."roundId", p.stance, p."statedOn", ${SCORE} AS s
       FROM "Position" p
+      -- A position is read with its party and topic (services/filters.ts positionVisibility): hidden with them.
+      JOIN "Party" pa ON pa.id = p."partyId" AND pa."deletedAt" IS NULL AND (${staff} OR pa.status = 'PUBLISHED')
+      JOIN "Topic" tp ON tp.id = p."topicId" AND tp."deletedAt" IS NULL AND (${staff} OR tp.status = 'PUBLISHED')
       WHERE p."deletedAt" IS NULL AND (${staff} OR p.status = 'PUBLISHED')
         AND (p."statedOn" IS NULL OR p."statedOn" <= ${scope.asOf}) ${parties} ${topicIds} ${topics}
     ), w AS (
