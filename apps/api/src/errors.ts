@@ -79,13 +79,16 @@ const LIST_OF: Readonly<Record<string, string>> = {
   DemandEvidence: "evidence",
 };
 
+/** SQLSTATE invalid_text_representation (e.g. "xyz" for a uuid column). */
+const MALFORMED_VALUE = "22P02";
+
 const prop = (o: unknown, key: string): unknown => (typeof o === "object" && o !== null ? (o as Record<string, unknown>)[key] : undefined);
 
 /** The SQLSTATE and constraint name of a driver error, wherever Prisma put it. */
 function violationOf(error: unknown): { state: string; constraint: string | undefined } | null {
   const cause = prop(prop(prop(error, "meta"), "driverAdapterError"), "cause") ?? prop(error, "cause");
   const state = prop(cause, "originalCode") ?? prop(cause, "code");
-  if (typeof state !== "string" || !state.startsWith("23")) return null;
+  if (typeof state !== "string" || !(state.startsWith("23") || state === MALFORMED_VALUE)) return null;
   const index = prop(prop(cause, "constraint"), "index");
   if (typeof index === "string") return { state, constraint: index };
   // Without the constraint's name the driver may still say which columns (named the way Prisma names keys).
@@ -113,6 +116,11 @@ function ruleText(state: string, constraint: string | undefined): RuleText {
 /** A write the database refused because of the client's input, as the client's error; null for anything else. */
 export function databaseInputError(error: unknown): AppError | null {
   const violation = violationOf(error);
+  if (violation?.state === MALFORMED_VALUE) {
+    // A value the database cannot read as its column's type: in practice an id that is not a UUID inside a
+    // well-formed global id, nested in an input where the argument checks do not reach.
+    return new AppError(ErrorCode.BAD_USER_INPUT, "An id in the input is malformed: it does not name a record of this API.", { argument: "input" });
+  }
   if (!violation || !["23505", "23514", "23503"].includes(violation.state)) return null;
   const rule = ruleText(violation.state, violation.constraint);
   const field = ["input", ...rule.field];

@@ -32,25 +32,32 @@ export function cursorId(cursor: string): string | null {
   }
 }
 
-/** Whether a cursor is one of ours: a record's, a join row's (two ids), or an offset (search results). */
+/**
+ * Whether a cursor is well formed: a record's key (a UUID, the audit log's number, a join row's parts) or an
+ * offset (search results). Whether it belongs to the list it is used on is checked where the list is read.
+ */
 function isCursor(cursor: string): boolean {
   if (cursorId(cursor) !== null) return true;
   if (/^OffsetConnection:\d+$/.test(Buffer.from(cursor, "base64").toString("utf8"))) return true;
+  const keyPart = (p: unknown) => (typeof p === "string" && p.length > 0) || typeof p === "number" || typeof p === "bigint";
   try {
     const parts = parsePrismaCursor(cursor);
-    return Array.isArray(parts) && parts.length > 0 && parts.every((p) => typeof p === "string" && UUID.test(p));
+    return Array.isArray(parts) ? parts.length > 0 && parts.every(keyPart) : keyPart(parts);
   } catch {
     return false;
   }
 }
 
-/** Whether a global id names a Node type of the schema and a UUID (ids of missing records are fine). */
-function isGlobalId(schema: GraphQLSchema, value: string): boolean {
+/**
+ * Whether a global id names a type of the schema (a Node type, for reads) and a UUID; ids of missing records
+ * are fine. Mutations also take ids of rows that are not nodes (a round's date report, a status change).
+ */
+function isGlobalId(schema: GraphQLSchema, value: string, nodeOnly: boolean): boolean {
   const decoded = Buffer.from(value, "base64").toString("utf8");
   const [, typename, id] = /^([A-Za-z]+):(.+)$/.exec(decoded) ?? [];
   const type = typename ? schema.getType(typename) : undefined;
-  const isNode = !!type && "getInterfaces" in type && type.getInterfaces().some((i) => i.name === "Node");
-  return isNode && !!id && UUID.test(id);
+  const known = !!type && "getInterfaces" in type && (!nodeOnly || type.getInterfaces().some((i) => i.name === "Node"));
+  return known && !!id && UUID.test(id);
 }
 
 /** The field being given arguments returns a connection (its `after`/`before` are cursors). */
@@ -65,12 +72,13 @@ function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
   return undefined;
 }
 
-/** Refuses malformed global ids (`id`, `ids`) and cursors (`after`, `before`) of a query, naming the argument. */
+/** Refuses malformed global ids (arguments of type ID) and cursors (`after`, `before`), naming the argument. */
 export const argumentChecks: ApolloServerPlugin<Context> = {
   async requestDidStart({ schema }) {
     return {
       async didResolveOperation({ operation, request }) {
-        if (operation?.operation !== "query") return;
+        if (!operation || operation.operation === "subscription") return;
+        const reading = operation.operation === "query";
         const variables = request.variables ?? {};
         const typeInfo = new TypeInfo(schema);
         visit(
@@ -85,7 +93,7 @@ export const argumentChecks: ApolloServerPlugin<Context> = {
                 for (const v of values) if (!isCursor(v)) throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a cursor this API gave out.`, { argument: name, httpStatus: 400 });
               }
               if (getNamedType(definition.type).name === "ID") {
-                for (const v of values) if (!isGlobalId(schema, v)) throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a global id of this API: ${JSON.stringify(v)}.`, { argument: name, httpStatus: 400 });
+                for (const v of values) if (!isGlobalId(schema, v, reading)) throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a global id of this API: ${JSON.stringify(v)}.`, { argument: name, httpStatus: 400 });
               }
             },
           }),

@@ -1,7 +1,7 @@
-// The facts the analyses need, computed in one SQL statement instead of loading every position:
-// per (party, topic), the latest position as of a day and the first position of its trailing run of
-// equal stances (when it has held that stance since). Given those two rows per cell, the domain's rules
-// (@parley/domain: latest per cell, sticking points) return exactly what they would over the full chains.
+// The facts the analyses need, computed in SQL instead of loading every position: per (party, topic) the
+// latest position as of a day, and per topic the standing the sticking-point rule ranks (the spread of the
+// latest stances, and since when each party has held its stance). Given these, the domain's rules
+// (@parley/domain: latest per cell, rankTopics) return exactly what they would over the full chains.
 import { Prisma } from "@parley/db";
 import type { PositionFact, TopicStanding } from "@parley/domain";
 import { canSeeDrafts, type Context } from "../context.js";
@@ -13,8 +13,6 @@ export interface FactScope {
   topicPath?: { path: string; includeSubtopics: boolean } | undefined;
   /** Only these topics (ids). */
   topicIds?: string[] | undefined;
-  /** Also return the start of each cell's trailing run of equal stances. */
-  withRunStart?: boolean;
 }
 
 // Mirrors STANCE_SCORE in @parley/domain (the scale is the domain's; this only ranks rows in SQL).
@@ -53,8 +51,7 @@ function rankedCells(ctx: Context, scope: FactScope): Prisma.Sql {
 
 export async function latestFacts(ctx: Context, scope: FactScope): Promise<PositionFact[]> {
   return ctx.db.$queryRaw<PositionFact[]>`${rankedCells(ctx, scope)}
-    SELECT id, "partyId", "topicId", "roundId", stance, "statedOn" FROM runs
-    WHERE rn = 1 OR (${scope.withRunStart ?? false} AND rn = run_start)`;
+    SELECT id, "partyId", "topicId", "roundId", stance, "statedOn" FROM runs WHERE rn = 1`;
 }
 
 /**

@@ -34,23 +34,33 @@ export interface EvidenceState {
 type Json = Record<string, unknown>;
 
 /**
- * A record's audited state at an instant: what the last change up to then left, else what the first later
- * change started from. `undefined` when the record has no audit entry at all; null when it did not exist then.
+ * Records' audited state at an instant: what the last change up to then left, else what the first later
+ * change started from. Absent from the map when a record has no audit entry at all; null when it did not
+ * exist then. Two statements, however many records.
  */
-async function auditedStateAt(db: Db, entityType: string, entityId: string, at: Date): Promise<Json | null | undefined> {
-  const [lastBefore, firstAfter] = await Promise.all([
-    db.auditEntry.findFirst({ where: { entityType, entityId, at: { lte: at } }, orderBy: [{ at: "desc" }, { id: "desc" }], select: { after: true } }),
-    db.auditEntry.findFirst({ where: { entityType, entityId, at: { gt: at } }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { before: true } }),
+async function auditedStatesAt(db: Db, entityType: string, entityIds: string[], at: Date): Promise<Map<string, Json | null>> {
+  if (entityIds.length === 0) return new Map();
+  const [before, after] = await Promise.all([
+    db.$queryRaw<{ entityId: string; after: Json | null }[]>`
+      SELECT DISTINCT ON ("entityId") "entityId", after FROM "AuditEntry"
+      WHERE "entityType" = ${entityType} AND "entityId" = ANY(${entityIds}) AND at <= ${at}
+      ORDER BY "entityId", at DESC, id DESC`,
+    db.$queryRaw<{ entityId: string; before: Json | null }[]>`
+      SELECT DISTINCT ON ("entityId") "entityId", before FROM "AuditEntry"
+      WHERE "entityType" = ${entityType} AND "entityId" = ANY(${entityIds}) AND at > ${at}
+      ORDER BY "entityId", at ASC, id ASC`,
   ]);
-  if (lastBefore?.after) return lastBefore.after as Json;
-  if (firstAfter) return (firstAfter.before as Json | null) ?? null;
-  return lastBefore ? null : undefined;
+  const states = new Map<string, Json | null>();
+  for (const row of after) states.set(row.entityId, row.before ?? null);
+  // A change up to the instant wins over the next one's "before"; a deletion up to then left nothing.
+  for (const row of before) states.set(row.entityId, row.after ?? states.get(row.entityId) ?? null);
+  return states;
 }
 
 const date = (v: unknown) => (typeof v === "string" ? new Date(v) : null);
 
 export async function positionStateAt(db: Db, id: string, at: Date): Promise<PositionState | null> {
-  const s = await auditedStateAt(db, "Position", id, at);
+  const s = (await auditedStatesAt(db, "Position", [id], at)).get(id);
   if (s) return { ...(s as unknown as PositionState), statedOn: date(s.statedOn), deletedAt: date(s.deletedAt) };
   if (s === null) return null;
   // Never edited: as it is now (seeded or imported records have no history before their first edit).
@@ -63,15 +73,13 @@ export async function positionStateAt(db: Db, id: string, at: Date): Promise<Pos
  * no later change; older entries that kept only offsets (re-anchoring) are read over it.
  */
 export async function evidenceStatesAt(db: Db, ids: string[], at: Date): Promise<EvidenceState[]> {
-  const rows = await db.evidence.findMany({ where: { id: { in: ids } } });
-  const states = await Promise.all(
-    rows.map(async (row): Promise<EvidenceState | null> => {
-      const s = await auditedStateAt(db, "Evidence", row.id, at);
-      if (s === null) return null;
-      if (s === undefined) return row.createdAt <= at ? row : null;
-      return fromSnapshot(row, s);
-    }),
-  );
+  const [rows, audited] = await Promise.all([db.evidence.findMany({ where: { id: { in: ids } } }), auditedStatesAt(db, "Evidence", ids, at)]);
+  const states = rows.map((row): EvidenceState | null => {
+    const s = audited.get(row.id);
+    if (s === null) return null;
+    if (s === undefined) return row.createdAt <= at ? row : null;
+    return fromSnapshot(row, s);
+  });
   return states.filter((e): e is EvidenceState => e !== null).sort((a, b) => (a.articleId === b.articleId ? a.startOffset - b.startOffset : a.articleId < b.articleId ? -1 : 1));
 }
 
