@@ -38,10 +38,13 @@ function rankedCells(ctx: Context, scope: FactScope): Prisma.Sql {
       WHERE p."deletedAt" IS NULL AND (${staff} OR p.status = 'PUBLISHED')
         AND (p."statedOn" IS NULL OR p."statedOn" <= ${scope.asOf}) ${parties} ${topicIds} ${topics}
     ), w AS (
+      -- One sort, oldest first (undated first, then by id: the domain's order). rn counts from the latest:
+      -- the reverse order, computed from the same window instead of sorting again.
       SELECT v.*,
-        lag(s) OVER (PARTITION BY "partyId", "topicId" ORDER BY "statedOn" ASC NULLS FIRST, id) AS prev,
-        row_number() OVER (PARTITION BY "partyId", "topicId" ORDER BY "statedOn" DESC NULLS LAST, id DESC) AS rn
+        lag(s) OVER cell AS prev,
+        count(*) OVER (PARTITION BY "partyId", "topicId") - row_number() OVER cell + 1 AS rn
       FROM v
+      WINDOW cell AS (PARTITION BY "partyId", "topicId" ORDER BY "statedOn" ASC NULLS FIRST, id)
     ), runs AS (
       -- The most recent change of stance per cell (rn counts from the latest): where the trailing run begins.
       SELECT w.*, min(CASE WHEN prev IS NULL OR prev <> s THEN rn END) OVER (PARTITION BY "partyId", "topicId") AS run_start
