@@ -1,7 +1,7 @@
 // Mutations for the catalog records: create and update per type, and one `changeState` for every
 // editable type (soft delete, restore, publish, unpublish). Resolvers decode global ids and delegate to
 // services/editing/entities.ts, where validation and the write live.
-import { decodeGlobalID } from "@pothos/plugin-relay";
+import { decodeFor, decodeId } from "./global-id.js";
 import { AppError } from "../errors.js";
 import { changeEntityState, createEntity, revertEntity, updateEntity, ENTITIES, STATE_ONLY, type EntityType } from "../services/editing/entities.js";
 import { changePositionState } from "../services/editing/positions.js";
@@ -252,17 +252,6 @@ for (const type of Object.keys(ENTITIES) as EntityType[]) {
   }));
 }
 
-function decodeFor(globalId: string, type: string): string {
-  const decoded = (() => {
-    try {
-      return decodeGlobalID(globalId);
-    } catch {
-      throw new AppError("BAD_USER_INPUT", `"${globalId}" is not a global id.`, { argument: "id" });
-    }
-  })();
-  if (decoded.typename !== type) throw new AppError("BAD_USER_INPUT", `The id is a ${decoded.typename}, not a ${type}.`, { argument: "id" });
-  return decoded.id;
-}
 
 const StateChangeRef = builder.enumType("RecordStateChange", {
   description: "An editorial state change for any editable record.",
@@ -297,12 +286,7 @@ builder.mutationField("changeState", (t) =>
     },
     resolve: async (_root, args, ctx) => {
       const actor = requireEditor(ctx);
-      let decoded: { typename: string; id: string };
-      try {
-        decoded = decodeGlobalID(String(args.id));
-      } catch {
-        throw new AppError("BAD_USER_INPUT", `"${String(args.id)}" is not a global id.`, { argument: "id" });
-      }
+      const decoded = decodeId(args.id);
       let row: { version: number; status: string; deletedAt: Date | null };
       if (decoded.typename === "Position") {
         await changePositionState(ctx.db, actor, decoded.id, args.version, args.change);
@@ -331,12 +315,7 @@ builder.mutationField("revertRecord", (t) =>
     },
     resolve: async (_root, args, ctx) => {
       const actor = requireEditor(ctx);
-      let decoded: { typename: string; id: string };
-      try {
-        decoded = decodeGlobalID(String(args.id));
-      } catch {
-        throw new AppError("BAD_USER_INPUT", `"${String(args.id)}" is not a global id.`, { argument: "id" });
-      }
+      const decoded = decodeId(args.id);
       const sources = { Article: "article", Evidence: "evidence", Demand: "demand" } as const;
       let delegate: (typeof DELEGATES)[EntityType] | (typeof sources)[keyof typeof sources];
       if (decoded.typename in sources) {

@@ -2,8 +2,7 @@
 // proposal, the dates sources gave for a round, and corrections to a demand's status history. Each names
 // the version of the owning round, proposal or demand. Resolvers authorise, decode ids and delegate to
 // services/editing/round-facts.ts.
-import { decodeGlobalID } from "@pothos/plugin-relay";
-import { AppError } from "../errors.js";
+import { decodeFor } from "./global-id.js";
 import {
   addProposalEvidence,
   addRoundEvidence,
@@ -33,16 +32,6 @@ builder.prismaObjectFields("DemandStatusChange", (t) => ({
   id: t.globalID({ description: "Names the change to updateDemandStatusChange and deleteDemandStatusChange.", resolve: (c) => ({ type: "DemandStatusChange", id: c.id }) }),
 }));
 
-function decodeAs(globalId: string | number, type: string): string {
-  let decoded: { typename: string; id: string };
-  try {
-    decoded = decodeGlobalID(String(globalId));
-  } catch {
-    throw new AppError("BAD_USER_INPUT", `"${String(globalId)}" is not a global id.`, { argument: "id" });
-  }
-  if (decoded.typename !== type) throw new AppError("BAD_USER_INPUT", `The id is a ${decoded.typename}, not a ${type}.`, { argument: "id" });
-  return decoded.id;
-}
 
 const RoundDateReportInput = builder.inputType("RoundDateReportInput", {
   description: "A date a source gave for a round. Creating one needs `kind`, `start` and `evidence`; on update, omitted fields keep their value.",
@@ -135,7 +124,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const actor = requireEditor(ctx);
-      const id = await updateRoundDateReport(ctx.db, actor, decodeAs(args.id, "RoundDateReport"), args.version, fields(args.input, { evidence: "evidenceId" }));
+      const id = await updateRoundDateReport(ctx.db, actor, decodeFor(args.id, "RoundDateReport"), args.version, fields(args.input, { evidence: "evidenceId" }));
       return ctx.db.roundDateReport.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
@@ -148,7 +137,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const actor = requireEditor(ctx);
-      const roundId = await deleteRoundDateReport(ctx.db, actor, decodeAs(args.id, "RoundDateReport"), args.version);
+      const roundId = await deleteRoundDateReport(ctx.db, actor, decodeFor(args.id, "RoundDateReport"), args.version);
       return ctx.db.round.findUniqueOrThrow({ ...query, where: { id: roundId } });
     },
   }),
@@ -190,7 +179,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const actor = requireEditor(ctx);
-      const demandId = await updateDemandStatusChange(ctx.db, actor, decodeAs(args.id, "DemandStatusChange"), args.version, fields(args.input, { round: "roundId", evidence: "evidenceId" }));
+      const demandId = await updateDemandStatusChange(ctx.db, actor, decodeFor(args.id, "DemandStatusChange"), args.version, fields(args.input, { round: "roundId", evidence: "evidenceId" }));
       return ctx.db.demand.findUniqueOrThrow({ ...query, where: { id: demandId } });
     },
   }),
@@ -203,7 +192,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const actor = requireEditor(ctx);
-      const demandId = await deleteDemandStatusChange(ctx.db, actor, decodeAs(args.id, "DemandStatusChange"), args.version);
+      const demandId = await deleteDemandStatusChange(ctx.db, actor, decodeFor(args.id, "DemandStatusChange"), args.version);
       return ctx.db.demand.findUniqueOrThrow({ ...query, where: { id: demandId } });
     },
   }),

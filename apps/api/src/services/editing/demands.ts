@@ -7,6 +7,7 @@ import { LIMITS, partialDate, slug, text } from "./rules.js";
 import { deletedError } from "./evidence.js";
 import { inputError, parseInput } from "./validate.js";
 import { claimVersion } from "./versioning.js";
+import { checkQuotes } from "./fact-lists.js";
 
 const uuid = z.string().uuid("is not a valid id");
 const STATUSES = ["OPEN", "PARTLY_MET", "MET", "REJECTED", "WITHDRAWN", "SUPERSEDED"] as const;
@@ -73,9 +74,6 @@ async function replaceHistory(tx: Tx, demandId: string, history: z.infer<typeof 
 const transaction = <T>(db: Db, run: (tx: Tx) => Promise<T>) => db.$transaction(run, { timeout: 20_000, maxWait: 20_000 });
 
 /** Quotes newly linked to a demand must exist and not be deleted. */
-async function checkQuotes(tx: Tx, ids: string[], field: string[]): Promise<void> {
-  if ((await tx.evidence.count({ where: { id: { in: ids }, deletedAt: null } })) !== ids.length) throw inputError(field, "no such quote (or one is deleted).");
-}
 
 export async function createDemand(db: Db, actor: Actor, input: unknown): Promise<string> {
   const v = parseInput(demandInput, input);
