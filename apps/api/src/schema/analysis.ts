@@ -7,7 +7,7 @@ import type { Party, Position, Topic, Round, Demand } from "@parley/db";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../context.js";
 import { compareParties, compareRounds, diffPoints, rankStickingPoints } from "../services/analysis.js";
-import { demandVisibility, editorial, positionVisibility, topicWhere } from "../services/filters.js";
+import { demandVisibility, editorial, evidenceVisibility, positionVisibility, topicWhere } from "../services/filters.js";
 import { idForSlug } from "../services/lookup.js";
 import { AppError } from "../errors.js";
 import { builder } from "./builder.js";
@@ -73,7 +73,7 @@ async function loadPositions(ctx: Context, info: GraphQLResolveInfo, ids: string
 }
 async function evidenceCounts(ctx: Context, ids: string[]): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
-  const rows = await ctx.db.positionEvidence.groupBy({ by: ["positionId"], where: { positionId: { in: ids }, evidence: editorial(ctx, null) }, _count: { _all: true } });
+  const rows = await ctx.db.positionEvidence.groupBy({ by: ["positionId"], where: { positionId: { in: ids }, evidence: evidenceVisibility(ctx) }, _count: { _all: true } });
   return new Map(rows.map((r) => [r.positionId, r._count._all]));
 }
 async function loadParties(ctx: Context, info: GraphQLResolveInfo, ids: string[], paths: string[][]): Promise<Map<string, Party>> {

@@ -1,5 +1,5 @@
 import { assertOwnCursor } from "../services/cursors.js";
-import { articleWhere, evidenceWhere, outletListWhere } from "../services/filters.js";
+import { articleWhere, evidenceVisibility, evidenceWhere, outletListWhere } from "../services/filters.js";
 import { ArticleFilterInput, CatalogFilterInput } from "./filters.js";
 import { builder } from "./builder.js";
 import { AttributionEnum, ConfidenceEnum, EditorialStatusEnum } from "./enums.js";
@@ -67,8 +67,8 @@ export const ArticleNode = builder.prismaNode("Article", {
 
 export const EvidenceNode = builder.prismaNode("Evidence", {
   id: { field: "id" },
-  // node(id:) applies the published-only rule; a missing or hidden record is null, not an error.
-  findUnique: visibleById,
+  // node(id:) applies the published-only rule (the quote's and its article's); a hidden record is null.
+  findUnique: (id, ctx) => ({ id, ...visible(ctx), article: visible(ctx) }),
   nullable: true,
   select: { id: true },
   description: "An exact passage of an article: the source behind a position, demand or round fact.",
@@ -91,7 +91,7 @@ export const EvidenceNode = builder.prismaNode("Evidence", {
       select: (_args, _ctx, nested) => ({ speakerParty: nested(EDITORIAL_STATE) }),
       resolve: (e, _args, ctx) => visibleOrNull(ctx, e.speakerParty),
     }),
-    deniedBy: t.relation("deniedBy", { description: "Later reports denying this one.", query: (_args, ctx) => ({ where: visible(ctx) }) }),
+    deniedBy: t.relation("deniedBy", { description: "Later reports denying this one.", query: (_args, ctx) => ({ where: evidenceVisibility(ctx) }) }),
     roundFacts: t.relation("rounds", { description: "Facts about rounds this quote supports.", query: (_args, ctx) => ({ where: { round: visible(ctx) } }) }),
   }),
 });

@@ -75,20 +75,25 @@ describe("rounds", () => {
 });
 
 describe("a topic's positions", () => {
-  it("by party, on exactly the topic or its whole subtree", async () => {
-    type Topic = { topic: { exact: { totalCount: number }; subtree: { totalCount: number; edges: { node: { party: { slug: string }; topic: { path: string } } }[] }; russia: { edges: { node: { party: { slug: string } } }[] } } };
-    const { data, errors } = await api.gql<Topic>(`{ topic(slug: "territory") {
-      exact: positions(first: 100) { totalCount }
-      subtree: positions(first: 100, includeSubtopics: true) { totalCount edges { node { party { slug } topic { path } } } }
-      russia: positions(first: 100, includeSubtopics: true, parties: ["russia"]) { edges { node { party { slug } } } }
-    } }`);
+  it("by party on exactly the topic, and over its subtree through the top-level filter", async () => {
+    type Edges = { edges: { node: { party: { slug: string }; topic: { path: string } } }[] };
+    type Answer = { topic: { all: { totalCount: number } & Edges; russia: Edges }; subtree: { totalCount: number } & Edges };
+    const { data, errors } = await api.gql<Answer>(`{
+      topic(slug: "donbas") {
+        all: positions(first: 100) { totalCount edges { node { party { slug } topic { path } } } }
+        russia: positions(first: 100, parties: ["russia"]) { edges { node { party { slug } topic { path } } } }
+      }
+      subtree: positions(first: 100, filter: { topic: "territory", includeSubtopics: true }) { totalCount edges { node { party { slug } topic { path } } } }
+    }`);
     expect(errors).toBeUndefined();
-    expect(data!.topic.subtree.totalCount).toBeGreaterThan(data!.topic.exact.totalCount);
-    expect(data!.topic.subtree.edges.every((e) => e.node.topic.path.startsWith("territory"))).toBe(true);
-    const russian = data!.topic.subtree.edges.filter((e) => e.node.party.slug === "russia").length;
+    expect(data!.topic.all.totalCount).toBeGreaterThan(0);
+    expect(data!.topic.all.edges.every((e) => e.node.topic.path === "territory/donbas")).toBe(true);
+    const russian = data!.topic.all.edges.filter((e) => e.node.party.slug === "russia").length;
     expect(russian).toBeGreaterThan(0);
     expect(data!.topic.russia.edges.length).toBe(russian);
-    const unknown = await api.gql(`{ topic(slug: "territory") { positions(parties: ["atlantis"]) { totalCount } } }`);
-    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", argument: "parties" });
+    expect(data!.topic.russia.edges.every((e) => e.node.party.slug === "russia")).toBe(true);
+    expect(data!.subtree.totalCount).toBeGreaterThan(data!.topic.all.totalCount);
+    expect(data!.subtree.edges.every((e) => e.node.topic.path.startsWith("territory"))).toBe(true);
   });
 });
+

@@ -1,4 +1,4 @@
-import { personListWhere, positionVisibility } from "../services/filters.js";
+import { evidenceVisibility, personListWhere, positionVisibility } from "../services/filters.js";
 import { CatalogFilterInput } from "./filters.js";
 import { assertOwnCursor } from "../services/cursors.js";
 import { builder } from "./builder.js";
@@ -39,7 +39,7 @@ export const PersonNode = builder.prismaNode("Person", {
       cursor: "id",
       totalCount: true,
       description: "Quotes attributed to this person.",
-      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ id: "asc" }] }),
+      query: (_args, ctx) => ({ where: evidenceVisibility(ctx), orderBy: [{ id: "asc" }] }),
     }),
   }),
 });

@@ -1,5 +1,5 @@
 import { assertOwnCursor } from "../services/cursors.js";
-import { demandVisibility, demandWhere, positionVisibility, positionWhere } from "../services/filters.js";
+import { demandVisibility, demandWhere, evidenceVisibility, positionVisibility, positionWhere } from "../services/filters.js";
 import { DemandFilterInput, PositionFilterInput } from "./filters.js";
 import { EvidenceNode } from "./article.js";
 import { builder } from "./builder.js";
@@ -45,7 +45,7 @@ export const PositionNode = builder.prismaNode("Position", {
       type: [EvidenceNode],
       description: "The quotes behind this position, all at once.",
       deprecationReason: "Use `quotes`: the same quotes as a connection, with totalCount and paging.",
-      select: (_args, ctx, nested) => ({ evidence: { where: { evidence: visible(ctx) }, orderBy: { createdAt: "asc" }, select: { evidence: nested(true) } } }),
+      select: (_args, ctx, nested) => ({ evidence: { where: { evidence: evidenceVisibility(ctx) }, orderBy: { createdAt: "asc" }, select: { evidence: nested(true) } } }),
       resolve: (p) => p.evidence.map((e) => e.evidence),
     }),
   }),
@@ -89,7 +89,7 @@ export const DemandNode = builder.prismaNode("Demand", {
       type: [EvidenceNode],
       description: "The quotes behind this demand, all at once.",
       deprecationReason: "Use `quotes`: the same quotes as a connection, with totalCount and paging.",
-      select: (_args, ctx, nested) => ({ evidence: { where: { evidence: visible(ctx) }, orderBy: { createdAt: "asc" }, select: { evidence: nested(true) } } }),
+      select: (_args, ctx, nested) => ({ evidence: { where: { evidence: evidenceVisibility(ctx) }, orderBy: { createdAt: "asc" }, select: { evidence: nested(true) } } }),
       resolve: (d) => d.evidence.map((e) => e.evidence),
     }),
   }),

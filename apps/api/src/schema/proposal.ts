@@ -1,4 +1,4 @@
-import { proposalListWhere } from "../services/filters.js";
+import { evidenceVisibility, proposalListWhere } from "../services/filters.js";
 import { CatalogFilterInput } from "./filters.js";
 import { assertOwnCursor } from "../services/cursors.js";
 import { EvidenceNode } from "./article.js";
@@ -33,7 +33,7 @@ export const ProposalNode = builder.prismaNode("Proposal", {
     evidence: t.field({
       type: [EvidenceNode],
       description: "Quotes about the proposal.",
-      select: (_args, ctx, nested) => ({ evidence: { where: { evidence: visible(ctx) }, select: { evidence: nested(true) } } }),
+      select: (_args, ctx, nested) => ({ evidence: { where: { evidence: evidenceVisibility(ctx) }, select: { evidence: nested(true) } } }),
       resolve: (p) => p.evidence.map((e) => e.evidence),
     }),
   }),

@@ -2,7 +2,7 @@
 // part of its parent's query, so a list of positions with their quotes stays one statement per level,
 // and `totalCount` comes from Prisma's relation count in the same query.
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
-import { demandVisibility, positionVisibility } from "../services/filters.js";
+import { demandVisibility, evidenceVisibility, positionVisibility } from "../services/filters.js";
 import { EvidenceNode } from "./article.js";
 import { builder } from "./builder.js";
 import { DemandNode, PositionNode } from "./position.js";
@@ -11,14 +11,14 @@ import { visible } from "./visibility.js";
 const positionQuotes = prismaConnectionHelpers(builder, "PositionEvidence", {
   cursor: "positionId_evidenceId",
   select: (nodeSelection) => ({ evidence: nodeSelection({ select: { id: true } }) }),
-  query: (_args, ctx) => ({ where: { evidence: visible(ctx) }, orderBy: { evidenceId: "asc" as const } }),
+  query: (_args, ctx) => ({ where: { evidence: evidenceVisibility(ctx) }, orderBy: { evidenceId: "asc" as const } }),
   resolveNode: (row) => row.evidence,
 });
 
 const demandQuotes = prismaConnectionHelpers(builder, "DemandEvidence", {
   cursor: "demandId_evidenceId",
   select: (nodeSelection) => ({ evidence: nodeSelection({ select: { id: true } }) }),
-  query: (_args, ctx) => ({ where: { evidence: visible(ctx) }, orderBy: { evidenceId: "asc" as const } }),
+  query: (_args, ctx) => ({ where: { evidence: evidenceVisibility(ctx) }, orderBy: { evidenceId: "asc" as const } }),
   resolveNode: (row) => row.evidence,
 });
 
@@ -44,7 +44,7 @@ builder.prismaObjectFields("Position", (t) => ({
       description: "The quotes behind this position, paged (a stable order by id).",
       select: (args, ctx, nestedSelection) => ({
         evidence: positionQuotes.getQuery(args, ctx, nestedSelection),
-        _count: { select: { evidence: { where: { evidence: visible(ctx) } } } },
+        _count: { select: { evidence: { where: { evidence: evidenceVisibility(ctx) } } } },
       }),
       resolve: (p, args, ctx) => ({ ...positionQuotes.resolve(p.evidence, args, ctx), totalCount: p._count.evidence }),
     },
@@ -59,7 +59,7 @@ builder.prismaObjectFields("Demand", (t) => ({
       description: "The quotes behind this demand, paged (a stable order by id).",
       select: (args, ctx, nestedSelection) => ({
         evidence: demandQuotes.getQuery(args, ctx, nestedSelection),
-        _count: { select: { evidence: { where: { evidence: visible(ctx) } } } },
+        _count: { select: { evidence: { where: { evidence: evidenceVisibility(ctx) } } } },
       }),
       resolve: (d, args, ctx) => ({ ...demandQuotes.resolve(d.evidence, args, ctx), totalCount: d._count.evidence }),
     },

@@ -1,5 +1,5 @@
 import { assertOwnCursor } from "../services/cursors.js";
-import { demandVisibility, positionVisibility, processListWhere, roundWhere } from "../services/filters.js";
+import { demandVisibility, evidenceVisibility, positionVisibility, processListWhere, roundWhere } from "../services/filters.js";
 import { RoundFilterInput, CatalogFilterInput } from "./filters.js";
 import { TopicNode } from "./topic.js";
 import { builder } from "./builder.js";
@@ -83,7 +83,7 @@ export const RoundNode = builder.prismaNode("Round", {
       query: { orderBy: [{ startDate: { sort: "asc", nulls: "first" } }, { id: "asc" }] },
     }),
     delegations: t.relation("delegations", { description: "Who represented each party.", query: (_args, ctx) => ({ where: visible(ctx) }) }),
-    evidence: t.relation("evidence", { description: "Quotes behind facts about this round.", query: (_args, ctx) => ({ where: { evidence: visible(ctx) } }) }),
+    evidence: t.relation("evidence", { description: "Quotes behind facts about this round.", query: (_args, ctx) => ({ where: { evidence: evidenceVisibility(ctx) } }) }),
     positions: t.relatedConnection("positions", {
       cursor: "id",
       totalCount: true,

@@ -1,7 +1,4 @@
-import type { Prisma } from "@parley/db";
-import type { Context } from "../context.js";
-import { idsForSlugs } from "../services/lookup.js";
-import { positionVisibility, topicListWhere } from "../services/filters.js";
+import { editorial, positionVisibility, topicListWhere } from "../services/filters.js";
 import { CatalogFilterInput } from "./filters.js";
 import { assertOwnCursor } from "../services/cursors.js";
 import { builder } from "./builder.js";
@@ -16,7 +13,6 @@ export const TopicNode = builder.prismaNode("Topic", {
   // node(id:) applies the published-only rule; a missing or hidden record is null, not an error.
   findUnique: visibleById,
   nullable: true,
-  // The path too: `positions(includeSubtopics:)` reads the subtree by it.
   select: { id: true, path: true },
   description: "What is negotiated, in a hierarchy (territory → Donbas → Donetsk region).",
   fields: (t) => ({
@@ -35,17 +31,17 @@ export const TopicNode = builder.prismaNode("Topic", {
       query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ name: "asc" }] }),
     }),
     aliases: t.relation("aliases", { description: "Other names and spellings (Donbass, Zaporizja, …)." }),
-    positions: t.prismaConnection({
-      type: "Position",
+    positions: t.relatedConnection("positions", {
       cursor: "id",
-      description: "Positions on this topic (and, with `includeSubtopics`, its narrower topics), oldest first. One query per topic: on long topic lists prefer `positions(filter: { topic })`.",
+      totalCount: true,
+      description: "Positions on exactly this topic, oldest first (undated last), ties by id; `parties` narrows to some parties. Read with the topic in one statement per level. For a subtree use `positions(filter: { topic, includeSubtopics })`.",
       args: {
         parties: t.arg.stringList({ required: false, description: "Party slugs: positions of any of these parties." }),
-        includeSubtopics: t.arg.boolean({ required: false, defaultValue: false, description: "Include positions on narrower topics (default false: exactly this topic)." }),
       },
-      resolve: async (query, topic, args, ctx) =>
-        ctx.db.position.findMany({ ...query, where: await topicPositionsWhere(ctx, topic, args), orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
-      totalCount: async (topic, args, ctx) => ctx.db.position.count({ where: await topicPositionsWhere(ctx, topic, args) }),
+      query: (args, ctx) => ({
+        where: { ...positionVisibility(ctx), ...(args.parties?.length ? { party: { ...editorial(ctx, null), slug: { in: args.parties } } } : {}) },
+        orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      }),
     }),
   }),
 });
@@ -60,15 +56,6 @@ builder.prismaObjectFields("Topic", (t) => ({
     resolve: (x, _args, ctx) => visibleOrNull(ctx, x.parent),
   }),
 }));
-
-/** Positions under one topic: exactly it, or its subtree by path prefix (an index serves both). */
-async function topicPositionsWhere(ctx: Context, topic: { id: string; path: string }, args: { parties?: string[] | null; includeSubtopics?: boolean | null }): Promise<Prisma.PositionWhereInput> {
-  return {
-    ...positionVisibility(ctx),
-    ...(args.parties?.length ? { partyId: { in: await idsForSlugs(ctx, "party", args.parties, "parties") } } : {}),
-    ...(args.includeSubtopics ? { topic: { OR: [{ id: topic.id }, { path: { startsWith: `${topic.path}/` } }] } } : { topicId: topic.id }),
-  };
-}
 
 builder.prismaObject("TopicAlias", {
   description: "One name or spelling of a topic.",

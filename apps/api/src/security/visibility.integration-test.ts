@@ -213,3 +213,42 @@ describe("analyses", () => {
     }
   });
 });
+
+describe("hidden parents of what a list shows", () => {
+  it("leave a draft subtopic's positions out of a topic-subtree filter", async () => {
+    const db = api.database.db;
+    const child = await db.topic.findFirstOrThrow({ where: { parentId: { not: null }, positions: { some: { status: "PUBLISHED", deletedAt: null } } }, select: { id: true, slug: true, parent: { select: { slug: true } } } });
+    const QUERY = `query($t: String!) { positions(first: 100, filter: { topic: $t }) { edges { node { topic { slug } } } } }`;
+    type Answer = { positions: { edges: { node: { topic: { slug: string } } }[] } };
+    await db.topic.update({ where: { id: child.id }, data: { status: "DRAFT" } });
+    try {
+      for (const [who, headers] of callers()) {
+        const { data, errors } = await api.gql<Answer>(QUERY, { t: child.parent!.slug }, headers);
+        expect(errors, who).toBeUndefined();
+        expect(data!.positions.edges.map((e) => e.node.topic.slug), who).not.toContain(child.slug);
+      }
+      const staff = await api.gql<Answer>(QUERY, { t: child.parent!.slug }, { cookie: editor });
+      expect(staff.data!.positions.edges.map((e) => e.node.topic.slug)).toContain(child.slug);
+    } finally {
+      await db.topic.update({ where: { id: child.id }, data: { status: "PUBLISHED" } });
+    }
+  });
+
+  it("hide a quote whose article is a draft, by id and inside a position's quotes", async () => {
+    const db = api.database.db;
+    const link = await db.positionEvidence.findFirstOrThrow({ select: { evidenceId: true, evidence: { select: { articleId: true } } } });
+    await db.article.update({ where: { id: link.evidence.articleId }, data: { status: "DRAFT" } });
+    try {
+      for (const [who, headers] of callers()) {
+        const one = await api.gql<{ node: unknown }>(`query($id: ID!) { node(id: $id) { id } }`, { id: globalId("Evidence", link.evidenceId) }, headers);
+        expect(one.data!.node, who).toBeNull();
+        const list = await api.gql<{ positions: { edges: { node: { evidence: { id: string }[] } }[] } }>(`{ positions(first: 100) { edges { node { evidence { id } } } } }`, undefined, headers);
+        expect(list.errors, who).toBeUndefined();
+        const quoteIds = list.data!.positions.edges.flatMap((e) => e.node.evidence.map((q) => q.id));
+        expect(quoteIds, who).not.toContain(globalId("Evidence", link.evidenceId));
+      }
+    } finally {
+      await db.article.update({ where: { id: link.evidence.articleId }, data: { status: "PUBLISHED" } });
+    }
+  });
+});

@@ -42,10 +42,17 @@ export function demandVisibility(ctx: Context, status?: EditorialStatus | null):
   return { ...editorial(ctx, status), fromParty: editorial(ctx, null), topic: editorial(ctx, null) };
 }
 
+/** A quote is read with its article (a non-null link, body included): a quote on a hidden article is hidden. */
+export function evidenceVisibility(ctx: Context): Prisma.EvidenceWhereInput {
+  return { ...editorial(ctx, null), article: editorial(ctx, null) };
+}
+
 export async function topicWhere(ctx: Context, slug: string, includeSubtopics: boolean, argument: string): Promise<Prisma.TopicWhereInput> {
   const topic = await ctx.db.topic.findFirst({ where: { slug, ...editorial(ctx, null) }, select: { id: true, path: true } });
   if (!topic) throw new AppError("NOT_FOUND", `No topic with slug "${slug}".`, { argument });
-  return includeSubtopics ? { OR: [{ id: topic.id }, { path: { startsWith: `${topic.path}/` } }] } : { id: topic.id };
+  // The rule travels with the condition: callers put it where the caller's visibility rule for the topic
+  // stood, so a draft or deleted subtopic must be excluded here.
+  return includeSubtopics ? { ...editorial(ctx, null), OR: [{ id: topic.id }, { path: { startsWith: `${topic.path}/` } }] } : { ...editorial(ctx, null), id: topic.id };
 }
 
 export async function positionWhere(ctx: Context, filter: PositionFilter | null | undefined): Promise<Prisma.PositionWhereInput> {
