@@ -4,6 +4,9 @@ import type { AuditAction, Db, Prisma } from "@parley/db";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+/** Every multi-step write runs in one of these: generous limits, as 50 editors may queue on one record. */
+export const transaction = <T>(db: Db, run: (tx: Tx) => Promise<T>): Promise<T> => db.$transaction(run, { timeout: 20_000, maxWait: 20_000 });
+
 export interface Actor {
   userId: string;
   requestId: string;

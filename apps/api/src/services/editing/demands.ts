@@ -2,14 +2,13 @@
 // the latest entry of its history.
 import { z } from "zod";
 import type { Db, Prisma } from "@parley/db";
-import { recordAudit, type Actor, type Tx } from "./audit.js";
-import { LIMITS, partialDate, slug, text } from "./rules.js";
+import { type Actor, recordAudit, transaction, type Tx } from "./audit.js";
+import { LIMITS, partialDate, slug, text, uuid } from "./rules.js";
 import { deletedError } from "./evidence.js";
 import { inputError, parseInput } from "./validate.js";
 import { claimVersion } from "./versioning.js";
 import { checkQuotes } from "./fact-lists.js";
 
-const uuid = z.string().uuid("is not a valid id");
 const STATUSES = ["OPEN", "PARTLY_MET", "MET", "REJECTED", "WITHDRAWN", "SUPERSEDED"] as const;
 
 export const demandInput = z
@@ -71,7 +70,6 @@ async function replaceHistory(tx: Tx, demandId: string, history: z.infer<typeof 
   await settleDemandStatus(tx, demandId);
 }
 
-const transaction = <T>(db: Db, run: (tx: Tx) => Promise<T>) => db.$transaction(run, { timeout: 20_000, maxWait: 20_000 });
 
 /** Quotes newly linked to a demand must exist and not be deleted. */
 

@@ -5,15 +5,14 @@ import { z } from "zod";
 import { endsBeforeStart, normalizeName, type PartialDate } from "@parley/domain";
 import type { Db } from "@parley/db";
 import { AppError, databaseInputError } from "../../errors.js";
-import { recordAudit, stateAtVersion, type Actor, type Tx } from "./audit.js";
+import { type Actor, recordAudit, stateAtVersion, transaction, type Tx } from "./audit.js";
 import { DEMAND_AUDIT } from "./demands.js";
 import { refuseDeletedQuotes, refuseDeletingQuoteInUse } from "./evidence.js";
 import { proposalEvidenceIds, proposalEvidenceSnapshot, replaceProposalEvidence, replaceRoundFacts, roundFactLists, roundFactsSnapshot } from "./fact-lists.js";
-import { checkSpan, LIMITS, partialDate, slug, text } from "./rules.js";
+import { checkSpan, LIMITS, partialDate, slug, text, uuid } from "./rules.js";
 import { inputError, parseInput } from "./validate.js";
 import { claimVersion, type VersionedType } from "./versioning.js";
 
-const uuid = z.string().uuid("is not a valid id");
 const aliases = z.array(text(LIMITS.name)).max(100).optional();
 
 export type StateChange = "DELETE" | "RESTORE" | "PUBLISH" | "UNPUBLISH";
@@ -492,7 +491,6 @@ export const STATE_ONLY: Record<"Article" | "Evidence" | "Demand", StateOnlySpec
 export const ENTITIES = { Outlet: outlet, Party: party, Person: person, Topic: topic, NegotiationProcess: process, Round: round, Delegation: delegation, Proposal: proposal } as const;
 export type EntityType = keyof typeof ENTITIES;
 
-const transaction = <T>(db: Db, run: (tx: Tx) => Promise<T>) => db.$transaction(run, { timeout: 20_000, maxWait: 20_000 });
 
 /** Turns a rule the database enforces (a missing referenced record, a taken key, a CHECK) into the client's error. */
 function referenceError(error: unknown): never {

@@ -6,12 +6,11 @@ import { z } from "zod";
 import { checkSpan, occurrences, reanchor } from "@parley/domain";
 import type { Db } from "@parley/db";
 import { AppError } from "../../errors.js";
-import { recordAudit, type Actor, type Tx } from "./audit.js";
-import { LIMITS, partialDate, text } from "./rules.js";
+import { type Actor, recordAudit, transaction, type Tx } from "./audit.js";
+import { LIMITS, partialDate, text, uuid } from "./rules.js";
 import { inputError, parseInput } from "./validate.js";
 import { claimVersion } from "./versioning.js";
 
-const uuid = z.string().uuid("is not a valid id");
 
 export const evidenceInput = z
   .object({
@@ -36,7 +35,6 @@ export const evidenceInput = z
     if (!range && !v.text) ctx.addIssue({ code: "custom", message: "give a character range (start, end) or the exact text", path: ["text"] });
   });
 
-const transaction = <T>(db: Db, run: (tx: Tx) => Promise<T>) => db.$transaction(run, { timeout: 20_000, maxWait: 20_000 });
 
 export async function createEvidence(db: Db, actor: Actor, input: unknown): Promise<string> {
   const v = parseInput(evidenceInput, input);

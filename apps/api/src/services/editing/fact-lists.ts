@@ -4,10 +4,9 @@
 // before and after, and a revert of the owner writes the lists back (rows keep their ids).
 import { z } from "zod";
 import type { Tx } from "./audit.js";
-import { checkSpan, LIMITS, partialDate, text } from "./rules.js";
+import { checkSpan, LIMITS, partialDate, text, uuid } from "./rules.js";
 import { inputError } from "./validate.js";
 
-const uuid = z.string().uuid("is not a valid id");
 
 export const ROUND_ASPECTS = ["DATE", "VENUE", "PARTICIPANTS", "FORMAT", "AGENDA", "OUTCOME", "ATMOSPHERE", "GENERAL"] as const;
 export type RoundAspect = (typeof ROUND_ASPECTS)[number];

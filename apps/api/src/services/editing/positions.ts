@@ -4,13 +4,12 @@ import { z } from "zod";
 import { movementsOf, STANCES } from "@parley/domain";
 import type { Db, Movement, Prisma } from "@parley/db";
 import { AppError } from "../../errors.js";
-import { recordAudit, type Actor, type Tx } from "./audit.js";
-import { LIMITS, partialDate, text } from "./rules.js";
+import { type Actor, recordAudit, transaction, type Tx } from "./audit.js";
+import { LIMITS, partialDate, text, uuid } from "./rules.js";
 import { refuseDeletedQuotes } from "./evidence.js";
 import { inputError, parseInput } from "./validate.js";
 import { claimVersion } from "./versioning.js";
 
-const uuid = z.string().uuid("is not a valid id");
 
 export const positionFields = z.object({
   partyId: uuid,
@@ -92,7 +91,6 @@ function columns(f: z.infer<typeof positionFields>) {
   };
 }
 
-const transaction = <T>(db: Db, run: (tx: Tx) => Promise<T>) => db.$transaction(run, { timeout: 20_000, maxWait: 20_000 });
 
 export async function createPosition(db: Db, actor: Actor, input: unknown) {
   const f = parseInput(positionFields, input);

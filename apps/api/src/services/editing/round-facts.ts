@@ -2,20 +2,18 @@
 // corrections to a demand's status history. None of these rows has a version of its own: each change
 // claims its owner's version (a stale one gets CONFLICT), refuses a deleted owner, and is audited on the
 // owner with its lists before and after (fact-lists.ts), so history and revert see it — one transaction each.
-import { z } from "zod";
 import type { Db } from "@parley/db";
 import { AppError } from "../../errors.js";
-import { recordAudit, type Actor, type Tx } from "./audit.js";
+import { type Actor, recordAudit, transaction, type Tx } from "./audit.js";
 import { DEMAND_AUDIT, settleDemandStatus, statusChangeInput } from "./demands.js";
 import { auditedState, ENTITIES } from "./entities.js";
 import { checkQuotes, dateReportColumns, dateReportObject, quotesUsable, type RoundAspect } from "./fact-lists.js";
-import { checkSpan } from "./rules.js";
+import { checkSpan, uuid } from "./rules.js";
 import { inputError, parseInput } from "./validate.js";
 import { claimVersion } from "./versioning.js";
 
 type Owner = "Round" | "Proposal" | "Demand";
 
-const transaction = <T>(db: Db, run: (tx: Tx) => Promise<T>) => db.$transaction(run, { timeout: 20_000, maxWait: 20_000 });
 
 /** A BAD_USER_INPUT about a top-level argument of the mutation. */
 const argumentError = (argument: string, message: string) => new AppError("BAD_USER_INPUT", `${argument}: ${message}`, { argument, field: [argument] });
@@ -93,7 +91,7 @@ export async function removeProposalEvidence(db: Db, actor: Actor, proposalId: s
 
 const dateReportInput = dateReportObject.superRefine(checkSpan);
 /** A new report names its quote: every date a source gave is kept with the passage that gives it. */
-const newDateReport = dateReportObject.extend({ evidenceId: z.string().uuid("is not a valid id") }).superRefine(checkSpan);
+const newDateReport = dateReportObject.extend({ evidenceId: uuid }).superRefine(checkSpan);
 
 export async function createRoundDateReport(db: Db, actor: Actor, roundId: string, version: number, input: unknown): Promise<string> {
   const v = parseInput(newDateReport, input);
