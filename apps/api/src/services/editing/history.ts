@@ -1,6 +1,8 @@
 // History that follows relations: a position as it stood at an instant, with the quotes it had then (their
 // ids and their text, attribution and translation as they were), rebuilt from the audit log — each entry
 // holds the whole record before and after.
+import { z } from "zod";
+import { DATE_PRECISIONS, MOVEMENTS, STANCES } from "@parley/domain";
 import type { Attribution, Confidence, Db, DatePrecision, EditorialStatus, Evidence, Movement, Stance } from "@parley/db";
 
 export interface PositionState {
@@ -59,9 +61,22 @@ async function auditedStatesAt(db: Db, entityType: string, entityIds: string[], 
 
 const date = (v: unknown) => (typeof v === "string" ? new Date(v) : null);
 
+/** A position's audited snapshot (JSON: dates as strings), read back as a state. */
+const auditedPosition = z.object({
+  version: z.number().int(),
+  stance: z.enum(STANCES),
+  movement: z.enum(MOVEMENTS),
+  summary: z.string(),
+  statedOn: z.string().nullable().transform((v) => (v === null ? null : new Date(v))),
+  datePrecision: z.enum(DATE_PRECISIONS),
+  status: z.enum(["DRAFT", "PUBLISHED"]),
+  deletedAt: z.string().nullable().optional().transform((v) => (v ? new Date(v) : null)),
+  evidenceIds: z.array(z.string()).default([]),
+});
+
 export async function positionStateAt(db: Db, id: string, at: Date): Promise<PositionState | null> {
   const s = (await auditedStatesAt(db, "Position", [id], at)).get(id);
-  if (s) return { ...(s as unknown as PositionState), statedOn: date(s.statedOn), deletedAt: date(s.deletedAt) };
+  if (s) return auditedPosition.parse(s);
   if (s === null) return null;
   // Never edited: as it is now (seeded or imported records have no history before their first edit).
   const current = await db.position.findUnique({ where: { id }, include: { evidence: { select: { evidenceId: true } } } });
