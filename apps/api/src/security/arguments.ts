@@ -34,12 +34,13 @@ export function cursorId(cursor: string): string | null {
 
 /**
  * Whether a cursor is well formed: a record's key (a UUID, the audit log's number, a join row's parts) or an
- * offset (search results). Whether it belongs to the list it is used on is checked where the list is read.
+ * offset (search results); anything else was not given out by this API. Whether it belongs to the list it is used on is checked where the list is read.
  */
 function isCursor(cursor: string): boolean {
   if (cursorId(cursor) !== null) return true;
   if (/^OffsetConnection:\d+$/.test(Buffer.from(cursor, "base64").toString("utf8"))) return true;
-  const keyPart = (p: unknown) => (typeof p === "string" && p.length > 0) || typeof p === "number" || typeof p === "bigint";
+  // Our keys are UUIDs, numbers (the audit log) or, in join rows, enum values (a participant's role).
+  const keyPart = (p: unknown) => (typeof p === "string" && (UUID.test(p) || /^[A-Z][A-Z_]*$/.test(p))) || typeof p === "number" || typeof p === "bigint";
   try {
     const parts = parsePrismaCursor(cursor);
     return Array.isArray(parts) ? parts.length > 0 && parts.every(keyPart) : keyPart(parts);
