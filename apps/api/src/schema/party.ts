@@ -1,4 +1,4 @@
-import { demandVisibility, partyListWhere, positionVisibility } from "../services/filters.js";
+import { delegationVisibility, demandVisibility, partyListWhere, positionVisibility } from "../services/filters.js";
 import { CatalogFilterInput } from "./filters.js";
 import { assertOwnCursor } from "../services/cursors.js";
 import { builder } from "./builder.js";
@@ -38,6 +38,24 @@ export const PartyNode = builder.prismaNode("Party", {
       totalCount: true,
       description: "Demands made of this party.",
       query: (_args, ctx) => ({ where: demandVisibility(ctx), orderBy: [{ raisedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+    }),
+    participations: t.relatedConnection("roundParticipation", {
+      cursor: "roundId_partyId_role",
+      totalCount: true,
+      description: "Rounds this party took part in, with its role there (host, mediator, …), in time order (undated last).",
+      query: (_args, ctx) => ({ where: { round: visible(ctx) }, orderBy: [{ round: { startDate: { sort: "asc", nulls: "last" } } }, { roundId: "asc" }, { role: "asc" }] }),
+    }),
+    delegations: t.relatedConnection("delegations", {
+      cursor: "id",
+      totalCount: true,
+      description: "Delegations that represented this party, with their members, in the order of their rounds (undated last).",
+      query: (_args, ctx) => ({ where: delegationVisibility(ctx), orderBy: [{ round: { startDate: { sort: "asc", nulls: "last" } } }, { id: "asc" }] }),
+    }),
+    proposals: t.relatedConnection("proposalsAuthored", {
+      cursor: "id",
+      totalCount: true,
+      description: "Proposals this party authored, by title.",
+      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ title: "asc" }, { id: "asc" }] }),
     }),
   }),
 });

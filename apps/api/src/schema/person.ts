@@ -1,4 +1,4 @@
-import { evidenceVisibility, personListWhere, positionVisibility } from "../services/filters.js";
+import { delegationVisibility, evidenceVisibility, personListWhere, positionVisibility } from "../services/filters.js";
 import { CatalogFilterInput } from "./filters.js";
 import { assertOwnCursor } from "../services/cursors.js";
 import { builder } from "./builder.js";
@@ -40,6 +40,15 @@ export const PersonNode = builder.prismaNode("Person", {
       totalCount: true,
       description: "Quotes attributed to this person.",
       query: (_args, ctx) => ({ where: evidenceVisibility(ctx), orderBy: [{ id: "asc" }] }),
+    }),
+    delegationSeats: t.relatedConnection("delegationSeats", {
+      cursor: "id",
+      totalCount: true,
+      description: "Seats this person held in delegations (role, attendance, the delegation with its round and party), in the order of the rounds (undated last).",
+      query: (_args, ctx) => ({
+        where: { delegation: delegationVisibility(ctx) },
+        orderBy: [{ delegation: { round: { startDate: { sort: "asc", nulls: "last" } } } }, { id: "asc" }],
+      }),
     }),
   }),
 });

@@ -5,9 +5,10 @@ import { EvidenceNode } from "./article.js";
 import { builder } from "./builder.js";
 import { DemandStatusEnum, EditorialStatusEnum, MovementEnum, StanceEnum } from "./enums.js";
 import { partialDate, PartialDateRef } from "./partial-date.js";
-import { EDITORIAL_STATE, visible, visibleOrNull } from "./visibility.js";
+import { EDITORIAL_STATE, visibleOrNull } from "./visibility.js";
 import { PartyNode } from "./party.js";
 import { PersonNode } from "./person.js";
+import { ProposalVersionObject } from "./proposal.js";
 import { RoundNode } from "./round.js";
 
 export const PositionNode = builder.prismaNode("Position", {
@@ -40,7 +41,13 @@ export const PositionNode = builder.prismaNode("Position", {
       select: (_args, _ctx, nested) => ({ speaker: nested(EDITORIAL_STATE) }),
       resolve: (p, _args, ctx) => visibleOrNull(ctx, p.speaker),
     }),
-    proposalVersion: t.relation("proposalVersion", { nullable: true, description: "The peace-plan version it refers to, if any." }),
+    proposalVersion: t.field({
+      type: ProposalVersionObject,
+      nullable: true,
+      description: "The peace-plan version it refers to, if any (null while the proposal is hidden).",
+      select: (_args, _ctx, nested) => ({ proposalVersion: nested({ include: { proposal: EDITORIAL_STATE } }) }),
+      resolve: (p, _args, ctx) => (visibleOrNull(ctx, p.proposalVersion?.proposal) ? p.proposalVersion : null),
+    }),
     evidence: t.field({
       type: [EvidenceNode],
       description: "The quotes behind this position, all at once.",

@@ -1,11 +1,11 @@
-import { evidenceVisibility, proposalListWhere } from "../services/filters.js";
+import { evidenceVisibility, positionVisibility, proposalListWhere } from "../services/filters.js";
 import { CatalogFilterInput } from "./filters.js";
 import { assertOwnCursor } from "../services/cursors.js";
 import { EvidenceNode } from "./article.js";
 import { builder } from "./builder.js";
 import { EditorialStatusEnum } from "./enums.js";
 import { partialDate, PartialDateRef } from "./partial-date.js";
-import { EDITORIAL_STATE, visible, visibleById, visibleOrNull } from "./visibility.js";
+import { EDITORIAL_STATE, visibleById, visibleOrNull } from "./visibility.js";
 import { PartyNode } from "./party.js";
 import { RoundNode } from "./round.js";
 import { TOPIC_LINK, TopicNode } from "./topic.js";
@@ -39,7 +39,9 @@ export const ProposalNode = builder.prismaNode("Proposal", {
   }),
 });
 
-builder.prismaObject("ProposalVersion", {
+// Reached only through a visible proposal (its versions, a round's versions, a position's version), so its
+// proposal link needs no check of its own.
+export const ProposalVersionObject = builder.prismaObject("ProposalVersion", {
   description: "One version of a proposal (e.g. the 28-point plan, the 19-point revision).",
   fields: (t) => ({
     number: t.exposeInt("number", { description: "1, 2, … in the order the versions appeared." }),
@@ -56,6 +58,13 @@ builder.prismaObject("ProposalVersion", {
       resolve: (v, _args, ctx) => visibleOrNull(ctx, v.round),
     }),
     points: t.relation("points", { description: "Its points, in order.", query: { orderBy: { number: "asc" } } }),
+    proposal: t.relation("proposal", { description: "The proposal this is a version of." }),
+    positions: t.relatedConnection("positions", {
+      cursor: "id",
+      totalCount: true,
+      description: "Positions that respond to this version, oldest first (undated last), ties by id.",
+      query: (_args, ctx) => ({ where: positionVisibility(ctx), orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+    }),
   }),
 });
 

@@ -1,5 +1,7 @@
+import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import type { Prisma } from "@parley/db";
 import { assertOwnCursor } from "../services/cursors.js";
-import { demandVisibility, evidenceVisibility, positionVisibility, processListWhere, roundWhere } from "../services/filters.js";
+import { delegationVisibility, demandVisibility, evidenceVisibility, positionVisibility, processListWhere, roundWhere } from "../services/filters.js";
 import { RoundFilterInput, CatalogFilterInput } from "./filters.js";
 import { TopicNode } from "./topic.js";
 import { builder } from "./builder.js";
@@ -82,7 +84,14 @@ export const RoundNode = builder.prismaNode("Round", {
       description: "Every date a source reported for this round, planned or held: conflicting reports side by side.",
       query: { orderBy: [{ startDate: { sort: "asc", nulls: "first" } }, { id: "asc" }] },
     }),
-    delegations: t.relation("delegations", { description: "Who represented each party.", query: (_args, ctx) => ({ where: visible(ctx) }) }),
+    delegations: t.relation("delegations", {
+      description: "Who represented each party.",
+      query: (_args, ctx) => ({ where: delegationVisibility(ctx), orderBy: [{ party: { name: "asc" } }, { id: "asc" }] }),
+    }),
+    proposalVersions: t.relation("proposalVersions", {
+      description: "Proposal versions presented at this round.",
+      query: (_args, ctx) => ({ where: { proposal: visible(ctx) }, orderBy: [{ presentedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+    }),
     evidence: t.relation("evidence", { description: "Quotes behind facts about this round.", query: (_args, ctx) => ({ where: { evidence: evidenceVisibility(ctx) } }) }),
     positions: t.relatedConnection("positions", {
       cursor: "id",
@@ -104,6 +113,7 @@ builder.prismaObject("RoundParticipant", {
   fields: (t) => ({
     role: t.expose("role", { type: ParticipantRoleEnum, description: "Participant, host, mediator or observer." }),
     party: t.relation("party", { description: "The party." }),
+    round: t.relation("round", { description: "The round." }),
   }),
 });
 
@@ -135,8 +145,8 @@ builder.prismaObject("RoundEvidence", {
 
 builder.prismaNode("Delegation", {
   id: { field: "id" },
-  // node(id:) applies the published-only rule; a missing or hidden record is null, not an error.
-  findUnique: visibleById,
+  // node(id:) applies the published-only rule (round and party included); hidden or missing: null.
+  findUnique: (id, ctx) => ({ id, AND: [delegationVisibility(ctx)] }),
   nullable: true,
   select: { id: true },
   description: "Who represented a party at a round.",
@@ -159,6 +169,7 @@ builder.prismaObject("DelegationMember", {
     role: t.expose("role", { type: DelegationRoleEnum, description: "Head, member or adviser." }),
     attendance: t.expose("attendance", { type: AttendanceEnum, description: "How certain the sources are that this person attended." }),
     person: t.relation("person", { description: "The delegate." }),
+    delegation: t.relation("delegation", { description: "The delegation: its round and the party represented." }),
     evidence: t.field({
       type: EvidenceNode,
       nullable: true,
@@ -168,6 +179,32 @@ builder.prismaObject("DelegationMember", {
     }),
   }),
 });
+
+// Topic → the rounds that had it on their agenda, added here so Topic's type does not depend on Round's.
+// A page of the agenda join table, part of the topic's query (one statement per level).
+const agendaRounds = prismaConnectionHelpers(builder, "RoundTopic", {
+  cursor: "roundId_topicId",
+  select: (nodeSelection) => ({ round: nodeSelection({ select: { id: true } }) }),
+  query: (_args, ctx) => ({ where: { round: visible(ctx) } }),
+  resolveNode: (row) => row.round,
+});
+/** Rounds in time order, undated last, ties by id (the helper's `query` takes a single sort key). */
+const AGENDA_ORDER = [{ round: { startDate: { sort: "asc", nulls: "last" } } }, { roundId: "asc" }] as const satisfies Prisma.RoundTopicOrderByWithRelationInput[];
+
+builder.prismaObjectFields("Topic", (t) => ({
+  rounds: t.connection(
+    {
+      type: RoundNode,
+      description: "Rounds with exactly this topic on their agenda, in time order (undated last), ties by id. For a subtree use `rounds(filter: { topic })`.",
+      select: (args, ctx, nestedSelection) => ({
+        agendaOf: { ...agendaRounds.getQuery(args, ctx, nestedSelection), orderBy: [...AGENDA_ORDER] },
+        _count: { select: { agendaOf: { where: { round: visible(ctx) } } } },
+      }),
+      resolve: (topic, args, ctx) => ({ ...agendaRounds.resolve(topic.agendaOf, args, ctx), totalCount: topic._count.agendaOf }),
+    },
+    { fields: (c) => ({ totalCount: c.int({ description: "How many there are in all.", resolve: (connection) => connection.totalCount }) }) },
+  ),
+}));
 
 builder.queryFields((t) => ({
   processes: t.prismaConnection({

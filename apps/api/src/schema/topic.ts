@@ -1,4 +1,4 @@
-import { editorial, positionVisibility, topicListWhere } from "../services/filters.js";
+import { demandVisibility, editorial, positionVisibility, topicListWhere } from "../services/filters.js";
 import { CatalogFilterInput } from "./filters.js";
 import { assertOwnCursor } from "../services/cursors.js";
 import { builder } from "./builder.js";
@@ -42,6 +42,12 @@ export const TopicNode = builder.prismaNode("Topic", {
         where: { ...positionVisibility(ctx), ...(args.parties?.length ? { party: { ...editorial(ctx, null), slug: { in: args.parties } } } : {}) },
         orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
       }),
+    }),
+    demands: t.relatedConnection("demands", {
+      cursor: "id",
+      totalCount: true,
+      description: "Demands about exactly this topic, oldest first (undated last), ties by id. For a subtree use `demands(filter: { topic })`.",
+      query: (_args, ctx) => ({ where: demandVisibility(ctx), orderBy: [{ raisedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
     }),
   }),
 });

@@ -47,6 +47,14 @@ export function evidenceVisibility(ctx: Context): Prisma.EvidenceWhereInput {
   return { ...editorial(ctx, null), article: editorial(ctx, null) };
 }
 
+/**
+ * A delegation is read with its round and party (both non-null links): one whose round or party the caller
+ * may not read is hidden too.
+ */
+export function delegationVisibility(ctx: Context): Prisma.DelegationWhereInput {
+  return { ...editorial(ctx, null), round: editorial(ctx, null), party: editorial(ctx, null) };
+}
+
 export async function topicWhere(ctx: Context, slug: string, includeSubtopics: boolean, argument: string): Promise<Prisma.TopicWhereInput> {
   const topic = await ctx.db.topic.findFirst({ where: { slug, ...editorial(ctx, null) }, select: { id: true, path: true } });
   if (!topic) throw new AppError("NOT_FOUND", `No topic with slug "${slug}".`, { argument });
