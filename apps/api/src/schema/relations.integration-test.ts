@@ -162,6 +162,12 @@ describe("Party → rounds, delegations and proposals", () => {
     expectTimeOrder(party.participations.edges.map((e) => e.node.round.start.on));
     const forward = await read<{ rounds: Page<{ slug: string }> }>(`{ rounds(first: 100, filter: { party: "united-states" }) { edges { node { slug } } } }`);
     expect(new Set(party.participations.edges.map((e) => e.node.round.slug))).toEqual(new Set(forward.rounds.edges.map((e) => e.node.slug)));
+    // The cursor names round, party and role.
+    const PAGE = `query($after: String) { party(slug: "united-states") { participations(first: 1, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { role round { slug } } } } } }`;
+    type PageResult = { party: { participations: Page<{ role: string; round: { slug: string } }> } };
+    const paged = await pageByOne(async (after) => (await read<PageResult>(PAGE, { after })).party.participations);
+    expect(paged.map((p) => `${p.round.slug}:${p.role}`)).toEqual(seats);
   });
 
   it("lists its delegations in round order, each also among its round's delegations", async () => {
