@@ -6,7 +6,6 @@ import { demandVisibility, evidenceVisibility, positionVisibility } from "../ser
 import { EvidenceNode } from "./article.js";
 import { builder } from "./builder.js";
 import { DemandNode, PositionNode } from "./position.js";
-import { visible } from "./visibility.js";
 
 const positionQuotes = prismaConnectionHelpers(builder, "PositionEvidence", {
   cursor: "positionId_evidenceId",
