@@ -4,7 +4,7 @@ import { ArticleFilterInput, CatalogFilterInput } from "./filters.js";
 import { builder } from "./builder.js";
 import { AttributionEnum, ConfidenceEnum, EditorialStatusEnum } from "./enums.js";
 import { partialDate, PartialDateRef } from "./partial-date.js";
-import { EDITORIAL_STATE, visible, visibleById, visibleOrNull } from "./visibility.js";
+import { EDITORIAL_STATE, QUOTE_LINK, visible, visibleById, visibleOrNull, visibleQuoteOrNull } from "./visibility.js";
 import { PartyNode } from "./party.js";
 
 export const OutletNode = builder.prismaNode("Outlet", {
@@ -102,8 +102,8 @@ builder.prismaObjectFields("Evidence", (t) => ({
     type: EvidenceNode,
     nullable: true,
     description: "The earlier report this one denies.",
-    select: (_args, _ctx, nested) => ({ denies: nested(EDITORIAL_STATE) }),
-    resolve: (e, _args, ctx) => visibleOrNull(ctx, e.denies),
+    select: (_args, _ctx, nested) => ({ denies: nested(QUOTE_LINK) }),
+    resolve: (e, _args, ctx) => visibleQuoteOrNull(ctx, e.denies),
   }),
 }));
 

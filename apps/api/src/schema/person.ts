@@ -4,7 +4,7 @@ import { assertOwnCursor } from "../services/cursors.js";
 import { builder } from "./builder.js";
 import { EditorialStatusEnum, DatePrecisionEnum } from "./enums.js";
 import { partialDate, PartialDateRef } from "./partial-date.js";
-import { EDITORIAL_STATE, visible, visibleById, visibleOrNull } from "./visibility.js";
+import { EDITORIAL_STATE, QUOTE_LINK, visible, visibleById, visibleOrNull, visibleQuoteOrNull } from "./visibility.js";
 import { EvidenceNode } from "./article.js";
 import { PartyNode } from "./party.js";
 
@@ -79,8 +79,8 @@ builder.prismaObject("PersonRole", {
       type: EvidenceNode,
       nullable: true,
       description: "The quote that states the role.",
-      select: (_args, _ctx, nested) => ({ evidence: nested(EDITORIAL_STATE) }),
-      resolve: (r, _args, ctx) => visibleOrNull(ctx, r.evidence),
+      select: (_args, _ctx, nested) => ({ evidence: nested(QUOTE_LINK) }),
+      resolve: (r, _args, ctx) => visibleQuoteOrNull(ctx, r.evidence),
     }),
   }),
 });

@@ -5,7 +5,7 @@ import { EvidenceNode } from "./article.js";
 import { builder } from "./builder.js";
 import { DemandStatusEnum, EditorialStatusEnum, MovementEnum, StanceEnum } from "./enums.js";
 import { partialDate, PartialDateRef } from "./partial-date.js";
-import { EDITORIAL_STATE, visibleOrNull } from "./visibility.js";
+import { EDITORIAL_STATE, QUOTE_LINK, visibleOrNull, visibleQuoteOrNull } from "./visibility.js";
 import { PartyNode } from "./party.js";
 import { PersonNode } from "./person.js";
 import { ProposalVersionObject } from "./proposal.js";
@@ -130,8 +130,8 @@ builder.prismaObject("DemandStatusChange", {
       type: EvidenceNode,
       nullable: true,
       description: "The quote reporting the change.",
-      select: (_args, _ctx, nested) => ({ evidence: nested(EDITORIAL_STATE) }),
-      resolve: (c, _args, ctx) => visibleOrNull(ctx, c.evidence),
+      select: (_args, _ctx, nested) => ({ evidence: nested(QUOTE_LINK) }),
+      resolve: (c, _args, ctx) => visibleQuoteOrNull(ctx, c.evidence),
     }),
   }),
 });

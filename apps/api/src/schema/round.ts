@@ -16,7 +16,7 @@ import {
   RoundStatusEnum,
 } from "./enums.js";
 import { partialDate, PartialDateRef } from "./partial-date.js";
-import { EDITORIAL_STATE, visible, visibleById, visibleOrNull } from "./visibility.js";
+import { EDITORIAL_STATE, QUOTE_LINK, visible, visibleById, visibleOrNull, visibleQuoteOrNull } from "./visibility.js";
 import { EvidenceNode } from "./article.js";
 
 const ProcessNode = builder.prismaNode("NegotiationProcess", {
@@ -128,8 +128,8 @@ builder.prismaObject("RoundDateReport", {
       type: EvidenceNode,
       nullable: true,
       description: "The quote reporting the date.",
-      select: (_args, _ctx, nested) => ({ evidence: nested(EDITORIAL_STATE) }),
-      resolve: (r, _args, ctx) => visibleOrNull(ctx, r.evidence),
+      select: (_args, _ctx, nested) => ({ evidence: nested(QUOTE_LINK) }),
+      resolve: (r, _args, ctx) => visibleQuoteOrNull(ctx, r.evidence),
     }),
   }),
 });
@@ -174,8 +174,8 @@ builder.prismaObject("DelegationMember", {
       type: EvidenceNode,
       nullable: true,
       description: "The quote naming this delegate.",
-      select: (_args, _ctx, nested) => ({ evidence: nested(EDITORIAL_STATE) }),
-      resolve: (m, _args, ctx) => visibleOrNull(ctx, m.evidence),
+      select: (_args, _ctx, nested) => ({ evidence: nested(QUOTE_LINK) }),
+      resolve: (m, _args, ctx) => visibleQuoteOrNull(ctx, m.evidence),
     }),
   }),
 });

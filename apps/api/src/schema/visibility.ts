@@ -27,3 +27,15 @@ export function visibleOrNull<T extends { status: EditorialStatus; deletedAt: Da
   if (record.deletedAt !== null) return null;
   return rule.status && record.status !== rule.status ? null : record;
 }
+
+/** What a single link to a quote loads besides the client's selection: its state and its article's. */
+export const QUOTE_LINK = { select: { ...EDITORIAL_STATE.select, article: EDITORIAL_STATE } } as const;
+
+/** A single link to a quote as the caller may see it: hidden with its own state or its article's. */
+export function visibleQuoteOrNull<T extends { status: EditorialStatus; deletedAt: Date | null; article: { status: EditorialStatus; deletedAt: Date | null } }>(
+  ctx: Context,
+  quote: T | null | undefined,
+): T | null {
+  const visibleQuote = visibleOrNull(ctx, quote);
+  return visibleQuote && visibleOrNull(ctx, visibleQuote.article) ? visibleQuote : null;
+}

@@ -234,21 +234,41 @@ describe("hidden parents of what a list shows", () => {
     }
   });
 
-  it("hide a quote whose article is a draft, by id and inside a position's quotes", async () => {
+  it("hide a quote whose article is a draft: by id, in a position's quotes and in single links to it", async () => {
     const db = api.database.db;
-    const link = await db.positionEvidence.findFirstOrThrow({ select: { evidenceId: true, evidence: { select: { articleId: true } } } });
-    await db.article.update({ where: { id: link.evidence.articleId }, data: { status: "DRAFT" } });
+    const article = await db.article.findUniqueOrThrow({ where: { slug: "abu-dhabi-second-round-escalation" }, select: { id: true, slug: true } });
+    const link = await db.positionEvidence.findFirstOrThrow({
+      where: { position: { status: "PUBLISHED", deletedAt: null }, evidence: { status: "PUBLISHED", deletedAt: null, articleId: article.id } },
+      select: { evidenceId: true },
+    });
+    const quoteId = globalId("Evidence", link.evidenceId);
+    type Links = { round: { dateReports: { evidence: { article: { slug: string } } | null }[]; delegations: { members: { evidence: { article: { slug: string } } | null }[] }[] } };
+    const LINKS = `{ round(slug: "abu-dhabi-2") { dateReports { evidence { article { slug } } } delegations { members { evidence { article { slug } } } } } }`;
+    const slugsIn = (d: Links) => [...d.round.dateReports.map((r) => r.evidence?.article.slug), ...d.round.delegations.flatMap((x) => x.members.map((m) => m.evidence?.article.slug))];
+    const quotesIn = async (headers: Record<string, string>) => {
+      const list = await api.gql<{ positions: { edges: { node: { evidence: { id: string }[] } }[] } }>(`{ positions(first: 100) { edges { node { evidence { id } } } } }`, undefined, headers);
+      expect(list.errors).toBeUndefined();
+      return list.data!.positions.edges.flatMap((e) => e.node.evidence.map((q) => q.id));
+    };
+    // Published: the quote and the article's single links are there (so the checks below can fail).
+    for (const [who, headers] of callers()) {
+      expect((await api.gql<{ node: unknown }>(`query($id: ID!) { node(id: $id) { id } }`, { id: quoteId }, headers)).data!.node, who).not.toBeNull();
+      expect(await quotesIn(headers), who).toContain(quoteId);
+      expect(slugsIn((await api.gql<Links>(LINKS, undefined, headers)).data!), who).toContain(article.slug);
+    }
+    await db.article.update({ where: { id: article.id }, data: { status: "DRAFT" } });
     try {
       for (const [who, headers] of callers()) {
-        const one = await api.gql<{ node: unknown }>(`query($id: ID!) { node(id: $id) { id } }`, { id: globalId("Evidence", link.evidenceId) }, headers);
+        const one = await api.gql<{ node: unknown }>(`query($id: ID!) { node(id: $id) { id } }`, { id: quoteId }, headers);
         expect(one.data!.node, who).toBeNull();
-        const list = await api.gql<{ positions: { edges: { node: { evidence: { id: string }[] } }[] } }>(`{ positions(first: 100) { edges { node { evidence { id } } } } }`, undefined, headers);
-        expect(list.errors, who).toBeUndefined();
-        const quoteIds = list.data!.positions.edges.flatMap((e) => e.node.evidence.map((q) => q.id));
-        expect(quoteIds, who).not.toContain(globalId("Evidence", link.evidenceId));
+        expect(await quotesIn(headers), who).not.toContain(quoteId);
+        const links = await api.gql<Links>(LINKS, undefined, headers);
+        expect(links.errors, who).toBeUndefined();
+        expect(slugsIn(links.data!), who).not.toContain(article.slug);
       }
+      expect(slugsIn((await api.gql<Links>(LINKS, undefined, { cookie: editor })).data!)).toContain(article.slug);
     } finally {
-      await db.article.update({ where: { id: link.evidence.articleId }, data: { status: "PUBLISHED" } });
+      await db.article.update({ where: { id: article.id }, data: { status: "PUBLISHED" } });
     }
   });
 });
