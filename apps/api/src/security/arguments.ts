@@ -4,6 +4,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { parsePrismaCursor } from "@pothos/plugin-prisma";
 import {
+  GraphQLEnumType,
   Kind,
   TypeInfo,
   getNamedType,
@@ -32,21 +33,44 @@ export function cursorId(cursor: string): string | null {
   }
 }
 
+/** The key a connection's cursors hold: a record id (the default), a number, an offset, or a join row's parts. */
+type KeyPart = "uuid" | { enum: string };
+type CursorShape = "uuid" | "integer" | "offset" | readonly KeyPart[];
+
+/** Connections whose cursors are not a record's UUID (by GraphQL type name). */
+const CURSOR_SHAPES: Readonly<Record<string, CursorShape>> = {
+  QueryAuditLogConnection: "integer",
+  QuerySearchArticlesConnection: "offset",
+  PartyParticipationsConnection: ["uuid", "uuid", { enum: "ParticipantRole" }],
+  TopicRoundsConnection: ["uuid", "uuid"],
+  PositionQuotesConnection: ["uuid", "uuid"],
+  DemandQuotesConnection: ["uuid", "uuid"],
+  EvidenceSupportedPositionsConnection: ["uuid", "uuid"],
+  EvidenceSupportedDemandsConnection: ["uuid", "uuid"],
+};
+
 /**
- * Whether a cursor is well formed: a record's key (a UUID, the audit log's number, a join row's parts) or an
- * offset (search results); anything else was not given out by this API. Whether it belongs to the list it is used on is checked where the list is read.
+ * Whether a cursor has the shape of the connection's own cursors. Anything else was not given out by this
+ * API (a key of the wrong type would otherwise reach the database and fail there).
  */
-function isCursor(cursor: string): boolean {
-  if (cursorId(cursor) !== null) return true;
-  if (/^OffsetConnection:\d+$/.test(Buffer.from(cursor, "base64").toString("utf8"))) return true;
-  // Our keys are UUIDs, numbers (the audit log) or, in join rows, enum values (a participant's role).
-  const keyPart = (p: unknown) => (typeof p === "string" && (UUID.test(p) || /^[A-Z][A-Z_]*$/.test(p))) || typeof p === "number" || typeof p === "bigint";
+function fitsConnection(schema: GraphQLSchema, connection: string, cursor: string): boolean {
+  const shape = CURSOR_SHAPES[connection] ?? "uuid";
+  if (shape === "offset") return /^OffsetConnection:\d+$/.test(Buffer.from(cursor, "base64").toString("utf8"));
+  let key: unknown;
   try {
-    const parts = parsePrismaCursor(cursor);
-    return Array.isArray(parts) ? parts.length > 0 && parts.every(keyPart) : keyPart(parts);
+    key = parsePrismaCursor(cursor);
   } catch {
     return false;
   }
+  if (shape === "uuid") return typeof key === "string" && UUID.test(key);
+  if (shape === "integer") return (typeof key === "number" && Number.isSafeInteger(key)) || typeof key === "bigint";
+  if (!Array.isArray(key) || key.length !== shape.length) return false;
+  return shape.every((part, i) => {
+    const value: unknown = key[i];
+    if (part === "uuid") return typeof value === "string" && UUID.test(value);
+    const type = schema.getType(part.enum);
+    return typeof value === "string" && type instanceof GraphQLEnumType && type.getValue(value) !== undefined;
+  });
 }
 
 /**
@@ -90,8 +114,9 @@ export const argumentChecks: ApolloServerPlugin<Context> = {
               if (!definition) return;
               const name = node.name.value;
               const values = [valueOf(node.value, variables)].flat().filter((v): v is string => typeof v === "string");
-              if ((name === "after" || name === "before") && isConnection(typeInfo.getType())) {
-                for (const v of values) if (!isCursor(v)) throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a cursor this API gave out.`, { argument: name, httpStatus: 400 });
+              const returned = typeInfo.getType();
+              if ((name === "after" || name === "before") && returned && isConnection(returned)) {
+                for (const v of values) if (!fitsConnection(schema, getNamedType(returned).name, v)) throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a cursor this API gave out.`, { argument: name, httpStatus: 400 });
               }
               if (getNamedType(definition.type).name === "ID") {
                 for (const v of values) if (!isGlobalId(schema, v, reading)) throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a global id of this API: ${JSON.stringify(v)}.`, { argument: name, httpStatus: 400 });

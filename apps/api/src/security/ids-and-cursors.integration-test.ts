@@ -55,3 +55,19 @@ describe("audit log paging", () => {
     expect(new Set(seen).size).toBe(3);
   });
 });
+
+describe("cursors of the wrong shape for their list", () => {
+  const b64 = (s: string) => Buffer.from(s).toString("base64");
+  const uuid = "01900000-0000-7000-8000-000000000000";
+  it.each([
+    ["a number on a nested list keyed by id", `query($c: String) { topic(slug: "donbas") { positions(first: 2, after: $c) { totalCount } } }`, b64("GPC:N:5"), false],
+    ["an unknown role in a participation's key", `query($c: String) { party(slug: "russia") { participations(first: 2, after: $c) { totalCount } } }`, b64(`GPC:T:${JSON.stringify([`S:${uuid}`, `S:${uuid}`, "S:NOPE"])}`), false],
+    ["a tuple of numbers on a topic's rounds", `query($c: String) { topic(slug: "donbas") { rounds(first: 2, after: $c) { totalCount } } }`, b64(`GPC:T:${JSON.stringify(["N:1", "N:2"])}`), false],
+    ["a record id on the audit log (numeric keys)", `query($c: String) { auditLog(first: 2, after: $c) { totalCount } }`, b64(`GPC:S:${uuid}`), true],
+  ])("are refused with BAD_USER_INPUT naming `after`: %s", async (_name, query, cursor, asEditor) => {
+    const { status, errors } = await api.gql(query, { c: cursor }, asEditor ? editor : {});
+    expect(status).toBe(400);
+    expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(errors?.[0]?.extensions?.argument).toBe("after");
+  });
+});
