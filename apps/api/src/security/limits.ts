@@ -6,6 +6,7 @@ import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { Kind, visit, type GraphQLError, type ValidationContext, type ValidationRule } from "graphql";
 import { AppError } from "../errors.js";
+import { argumentNumber } from "./result-size.js";
 
 export const LIMITS = {
   /** Deepest selection allowed (a 3-level partner list query with connections is ~9). */
@@ -33,13 +34,13 @@ export const validationRules: ValidationRule[] = [
 export const pageSizeLimit: ApolloServerPlugin = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ document, request }) {
+      async didResolveOperation({ document, request, operation }) {
         const variables = request.variables ?? {};
         visit(document, {
           Argument(node, _key, _parent, _path, ancestors) {
             if (node.name.value !== "first" && node.name.value !== "last") return;
-            const value =
-              node.value.kind === Kind.INT ? Number(node.value.value) : node.value.kind === Kind.VARIABLE ? variables[node.value.name.value] : undefined;
+            // A variable left out of the request takes its declared default, which must obey the limit too.
+            const value = argumentNumber(node.value, variables, operation?.variableDefinitions ?? []);
             if (typeof value !== "number") return;
             const field = ancestors.at(-1);
             const fieldName = field && "kind" in field && field.kind === Kind.FIELD ? field.name.value : "field";

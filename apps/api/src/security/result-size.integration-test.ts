@@ -49,4 +49,16 @@ describe("result size limit over HTTP", () => {
     const list = await api.gql(`{ positions(first: 100) { totalCount edges { node { id stance summary stated { on } party { name } topic { name } evidence { quote article { title } } } } } }`);
     expect(list.errors).toBeUndefined();
   });
+
+  it("reads page sizes from variable defaults when the request leaves the variable out", async () => {
+    const withDefault = THREE_DEEP.replace("query($n: Int!)", "query($n: Int = 100)");
+    const refused = await api.gql(withDefault);
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const small = await api.gql(THREE_DEEP.replace("query($n: Int!)", "query($n: Int = 3)"));
+    expect(small.errors).toBeUndefined();
+    const oversized = await api.gql(`query($n: Int = 500) { positions(first: $n) { totalCount } }`);
+    expect(oversized.status).toBe(400);
+    expect(oversized.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "first" });
+  });
 });

@@ -3,7 +3,7 @@
 // multiplies its selection by its page size, so `first: 100` nested four deep (10^8 nodes) is refused while
 // a partner's 100-row list with three levels of relations passes.
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode } from "graphql";
+import { Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode, type VariableDefinitionNode } from "graphql";
 import { AppError } from "../errors.js";
 
 export const RESULT_SIZE = {
@@ -11,17 +11,26 @@ export const RESULT_SIZE = {
   max: 200_000,
   /** Page size Pothos uses when a connection is read without `first`/`last`. */
   defaultPage: 20,
+  /** The largest page a connection serves. */
+  maxPage: 100,
 } as const;
 
 const PAGE_ARGUMENTS = new Set(["first", "last"]);
 
-function pageSize(value: ValueNode, variables: Record<string, unknown>): number | undefined {
+/**
+ * The number an argument is given: a literal, a variable's value, or the variable's default when the request
+ * leaves it out. Undefined when none applies (the argument takes its own default).
+ */
+export function argumentNumber(value: ValueNode, variables: Record<string, unknown>, definitions: readonly VariableDefinitionNode[] = []): number | undefined {
   if (value.kind === Kind.INT) return Number(value.value);
-  if (value.kind === Kind.VARIABLE) {
-    const v = variables[value.name.value];
+  if (value.kind !== Kind.VARIABLE) return undefined;
+  const name = value.name.value;
+  if (name in variables) {
+    const v = variables[name];
     return typeof v === "number" ? v : undefined;
   }
-  return undefined;
+  const fallback = definitions.find((d) => d.variable.name.value === name)?.defaultValue;
+  return fallback ? argumentNumber(fallback, {}, []) : undefined;
 }
 
 /** Estimated fields resolved for one selection set, resolved `times` times. */
@@ -30,16 +39,17 @@ export function estimateFields(
   times: number,
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
+  definitions: readonly VariableDefinitionNode[] = [],
 ): number {
   let total = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
       const fragment = fragments.get(selection.name.value);
-      if (fragment) total += estimateFields(fragment.selectionSet, times, fragments, variables);
+      if (fragment) total += estimateFields(fragment.selectionSet, times, fragments, variables, definitions);
       continue;
     }
     if (selection.kind === Kind.INLINE_FRAGMENT) {
-      total += estimateFields(selection.selectionSet, times, fragments, variables);
+      total += estimateFields(selection.selectionSet, times, fragments, variables, definitions);
       continue;
     }
     total += times;
@@ -47,8 +57,9 @@ export function estimateFields(
     // A connection (a field taking first/last, or selecting edges) repeats its selection once per item.
     const page = selection.arguments?.find((a) => PAGE_ARGUMENTS.has(a.name.value));
     const isConnection = page !== undefined || selection.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value === "edges");
-    const items = isConnection ? (page ? (pageSize(page.value, variables) ?? RESULT_SIZE.defaultPage) : RESULT_SIZE.defaultPage) : 1;
-    total += estimateFields(selection.selectionSet, times * Math.max(items, 1), fragments, variables);
+    // A page size given but not readable here (a variable of another type) counts as the largest page.
+    const items = !isConnection ? 1 : page ? (argumentNumber(page.value, variables, definitions) ?? RESULT_SIZE.maxPage) : RESULT_SIZE.defaultPage;
+    total += estimateFields(selection.selectionSet, times * Math.max(items, 1), fragments, variables, definitions);
     if (total > Number.MAX_SAFE_INTEGER / 2) return total;
   }
   return total;
@@ -60,7 +71,7 @@ export const resultSizeLimit: ApolloServerPlugin = {
       async didResolveOperation({ document, operation, request }) {
         if (!operation) return;
         const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-        const estimate = estimateFields(operation.selectionSet, 1, fragments, request.variables ?? {});
+        const estimate = estimateFields(operation.selectionSet, 1, fragments, request.variables ?? {}, operation.variableDefinitions ?? []);
         if (estimate > RESULT_SIZE.max) {
           throw new AppError(
             "BAD_USER_INPUT",
