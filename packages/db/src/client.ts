@@ -1,8 +1,9 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { embeddedPool } from "./embedded.js";
 import { PrismaClient } from "./generated/prisma/client.js";
 
 export interface ClientOptions {
-  /** Connection pool size. */
+  /** Connection pool size (a server only: the embedded database is always used through one shared connection). */
   poolSize?: number;
   /** Called with every SQL statement (for tests that count statements, and for debug logs). */
   onQuery?: (sql: string, durationMs: number) => void;
@@ -18,7 +19,8 @@ export interface ClientOptions {
  * every result unless a query asks for them explicitly.
  */
 export function createPrismaClient(databaseUrl: string, options: ClientOptions = {}) {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
+  const shared = embeddedPool(databaseUrl);
+  const adapter = shared ? new PrismaPg(shared) : new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
   const client = new PrismaClient({
     adapter,
     omit: options.readSecrets ? {} : { account: { password: true }, apiKey: { secretHash: true } },

@@ -72,7 +72,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
       url = running.trim();
       log(`joined the running embedded PostgreSQL on ${url}`);
     } else {
-      const started = await startEmbeddedPostgres({ dataDir, port: embeddedPort(), maxConnections: (options.poolSize ?? 10) + 5 });
+      const started = await startEmbeddedPostgres({ dataDir, port: embeddedPort() });
       await writeFile(addressFile, started.url);
       embedded = {
         url: started.url,

@@ -34,7 +34,7 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
     url = u.toString();
     cleanup = () => withAdmin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined);
   } else {
-    const embedded = await startEmbeddedPostgres({ maxConnections: (options.poolSize ?? 5) + 5 });
+    const embedded = await startEmbeddedPostgres();
     url = embedded.url;
     cleanup = () => embedded.stop();
   }
