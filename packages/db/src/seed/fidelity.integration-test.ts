@@ -120,7 +120,8 @@ describe("dates", () => {
       select: { statedOn: true, datePrecision: true, movement: true },
     });
     expect(chain.some((p) => p.datePrecision === "UNKNOWN")).toBe(true);
-    const earliest = chain.filter((p) => p.statedOn).sort((a, b) => a.statedOn!.getTime() - b.statedOn!.getTime())[0];
+    const time = (d: Date | null) => d?.getTime() ?? Number.POSITIVE_INFINITY;
+    const earliest = chain.filter((p) => p.statedOn).sort((a, b) => time(a.statedOn) - time(b.statedOn))[0];
     expect(earliest).toMatchObject({ datePrecision: "MONTH", movement: "NEW" });
   });
 
@@ -160,7 +161,10 @@ describe("what positions, roles and demands rest on", () => {
     const roles = await t.db.personRole.findMany({
       select: { title: true, evidence: { select: { quote: true } }, person: { select: { slug: true, aliases: { select: { name: true } } } } },
     });
-    const unbacked = roles.filter((r) => !r.evidence || !r.person.aliases.some((a) => r.evidence!.quote.includes(a.name)));
+    const unbacked = roles.filter((r) => {
+      const quote = r.evidence?.quote;
+      return quote == null || !r.person.aliases.some((a) => quote.includes(a.name));
+    });
     expect(unbacked.map((r) => `${r.person.slug}: ${r.title}`)).toEqual([]);
     expect(roles.length).toBeGreaterThan(15);
   });
@@ -180,7 +184,7 @@ describe("reported movement", () => {
     expect(reported.length).toBeGreaterThan(0);
     for (const p of reported) {
       expect(p.reportedMovementEvidence).not.toBeNull();
-      expect(p.evidence.map((e) => e.evidence.articleId)).toContain(p.reportedMovementEvidence!.articleId);
+      expect(p.evidence.map((e) => e.evidence.articleId)).toContain(p.reportedMovementEvidence?.articleId);
     }
   });
 

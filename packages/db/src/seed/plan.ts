@@ -286,7 +286,12 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
         occurredOn: occurred.on, datePrecision: occurred.precision, endedOn: ended.on, endDatePrecision: ended.precision,
         dateNote: e.dateNote ?? null, status: PUBLISHED,
       });
-      for (const place of e.places) plan.eventPlaces.push({ id: seedId("event-place", e.slug, place.name), eventId: id, name: place.name, country: place.country ?? null });
+      const places = new Set<string>();
+      for (const place of e.places) {
+        if (places.has(place.name)) problems.push(`${where}: place "${place.name}" is listed twice`);
+        places.add(place.name);
+        plan.eventPlaces.push({ id: seedId("event-place", e.slug, place.name), eventId: id, name: place.name, country: place.country ?? null });
+      }
       for (const party of e.parties) plan.eventParties.push({ eventId: id, partyId: ref("party", party.party, where) ?? "", role: party.role });
       for (const topic of e.topics) plan.eventTopics.push({ eventId: id, topicId: ref("topic", topic, where) ?? "" });
     }
