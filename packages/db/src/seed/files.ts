@@ -1,6 +1,6 @@
 // The shape of the seed's YAML files (see packages/db/seed/README.md), validated with zod.
 import { z } from "zod";
-import { DATE_PRECISIONS, STANCES } from "@parley/domain";
+import { DATE_PRECISIONS, MOVEMENTS, STANCES } from "@parley/domain";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug is lower-case words joined by hyphens");
 const text = z.string().trim().min(1);
@@ -131,6 +131,8 @@ const demandFile = z
     to: slug.nullish(),
     topic: slug,
     raised: partialDateFile.optional(),
+    /** How the date was read, when the quotes do not date the demand themselves. */
+    dateNote: text.optional(),
     round: slug.nullish(),
     summary: text,
     status: demandStatus.optional(),
@@ -140,6 +142,23 @@ const demandFile = z
 export const demandsFile = z.array(demandFile);
 
 const quoteKeys = z.array(z.string()).min(1, "needs at least one quote");
+
+export const EVENT_TYPES = ["STRIKE", "HUMANITARIAN", "BATTLEFIELD", "TREATY", "TECHNICAL_MEASURE", "OTHER"] as const;
+const eventFile = z
+  .object({
+    slug,
+    type: z.enum(EVENT_TYPES),
+    title: text,
+    summary: text,
+    occurred: partialDateFile,
+    ended: partialDateFile.optional(),
+    dateNote: text.optional(),
+    places: z.array(z.object({ name: text, country: z.string().regex(/^[A-Z]{2}$/).optional() }).strict()).default([]),
+    parties: z.array(z.object({ party: slug, role: z.enum(["ACTOR", "AFFECTED", "INVOLVED"]) }).strict()).default([]),
+    topics: z.array(slug).default([]),
+    quotes: quoteKeys,
+  })
+  .strict();
 
 export const articleFile = z
   .object({
@@ -152,7 +171,35 @@ export const articleFile = z
         url: text.nullish(),
         language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/),
         published: partialDateFile,
+        /** How an uncertain publication date was read (stored as the article's date note). */
         note: text.optional(),
+        contributors: z
+          .array(
+            z
+              .object({
+                name: text,
+                role: z.enum(["AUTHOR", "EDITOR", "TRANSLATOR", "PHOTOGRAPHER", "OTHER"]),
+                person: slug.nullish(),
+                quote: z.string(),
+                note: text.optional(),
+              })
+              .strict(),
+          )
+          .default([]),
+        sources: z
+          .array(
+            z
+              .object({
+                title: text,
+                publisher: text.optional(),
+                url: text.optional(),
+                citation: z.enum(["LISTED", "IN_TEXT"]),
+                quote: z.string(),
+                note: text.optional(),
+              })
+              .strict(),
+          )
+          .default([]),
       })
       .strict(),
     quotes: z.record(
@@ -185,6 +232,13 @@ export const articleFile = z
             proposal: z.object({ proposal: slug, version: z.number().int().positive() }).strict().nullish(),
             summary: text,
             quotes: quoteKeys,
+            /** How the date was read, when the quotes do not date the statement themselves. */
+            dateNote: text.optional(),
+            /** A movement the source reports in words, with the quote that reports it. */
+            reportedMovement: z
+              .object({ movement: z.enum(MOVEMENTS).exclude(["NEW"]), quote: z.string() })
+              .strict()
+              .optional(),
           })
           .strict(),
       )
@@ -266,6 +320,10 @@ export const articleFile = z
       )
       .default([]),
     proposalEvidence: z.array(z.object({ proposal: slug, quotes: quoteKeys }).strict()).default([]),
+    /** Events this article is the first (by file order) to report. */
+    events: z.array(eventFile).default([]),
+    /** Quotes for an event another article defines. */
+    eventEvidence: z.array(z.object({ event: slug, quotes: quoteKeys }).strict()).default([]),
   })
   .strict();
 export type ArticleFile = z.infer<typeof articleFile>;

@@ -7,7 +7,7 @@ import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import {
   checkSpan,
-  movementsOf,
+  derivedMovements,
   normalizeName,
   normalizePartialDate,
   parseIsoDay,
@@ -65,6 +65,13 @@ export interface SeedPlan {
   delegations: Prisma.DelegationCreateManyInput[];
   delegationMembers: Prisma.DelegationMemberCreateManyInput[];
   proposalEvidence: Prisma.ProposalEvidenceCreateManyInput[];
+  articleContributors: Prisma.ArticleContributorCreateManyInput[];
+  articleSources: Prisma.ArticleSourceCreateManyInput[];
+  events: Prisma.EventCreateManyInput[];
+  eventPlaces: Prisma.EventPlaceCreateManyInput[];
+  eventParties: Prisma.EventPartyCreateManyInput[];
+  eventTopics: Prisma.EventTopicCreateManyInput[];
+  eventEvidence: Prisma.EventEvidenceCreateManyInput[];
 }
 
 const PUBLISHED = "PUBLISHED" as const;
@@ -94,6 +101,7 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     proposalPoints: [], articles: [], evidence: [], personRoles: [], positions: [], positionEvidence: [],
     demands: [], demandEvidence: [], demandStatusChanges: [], roundEvidence: [], roundDateReports: [],
     delegations: [], delegationMembers: [], proposalEvidence: [],
+    articleContributors: [], articleSources: [], events: [], eventPlaces: [], eventParties: [], eventTopics: [], eventEvidence: [],
   };
 
   const date = (d: PartialDateFile | undefined, where: string): PartialDate => {
@@ -115,7 +123,7 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
   };
 
   // ── catalog ──
-  const ids = { outlet: new Map<string, string>(), party: new Map<string, string>(), person: new Map<string, string>(), topic: new Map<string, string>(), round: new Map<string, string>(), proposal: new Map<string, string>(), demand: new Map<string, string>() };
+  const ids = { outlet: new Map<string, string>(), party: new Map<string, string>(), person: new Map<string, string>(), topic: new Map<string, string>(), round: new Map<string, string>(), proposal: new Map<string, string>(), demand: new Map<string, string>(), event: new Map<string, string>() };
   type Kind = keyof typeof ids;
   const ref = (kind: Kind, slug: string | null | undefined, where: string): string | null => {
     if (slug == null) return null;
@@ -244,7 +252,7 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     if (toPartyId && toPartyId === fromPartyId) problems.push(`${where}: a party cannot make a demand of itself`);
     const row: Prisma.DemandCreateManyInput = {
       id, slug: d.slug, fromPartyId, toPartyId, topicId: ref("topic", d.topic, where) ?? "", roundId: ref("round", d.round, where),
-      summary: d.summary, raisedOn: raised.on, datePrecision: raised.precision, demandStatus: d.status ?? "OPEN", status: PUBLISHED,
+      summary: d.summary, raisedOn: raised.on, datePrecision: raised.precision, dateNote: d.dateNote ?? null, demandStatus: d.status ?? "OPEN", status: PUBLISHED,
     };
     plan.demands.push(row);
   };
@@ -263,6 +271,31 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
   }
   // Demands first, so any article may cite a demand another article defines.
   for (const { file, data } of articles) for (const d of data.demands) addDemand({ ...d, quotes: [] }, `articles/${file}: ${d.slug}`);
+  // Events likewise: an article may add quotes to an event an earlier article defines.
+  for (const { file, data } of articles) {
+    for (const e of data.events) {
+      const where = `articles/${file}: event ${e.slug}`;
+      claim("event", e.slug, where);
+      const id = seedId("event", e.slug);
+      ids.event.set(e.slug, id);
+      const occurred = date(e.occurred, where);
+      const ended = date(e.ended, where);
+      span(occurred, ended, where);
+      plan.events.push({
+        id, slug: e.slug, type: e.type, title: e.title, summary: e.summary,
+        occurredOn: occurred.on, datePrecision: occurred.precision, endedOn: ended.on, endDatePrecision: ended.precision,
+        dateNote: e.dateNote ?? null, status: PUBLISHED,
+      });
+      const places = new Set<string>();
+      for (const place of e.places) {
+        if (places.has(place.name)) problems.push(`${where}: place "${place.name}" is listed twice`);
+        places.add(place.name);
+        plan.eventPlaces.push({ id: seedId("event-place", e.slug, place.name), eventId: id, name: place.name, country: place.country ?? null });
+      }
+      for (const party of e.parties) plan.eventParties.push({ eventId: id, partyId: ref("party", party.party, where) ?? "", role: party.role });
+      for (const topic of e.topics) plan.eventTopics.push({ eventId: id, topicId: ref("topic", topic, where) ?? "" });
+    }
+  }
 
   const positionsByKey = new Map<string, Prisma.PositionCreateManyInput & { id: string }>();
   // Articles may report the same delegation seat differently (000: Witkoff a confirmed member; 001: the
@@ -281,7 +314,7 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     const published = date(a.published, where);
     plan.articles.push({
       id: articleId, slug: a.slug, outletId: ref("outlet", a.outlet, where), title: a.title, author: a.author ?? null, url: a.url ?? null,
-      language: a.language, publishedOn: published.on, datePrecision: published.precision, body,
+      language: a.language, publishedOn: published.on, datePrecision: published.precision, dateNote: a.note ?? null, body,
       bodyHash: createHash("sha256").update(body).digest("hex"), status: PUBLISHED,
     });
 
@@ -319,7 +352,7 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
           id: seedId("position", key), partyId: ref("party", p.party, at) ?? "", topicId: ref("topic", p.topic, at) ?? "",
           roundId: ref("round", p.round, at), speakerPersonId: ref("person", p.speaker, at),
           proposalVersionId: p.proposal ? (proposalVersionIds.get(`${p.proposal.proposal}#${p.proposal.version}`) ?? (problems.push(`${at}: unknown proposal version`), null)) : null,
-          stance: p.stance, summary: p.summary, statedOn: stated.on, datePrecision: stated.precision, status: PUBLISHED,
+          stance: p.stance, summary: p.summary, statedOn: stated.on, datePrecision: stated.precision, dateNote: p.dateNote ?? null, status: PUBLISHED,
         };
         positionsByKey.set(key, row);
         plan.positions.push(row);
@@ -328,6 +361,36 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
         const evidenceId = use(k, at);
         if (once(`pe|${row.id}|${evidenceId}`)) plan.positionEvidence.push({ positionId: row.id, evidenceId });
       }
+      if (p.reportedMovement) {
+        const evidenceId = use(p.reportedMovement.quote, `${at}: reportedMovement`);
+        if (row.reportedMovement != null && row.reportedMovement !== p.reportedMovement.movement) {
+          problems.push(`${at}: another article reports this position's movement as ${row.reportedMovement}`);
+        }
+        row.reportedMovement ??= p.reportedMovement.movement;
+        row.reportedMovementEvidenceId ??= evidenceId;
+      }
+      if (p.dateNote && row.dateNote == null) row.dateNote = p.dateNote;
+    });
+
+    a.contributors.forEach((c, i) => {
+      const at = `${where}: contributors[${i}]`;
+      plan.articleContributors.push({
+        id: seedId("article-contributor", a.slug, i + 1), articleId, sequence: i + 1, name: c.name, role: c.role,
+        personId: ref("person", c.person, at), evidenceId: use(c.quote, at), note: c.note ?? null,
+      });
+    });
+    a.sources.forEach((c, i) => {
+      const at = `${where}: sources[${i}]`;
+      plan.articleSources.push({
+        id: seedId("article-source", a.slug, i + 1), articleId, sequence: i + 1, title: c.title, publisher: c.publisher ?? null,
+        url: c.url ?? null, citation: c.citation, evidenceId: use(c.quote, at), note: c.note ?? null,
+      });
+    });
+    for (const e of data.events) for (const k of e.quotes) addEventEvidence(e.slug, use(k, `${where}: event ${e.slug}`));
+    data.eventEvidence.forEach((e, i) => {
+      const at = `${where}: eventEvidence[${i}]`;
+      ref("event", e.event, at);
+      for (const k of e.quotes) addEventEvidence(e.event, use(k, at));
     });
 
     for (const d of data.demands) for (const k of d.quotes) addDemandEvidence(d.slug, use(k, `${where}: demand ${d.slug}`));
@@ -399,21 +462,27 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
 
   plan.delegationMembers.push(...seats.values());
 
+  function addEventEvidence(eventSlug: string, evidenceId: string) {
+    const eventId = ids.event.get(eventSlug);
+    if (eventId && evidenceId && once(`ee|${eventId}|${evidenceId}`)) plan.eventEvidence.push({ eventId, evidenceId });
+  }
+
   function addDemandEvidence(demandSlug: string, evidenceId: string) {
     const demandId = ids.demand.get(demandSlug);
     if (demandId && evidenceId && once(`de|${demandId}|${evidenceId}`)) plan.demandEvidence.push({ demandId, evidenceId });
   }
 
   // ── derived fields and whole-set rules ──
-  const chains = new Map<string, { id: string; stance: Prisma.PositionCreateManyInput["stance"]; statedOn: Date | null }[]>();
+  const chains = new Map<string, { id: string; stance: Prisma.PositionCreateManyInput["stance"]; stated: PartialDate }[]>();
   for (const p of plan.positions) {
     const key = `${p.partyId}|${p.topicId}`;
     const chain = chains.get(key) ?? [];
-    chain.push({ id: p.id!, stance: p.stance, statedOn: (p.statedOn as Date | null) ?? null });
+    chain.push({ id: p.id!, stance: p.stance, stated: { on: (p.statedOn as Date | null) ?? null, precision: p.datePrecision ?? "UNKNOWN" } });
     chains.set(key, chain);
   }
   const movement = new Map<string, string>();
-  for (const chain of chains.values()) for (const [id, m] of movementsOf(chain)) movement.set(id, m);
+  // The domain's time order: an undated statement never precedes (and so never moves) a dated one.
+  for (const chain of chains.values()) for (const [id, m] of derivedMovements(chain)) movement.set(id, m);
   for (const p of plan.positions) p.movement = movement.get(p.id!) as Prisma.PositionCreateManyInput["movement"];
 
   for (const d of plan.demands) {
@@ -424,6 +493,9 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
   }
   for (const p of plan.positions) {
     if (!plan.positionEvidence.some((e) => e.positionId === p.id)) problems.push(`position ${p.id} has no quote`);
+  }
+  for (const e of plan.events) {
+    if (!plan.eventEvidence.some((x) => x.eventId === e.id)) problems.push(`event "${e.slug}" has no quote`);
   }
 
   if (problems.length > 0) throw new SeedValidationError(problems);

@@ -45,6 +45,13 @@ export async function writeSeed(db: Db, plan: SeedPlan): Promise<SeedCounts> {
         delegations: await n(tx.delegation.createMany({ data: plan.delegations, ...skip })),
         delegationMembers: await n(tx.delegationMember.createMany({ data: plan.delegationMembers, ...skip })),
         proposalEvidence: await n(tx.proposalEvidence.createMany({ data: plan.proposalEvidence, ...skip })),
+        articleContributors: await n(tx.articleContributor.createMany({ data: plan.articleContributors, ...skip })),
+        articleSources: await n(tx.articleSource.createMany({ data: plan.articleSources, ...skip })),
+        events: await n(tx.event.createMany({ data: plan.events, ...skip })),
+        eventPlaces: await n(tx.eventPlace.createMany({ data: plan.eventPlaces, ...skip })),
+        eventParties: await n(tx.eventParty.createMany({ data: plan.eventParties, ...skip })),
+        eventTopics: await n(tx.eventTopic.createMany({ data: plan.eventTopics, ...skip })),
+        eventEvidence: await n(tx.eventEvidence.createMany({ data: plan.eventEvidence, ...skip })),
       };
     },
     { timeout: 120_000, maxWait: 30_000 },

@@ -1,0 +1,3 @@
+export * from "./statement-time.js";
+export * from "./movement-choice.js";
+export * from "./derived-movements.js";
