@@ -25,6 +25,9 @@ export function createAuth(db: Db) {
     user: { additionalFields: { role: { type: "string", required: false, input: false, defaultValue: "ANALYST" } } },
     advanced: { defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: env.NODE_ENV === "production" } },
     telemetry: { enabled: false },
+    // Sign-in is throttled in front of better-auth (security/sign-in-throttle.ts) by account and by the
+    // address Express derives under TRUST_PROXY; the built-in limiter would trust X-Forwarded-For from anyone.
+    rateLimit: { enabled: false },
   });
 }
 

@@ -51,7 +51,8 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
     async requestDidStart() {
       return {
         async executionDidStart({ contextValue, operation, document, overallCachePolicy }) {
-          if (operation.operation !== "query" || !cacheable(contextValue) || selectsPerCallerField(document)) return;
+          // No operation when the document names none of its operations (answered with a 400 by Apollo).
+          if (operation?.operation !== "query" || !cacheable(contextValue) || selectsPerCallerField(document)) return;
           overallCachePolicy.replace({ maxAge: ttl, scope: "PUBLIC" });
         },
       };
