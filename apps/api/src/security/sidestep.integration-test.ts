@@ -1,0 +1,124 @@
+// Limits that cannot be sidestepped: long lists, forged X-Forwarded-For, aliased __typename, sign-in guesses
+// spread over addresses.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAuth, createAuthClient } from "../auth/auth.js";
+import { createUser } from "../auth/users.js";
+import { startTestApi, type TestApi } from "../testing/harness.js";
+import { LIMITS } from "./limits.js";
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => {
+  await api?.stop();
+});
+
+const partyId = (n: number) => Buffer.from(`Party:0192e4a0-0000-7000-8000-${String(n).padStart(12, "0")}`).toString("base64");
+
+describe("list arguments", () => {
+  it.each([
+    ["nodes(ids:) in a variable", `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array.from({ length: 2000 }, (_, i) => partyId(i)) }, "ids"],
+    ["a filter list in a literal", `{ positions(filter: { parties: [${Array.from({ length: 101 }, (_, i) => `"p${i}"`).join(",")}] }) { totalCount } }`, undefined, "filter.parties"],
+    ["a list in a variable's default", `query($p: [String!] = [${Array.from({ length: 101 }, (_, i) => `"p${i}"`).join(",")}]) { positions(filter: { parties: $p }) { totalCount } }`, {}, "filter.parties"],
+  ])("%s longer than a page: 400 BAD_USER_INPUT naming the argument", async (_name, query, variables, argument) => {
+    const response = await api.gql(query, variables);
+    expect([response.status, response.errors?.[0]?.extensions?.code, response.errors?.[0]?.extensions?.argument]).toEqual([400, "BAD_USER_INPUT", argument]);
+  });
+
+  it("a page's worth of ids is fine", async () => {
+    const response = await api.gql<{ nodes: unknown[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array.from({ length: LIMITS.listItems }, (_, i) => partyId(i)) });
+    expect(response.status).toBe(200);
+    expect(response.data?.nodes).toHaveLength(LIMITS.listItems);
+  });
+});
+
+describe("aliases", () => {
+  it("count __typename too", async () => {
+    const response = await api.gql(`query cop { ${Array.from({ length: 101 }, (_, i) => `alias${i}: __typename`).join(" ")} }`);
+    expect(response.status).toBe(400);
+    expect(response.data).toBeUndefined();
+    expect(response.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+});
+
+describe("forwarded headers", () => {
+  it("buy no extra requests unless the sender is a configured proxy", async () => {
+    const small = await startTestApi({ rateLimit: { perKey: 100, perAddress: 3 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const response = await fetch(`${small.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": `203.0.113.${i}` }, body: JSON.stringify({ query: "{ __typename }" }) });
+        statuses.push(response.status);
+      }
+      expect(statuses).toEqual([200, 200, 200, 429, 429, 429]);
+    } finally {
+      await small.stop();
+    }
+  });
+
+  it("are believed from a configured proxy (TRUST_PROXY)", async () => {
+    const proxied = await startTestApi({ rateLimit: { perKey: 100, perAddress: 1 }, trustProxy: ["loopback"] });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const response = await fetch(`${proxied.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": `203.0.113.${i}` }, body: JSON.stringify({ query: "{ __typename }" }) });
+        statuses.push(response.status);
+      }
+      expect(statuses).toEqual([200, 200, 200]);
+    } finally {
+      await proxied.stop();
+    }
+  });
+});
+
+describe("sign-in guesses", () => {
+  const signIn = (url: string, email: string, password: string, forwardedFor: string) =>
+    fetch(`${url}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "http://localhost:3000", "x-forwarded-for": forwardedFor },
+      body: JSON.stringify({ email, password }),
+    });
+
+  it("are limited per account, wherever they come from", async () => {
+    // A configured proxy, so every guess really arrives from another address.
+    const guarded = await startTestApi({ signInLimit: { perAccount: 3, perAddress: 100 }, trustProxy: ["loopback"] });
+    const authDb = createAuthClient(guarded.database.url);
+    try {
+      await createUser(createAuth(authDb), guarded.database.db, { email: "target@parley.test", name: "Target", password: "the right password", role: "EDITOR" });
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await signIn(guarded.url, "Target@parley.test", `wrong guess ${i}!`, `198.51.100.${i}`)).status);
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      // The owner is locked out too until the window passes: that is what stops the guessing.
+      expect((await signIn(guarded.url, "target@parley.test", "the right password", "198.51.100.99")).status).toBe(429);
+    } finally {
+      await authDb.$disconnect();
+      await guarded.stop();
+    }
+  });
+
+  it("are limited per address, and a forged X-Forwarded-For does not make a new one", async () => {
+    const guarded = await startTestApi({ signInLimit: { perAccount: 100, perAddress: 3 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await signIn(guarded.url, `nobody${i}@parley.test`, "wrong guess!!!", `198.51.100.${i}`)).status);
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await guarded.stop();
+    }
+  });
+
+  it("a success clears the account's failures", async () => {
+    const guarded = await startTestApi({ signInLimit: { perAccount: 2, perAddress: 100 } });
+    const authDb = createAuthClient(guarded.database.url);
+    try {
+      await createUser(createAuth(authDb), guarded.database.db, { email: "owner@parley.test", name: "Owner", password: "the right password", role: "EDITOR" });
+      const statuses: number[] = [];
+      for (const password of ["typo one!!!!", "the right password", "typo two!!!!", "the right password"]) statuses.push((await signIn(guarded.url, "owner@parley.test", password, "x")).status);
+      expect(statuses).toEqual([401, 200, 401, 200]);
+    } finally {
+      await authDb.$disconnect();
+      await guarded.stop();
+    }
+  });
+});
