@@ -67,6 +67,10 @@ export async function createServer({ db, databaseUrl, logger = rootLogger, rateL
   });
   const signInThrottle = createSignInThrottle(signInLimit ?? { perAccount: env.SIGN_IN_LIMIT_PER_ACCOUNT, perAddress: env.SIGN_IN_LIMIT_PER_ADDRESS, redisUrl: env.REDIS_URL });
   const httpServer = http.createServer(app);
+  // Keep idle connections longer than clients and proxies do (Node's 5 s default races a client that
+  // reuses a connection just as the server closes it: the request is lost without an answer).
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
 
   const apollo = new ApolloServer<Context>({
     schema,
