@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../testing/harness.js";
 import { signedInAs } from "../testing/users.js";
+import { createAuth, createAuthClient } from "./auth.js";
+import { ensureFirstAdmin } from "./users.js";
 
 let api: TestApi;
 let cookie: string;
@@ -49,5 +51,19 @@ describe("the sign-in endpoints", () => {
     const users = await api.database.db.user.findMany({ select: { name: true, email: true } });
     expect(users.map((u) => u.name)).not.toContain("Renamed");
     expect(users.map((u) => u.email)).not.toContain("new@parley.test");
+  });
+});
+
+describe("the first administrator", () => {
+  it("is created from the environment with an audit entry, in one transaction", async () => {
+    const authDb = createAuthClient(api.database.url);
+    try {
+      expect(await ensureFirstAdmin(createAuth(authDb), api.database.db, "first-admin@parley.test", "a long enough password")).toBe("first-admin@parley.test");
+    } finally {
+      await authDb.$disconnect();
+    }
+    const admin = await api.database.db.user.findUniqueOrThrow({ where: { email: "first-admin@parley.test" }, select: { id: true } });
+    const entries = await api.database.db.auditEntry.findMany({ where: { entityType: "User", entityId: admin.id }, select: { action: true } });
+    expect(entries).toEqual([{ action: "CREATE" }]);
   });
 });
