@@ -30,8 +30,8 @@ const { values: opts } = parseArgs({
 const smoke = opts.smoke;
 const seed = Number(opts.seed);
 const SIZE = smoke
-  ? { fuzz: 1_200, editors: 12, killWriters: 4, killAfterMs: 1_500, restartLoadMs: 4_500, soakSeconds: 10 }
-  : { fuzz: 6_000, editors: 50, killWriters: 8, killAfterMs: 3_000, restartLoadMs: 9_000, soakSeconds: 120 };
+  ? { fuzz: 1_200, editors: 12, killWriters: 4, killAfterWrites: 8, restartLoadMs: 4_500, soakSeconds: 10 }
+  : { fuzz: 6_000, editors: 50, killWriters: 8, killAfterWrites: 40, restartLoadMs: 9_000, soakSeconds: 120 };
 // Loopback ports of the drills' own API processes and throw-away cluster.
 const PORTS = { server: 4561, embedded: 4562, restart: 4563, source: 4564, cluster: 5561 };
 const ADMIN = { email: "drill-admin@parley.test", password: "drill admin password" };
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
     }
 
     log("kill -9 during writes (server database)");
-    const killed = await killDuringWrites({ database: "PostgreSQL server", api: serverApi, databaseUrl: () => database.url, signIn: (base) => signIn(base), writers: SIZE.killWriters, killAfterMs: SIZE.killAfterMs, tag: `s${seed}` });
+    const killed = await killDuringWrites({ database: "PostgreSQL server", api: serverApi, databaseUrl: () => database.url, signIn: (base) => signIn(base), writers: SIZE.killWriters, killAfterWrites: SIZE.killAfterWrites, tag: `s${seed}` });
     kills.push(killed);
     startTimes.push({ label: "server database, built bundle, after `kill -9`", ms: killed.restartMs });
     if (!smoke) {
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
       databaseUrl: () => readFileSync(path.join(dataDir, "embedded.url"), "utf8").trim(),
       signIn: (base) => signIn(base, ADMIN),
       writers: SIZE.killWriters,
-      killAfterMs: SIZE.killAfterMs,
+      killAfterWrites: SIZE.killAfterWrites,
       tag: `e${seed}`,
     });
     kills.push(killed);

@@ -17,14 +17,16 @@ export async function killDuringWrites(options: {
   databaseUrl: () => string;
   signIn: (base: string) => Promise<string>;
   writers: number;
-  killAfterMs: number;
+  /** Acknowledged writes to wait for before the kill (writes are then in flight on every writer). */
+  killAfterWrites: number;
   tag: string;
 }): Promise<KillResult> {
   const prefix = `drill-kill-${options.tag}`;
   let api: ApiProcess = await startApi(options.api);
   let cookie = await options.signIn(api.base);
   const stream = writeStream({ base: () => api.base, cookie: () => cookie, prefix, writers: options.writers });
-  await new Promise((r) => setTimeout(r, options.killAfterMs));
+  const deadline = Date.now() + 120_000;
+  while (stream.log.acknowledged.size < options.killAfterWrites && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
   await api.kill("SIGKILL");
   await stream.stop();
   api = await startApi(options.api);
