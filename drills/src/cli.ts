@@ -62,6 +62,7 @@ async function targetsOf(api: ApiProcess, key: string, cookie: string): Promise<
 
 async function main(): Promise<void> {
   const began = performance.now();
+  const loadAtStart = os.loadavg()[0] ?? 0;
   log(`building the API bundle`);
   execFileSync(process.execPath, [path.join(REPO, "apps/api/scripts/build.mjs")], { stdio: "inherit" });
   const startTimes: DrillResults["startTimes"] = [];
@@ -169,7 +170,7 @@ async function main(): Promise<void> {
   must(restart.unexpected.length === 0 && fiveHundreds === 0, `during the database restart clients got answers other than 200/503: ${restart.unexpected.join(" | ")} ${fiveHundreds} reads`);
   must(restart.recoveryMs >= 0, "no write succeeded after the database came back");
 
-  const results: DrillResults = { seed, postgres, startTimes, fuzz: fuzzResult, editors, kills, restart, soak: soakResult, seconds: (performance.now() - began) / 1000 };
+  const results: DrillResults = { seed, load: [loadAtStart, os.loadavg()[0] ?? 0], postgres, startTimes, fuzz: fuzzResult, editors, kills, restart, soak: soakResult, seconds: (performance.now() - began) / 1000 };
   if (!smoke) {
     writeReport(opts.out, results);
     log(`wrote ${path.relative(REPO, opts.out)}`);

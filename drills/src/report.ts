@@ -10,6 +10,8 @@ import type { SoakResult } from "./soak.js";
 
 export interface DrillResults {
   seed: number;
+  /** The machine's 1-minute load average when the run began and ended (other work shares it). */
+  load: [number, number];
   postgres: string;
   startTimes: { label: string; ms: number }[];
   fuzz: FuzzResult;
@@ -39,7 +41,7 @@ export function renderResults(r: DrillResults): string {
     BEGIN,
     "",
     `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${machine()}; PostgreSQL: ${r.postgres}. Seed ${r.seed}; the whole run took ${Math.round(r.seconds)} s.`,
-    "The machine is shared (2 cores, other work running): times are upper bounds.",
+    `The machine is shared: its load average was ${r.load[0].toFixed(1)} when the run began and ${r.load[1].toFixed(1)} when it ended, so times are upper bounds (an idle machine starts faster).`,
     "",
     "### Start to first answer",
     "",
