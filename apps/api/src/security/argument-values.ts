@@ -1,6 +1,14 @@
 // The value an argument really gets: its literal, with variables filled in from the request or, when the
 // request leaves a variable out, from the variable's declared default (a default must obey the limits too).
-import { valueFromASTUntyped, type OperationDefinitionNode, type ValueNode } from "graphql";
+import { Kind, valueFromASTUntyped, type DocumentNode, type OperationDefinitionNode, type ValueNode } from "graphql";
+
+/**
+ * What runs of a document: the chosen operation and every fragment (arguments inside fragments must obey
+ * the same rules as arguments written in the operation).
+ */
+export function executedPart(document: DocumentNode, operation: OperationDefinitionNode): DocumentNode {
+  return { kind: Kind.DOCUMENT, definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)] };
+}
 
 /** The request's variables with the operation's declared defaults for those it leaves out. */
 export function effectiveVariables(operation: OperationDefinitionNode, given: Record<string, unknown>): Record<string, unknown> {

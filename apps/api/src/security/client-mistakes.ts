@@ -6,7 +6,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, visit, type ValidationRule } from "graphql";
 import type { Context } from "../context.js";
 import { AppError, ErrorCode } from "../errors.js";
-import { argumentValue, effectiveVariables, findInValue } from "./argument-values.js";
+import { argumentValue, effectiveVariables, executedPart, findInValue } from "./argument-values.js";
 
 /** The API serves queries and mutations; a subscription is refused at validation (400), not at execution. */
 export const noSubscriptions: ValidationRule = (context) => ({
@@ -27,10 +27,10 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
 export const clientMistakes: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ request, operation }) {
+      async didResolveOperation({ request, operation, document }) {
         if (!operation) return;
         const variables = effectiveVariables(operation, request.variables ?? {});
-        visit(operation, {
+        visit(executedPart(document, operation), {
           Argument(node) {
             const at = findInValue(argumentValue(node.value, variables), node.name.value, containsNul);
             if (at) throw new AppError("BAD_USER_INPUT", `\`${at}\` contains a NUL character (U+0000), which text cannot hold.`, { argument: at, httpStatus: 400 });

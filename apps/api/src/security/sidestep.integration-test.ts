@@ -122,3 +122,15 @@ describe("sign-in guesses", () => {
     }
   });
 });
+
+describe("arguments inside fragments", () => {
+  it("obey the list limit, the NUL rule and the id check like arguments in the operation", async () => {
+    const ids = Array.from({ length: 101 }, (_, i) => partyId(i));
+    const list = await api.gql(`query($ids: [ID!]!) { ...F } fragment F on Query { nodes(ids: $ids) { id } }`, { ids });
+    expect([list.status, list.errors?.[0]?.extensions?.code, list.errors?.[0]?.extensions?.argument]).toEqual([400, "BAD_USER_INPUT", "ids"]);
+    const nul = await api.gql(`query($s: String!) { ...F } fragment F on Query { party(slug: $s) { name } }`, { s: "a\u0000" });
+    expect([nul.status, nul.errors?.[0]?.extensions?.code]).toEqual([400, "BAD_USER_INPUT"]);
+    const forged = await api.gql(`{ ...F } fragment F on Query { node(id: "bm90LWFuLWlk") { id } }`);
+    expect([forged.status, forged.errors?.[0]?.extensions?.code, forged.errors?.[0]?.extensions?.argument]).toEqual([400, "BAD_USER_INPUT", "id"]);
+  });
+});
