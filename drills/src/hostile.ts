@@ -131,6 +131,8 @@ function hostileRead(r: Random, t: Targets): { category: string; body: string } 
     () => ({ category: "oversized list", body: graphql(`query($p: [String!]) { positions(filter: { parties: $p }) { totalCount } }`, { p: list(r, () => hostileString(r)) }) }),
     () => ({ category: "oversized list", body: graphql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: list(r, () => b64(`Party:${uuid(r)}`)) }) }),
     () => ({ category: "forged id", body: graphql(`query($id: ID!) { node(id: $id) { id } }`, { id: forgedId(r) }) }),
+    () => ({ category: "oversized list", body: graphql(`query($ids: [ID!]!) { ...F } fragment F on Query { nodes(ids: $ids) { id } }`, { ids: list(r, () => b64(`Party:${uuid(r)}`)) }) }),
+    () => ({ category: "forged id", body: graphql(`query($id: ID!, $s: String!) { ...F } fragment F on Query { node(id: $id) { id } party(slug: $s) { name } }`, { id: forgedId(r), s: hostileString(r) }) }),
     () => ({ category: "forged id", body: graphql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [forgedId(r), forgedId(r)] }) }),
     () => ({ category: "forged cursor", body: graphql(`query($a: String) { rounds(first: 2, after: $a) { edges { node { slug } } } }`, { a: forgedCursor(r, t) }) }),
     () => ({ category: "forged cursor", body: graphql(`query($a: String) { positions(first: 2, before: $a) { edges { cursor } } }`, { a: forgedCursor(r, t) }) }),
