@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth, createAuthClient } from "../auth/auth.js";
 import { createUser } from "../auth/users.js";
+import { createServer, type ServerOptions } from "../server.js";
 import { startTestApi, type TestApi } from "../testing/harness.js";
 import { LIMITS } from "./limits.js";
 
@@ -13,6 +14,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.stop();
 });
+
+/** Another API instance on the same database, with its own limits (and fresh counters). */
+async function withServer(options: Pick<ServerOptions, "rateLimit" | "signInLimit" | "trustProxy">, run: (url: string) => Promise<void>): Promise<void> {
+  const server = await createServer({ db: api.database.db, databaseUrl: api.database.url, rateLimit: { perKey: 100_000, perAddress: 100_000 }, ...options });
+  try {
+    await run(await server.listen());
+  } finally {
+    await server.stop();
+  }
+}
 
 const partyId = (n: number) => Buffer.from(`Party:0192e4a0-0000-7000-8000-${String(n).padStart(12, "0")}`).toString("base64");
 
@@ -44,33 +55,36 @@ describe("aliases", () => {
 
 describe("forwarded headers", () => {
   it("buy no extra requests unless the sender is a configured proxy", async () => {
-    const small = await startTestApi({ rateLimit: { perKey: 100, perAddress: 3 } });
-    try {
+    await withServer({ rateLimit: { perKey: 100, perAddress: 3 } }, async (url) => {
       const statuses: number[] = [];
       for (let i = 0; i < 6; i++) {
-        const response = await fetch(`${small.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": `203.0.113.${i}` }, body: JSON.stringify({ query: "{ __typename }" }) });
+        const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": `203.0.113.${i}` }, body: JSON.stringify({ query: "{ __typename }" }) });
         statuses.push(response.status);
       }
       expect(statuses).toEqual([200, 200, 200, 429, 429, 429]);
-    } finally {
-      await small.stop();
-    }
+    });
   });
 
   it("are believed from a configured proxy (TRUST_PROXY)", async () => {
-    const proxied = await startTestApi({ rateLimit: { perKey: 100, perAddress: 1 }, trustProxy: ["loopback"] });
-    try {
+    await withServer({ rateLimit: { perKey: 100, perAddress: 1 }, trustProxy: ["loopback"] }, async (url) => {
       const statuses: number[] = [];
       for (let i = 0; i < 3; i++) {
-        const response = await fetch(`${proxied.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": `203.0.113.${i}` }, body: JSON.stringify({ query: "{ __typename }" }) });
+        const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": `203.0.113.${i}` }, body: JSON.stringify({ query: "{ __typename }" }) });
         statuses.push(response.status);
       }
       expect(statuses).toEqual([200, 200, 200]);
-    } finally {
-      await proxied.stop();
-    }
+    });
   });
 });
+
+async function createAccount(email: string): Promise<void> {
+  const authDb = createAuthClient(api.database.url);
+  try {
+    await createUser(createAuth(authDb), api.database.db, { email, name: "Account", password: "the right password", role: "EDITOR" });
+  } finally {
+    await authDb.$disconnect();
+  }
+}
 
 describe("sign-in guesses", () => {
   const signIn = (url: string, email: string, password: string, forwardedFor: string) =>
@@ -82,44 +96,31 @@ describe("sign-in guesses", () => {
 
   it("are limited per account, wherever they come from", async () => {
     // A configured proxy, so every guess really arrives from another address.
-    const guarded = await startTestApi({ signInLimit: { perAccount: 3, perAddress: 100 }, trustProxy: ["loopback"] });
-    const authDb = createAuthClient(guarded.database.url);
-    try {
-      await createUser(createAuth(authDb), guarded.database.db, { email: "target@parley.test", name: "Target", password: "the right password", role: "EDITOR" });
+    await createAccount("target@parley.test");
+    await withServer({ signInLimit: { perAccount: 3, perAddress: 100 }, trustProxy: ["loopback"] }, async (url) => {
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i++) statuses.push((await signIn(guarded.url, "Target@parley.test", `wrong guess ${i}!`, `198.51.100.${i}`)).status);
+      for (let i = 0; i < 5; i++) statuses.push((await signIn(url, "Target@parley.test", `wrong guess ${i}!`, `198.51.100.${i}`)).status);
       expect(statuses).toEqual([401, 401, 401, 429, 429]);
       // The owner is locked out too until the window passes: that is what stops the guessing.
-      expect((await signIn(guarded.url, "target@parley.test", "the right password", "198.51.100.99")).status).toBe(429);
-    } finally {
-      await authDb.$disconnect();
-      await guarded.stop();
-    }
+      expect((await signIn(url, "target@parley.test", "the right password", "198.51.100.99")).status).toBe(429);
+    });
   });
 
   it("are limited per address, and a forged X-Forwarded-For does not make a new one", async () => {
-    const guarded = await startTestApi({ signInLimit: { perAccount: 100, perAddress: 3 } });
-    try {
+    await withServer({ signInLimit: { perAccount: 100, perAddress: 3 } }, async (url) => {
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i++) statuses.push((await signIn(guarded.url, `nobody${i}@parley.test`, "wrong guess!!!", `198.51.100.${i}`)).status);
+      for (let i = 0; i < 5; i++) statuses.push((await signIn(url, `nobody${i}@parley.test`, "wrong guess!!!", `198.51.100.${i}`)).status);
       expect(statuses).toEqual([401, 401, 401, 429, 429]);
-    } finally {
-      await guarded.stop();
-    }
+    });
   });
 
   it("a success clears the account's failures", async () => {
-    const guarded = await startTestApi({ signInLimit: { perAccount: 2, perAddress: 100 } });
-    const authDb = createAuthClient(guarded.database.url);
-    try {
-      await createUser(createAuth(authDb), guarded.database.db, { email: "owner@parley.test", name: "Owner", password: "the right password", role: "EDITOR" });
+    await createAccount("owner@parley.test");
+    await withServer({ signInLimit: { perAccount: 2, perAddress: 100 } }, async (url) => {
       const statuses: number[] = [];
-      for (const password of ["typo one!!!!", "the right password", "typo two!!!!", "the right password"]) statuses.push((await signIn(guarded.url, "owner@parley.test", password, "x")).status);
+      for (const password of ["typo one!!!!", "the right password", "typo two!!!!", "the right password"]) statuses.push((await signIn(url, "owner@parley.test", password, "x")).status);
       expect(statuses).toEqual([401, 200, 401, 200]);
-    } finally {
-      await authDb.$disconnect();
-      await guarded.stop();
-    }
+    });
   });
 });
 

@@ -20,8 +20,6 @@ export interface TestApiOptions {
   onQuery?: (sql: string) => void;
   rateLimit?: { perKey: number; perAddress: number; redisUrl?: string };
   responseCache?: { megabytes: number };
-  signInLimit?: { perAccount: number; perAddress: number };
-  trustProxy?: false | string[];
 }
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
@@ -34,8 +32,6 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       // Suites send bursts (50 concurrent editors); the limiter has its own test with small limits.
       rateLimit: options.rateLimit ?? { perKey: 100_000, perAddress: 100_000 },
       ...(options.responseCache ? { responseCache: options.responseCache } : {}),
-      ...(options.signInLimit ? { signInLimit: options.signInLimit } : {}),
-      ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     });
     const url = await server.listen();
     return {
