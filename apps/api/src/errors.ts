@@ -8,6 +8,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "./context.js";
 import type { Logger } from "./logger.js";
 import { graphqlName } from "./services/editing/input-names.js";
+import { isDatabaseUnavailable } from "./http/unavailable.js";
 
 export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
@@ -16,6 +17,8 @@ export const ErrorCode = {
   FORBIDDEN: "FORBIDDEN",
   CONFLICT: "CONFLICT",
   RATE_LIMITED: "RATE_LIMITED",
+  /** The database cannot be reached right now (HTTP 503): retry. */
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -133,6 +136,7 @@ const CLIENT_CODES = new Set<string>([
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
   "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
@@ -152,6 +156,10 @@ export function errorLogging(logger: Logger): ApolloServerPlugin<Context> {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             if (isClientError(error) || CLIENT_CODES.has(String(error.extensions?.code))) continue;
+            if (isDatabaseUnavailable(unwrapResolverError(error))) {
+              logger.warn({ requestId: contextValue?.requestId, path: error.path }, "database unavailable");
+              continue;
+            }
             logger.error({ err: unwrapResolverError(error), requestId: contextValue?.requestId, path: error.path }, "unexpected error");
           }
         },
@@ -165,6 +173,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const refused = databaseInputError(original);
   if (refused) return { message: refused.message, path: formatted.path, locations: formatted.locations, extensions: refused.extensions };
+  if (isDatabaseUnavailable(original)) {
+    return { message: "The service is briefly unavailable; retry in a moment.", path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+  }
   if (code && CLIENT_CODES.has(code) && (original instanceof GraphQLError || !(original instanceof Error) || code !== "INTERNAL_SERVER_ERROR")) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };

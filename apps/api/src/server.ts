@@ -17,12 +17,15 @@ import type { Context } from "./context.js";
 import { errorLogging, formatError } from "./errors.js";
 import { logger as rootLogger, type Logger } from "./logger.js";
 import { schema } from "./schema/index.js";
-import { toNodeHandler } from "better-auth/node";
 import { createAuth, createAuthClient } from "./auth/auth.js";
+import { AUTH_BASE_PATH, authRoutes } from "./auth/routes.js";
+import { jsonErrorHandler, jsonNotFound } from "./http/json-errors.js";
+import { clientMistakes, noSubscriptions } from "./security/client-mistakes.js";
+import { createSignInThrottle, type SignInThrottleOptions } from "./security/sign-in-throttle.js";
 import { authenticate } from "./security/authenticate.js";
 import { introspectionRule } from "./security/introspection.js";
 import { apiKeyScopeCheck } from "./security/scopes.js";
-import { LIMITS, pageSizeLimit, validationRules } from "./security/limits.js";
+import { LIMITS, listSizeLimit, pageSizeLimit, validationRules } from "./security/limits.js";
 import { resultSizeLimit } from "./security/result-size.js";
 import { argumentChecks } from "./security/arguments.js";
 import { createRateLimiter } from "./security/rate-limit.js";
@@ -34,6 +37,10 @@ export interface ServerOptions {
   databaseUrl: string;
   logger?: Logger;
   rateLimit?: { perKey: number; perAddress: number; windowSeconds?: number; redisUrl?: string | undefined };
+  /** Failed sign-ins per account and per address (default: SIGN_IN_LIMIT_* from the environment). */
+  signInLimit?: SignInThrottleOptions;
+  /** Proxies whose X-Forwarded-For is believed (default: TRUST_PROXY; none when unset). */
+  trustProxy?: false | string[];
   /** Published-read response cache (default: RESPONSE_CACHE_MB from the environment). */
   responseCache?: ResponseCacheOptions;
   /** Let anonymous callers introspect (default: in development only, for the landing page). */
@@ -47,32 +54,44 @@ export interface ParleyServer {
   stop(): Promise<void>;
 }
 
-export async function createServer({ db, databaseUrl, logger = rootLogger, rateLimit, responseCache: cacheOptions, ...options }: ServerOptions): Promise<ParleyServer> {
+export async function createServer({ db, databaseUrl, logger = rootLogger, rateLimit, responseCache: cacheOptions, signInLimit, ...options }: ServerOptions): Promise<ParleyServer> {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  // req.ip is the socket's peer unless the peer is a configured proxy (rate limits key on it).
+  app.set("trust proxy", options.trustProxy ?? env.TRUST_PROXY);
   const limiter = createRateLimiter({
     perKey: rateLimit?.perKey ?? env.RATE_LIMIT_PER_KEY,
     perAddress: rateLimit?.perAddress ?? env.RATE_LIMIT_PER_ADDRESS,
     windowSeconds: rateLimit?.windowSeconds ?? 60,
     redisUrl: rateLimit ? rateLimit.redisUrl : env.REDIS_URL,
   });
+  const signInThrottle = createSignInThrottle(signInLimit ?? { perAccount: env.SIGN_IN_LIMIT_PER_ACCOUNT, perAddress: env.SIGN_IN_LIMIT_PER_ADDRESS, redisUrl: env.REDIS_URL });
   const httpServer = http.createServer(app);
+  // Keep idle connections longer than clients and proxies do (Node's 5 s default races a client that
+  // reuses a connection just as the server closes it: the request is lost without an answer).
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
 
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
-    validationRules,
+    validationRules: [noSubscriptions, ...validationRules],
+    validationOptions: { maxErrors: LIMITS.validationErrors },
     parseOptions: { maxTokens: LIMITS.tokens },
+    // This API keeps no persisted queries: a hash alone is refused (400), not looked up.
+    persistedQueries: false,
+    logger,
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // We set no cache hints; the plugin's per-field bookkeeping cost about a quarter of a list query's CPU.
       ApolloServerPluginCacheControlDisabled(),
       errorLogging(logger),
+      clientMistakes,
       pageSizeLimit,
+      listSizeLimit,
       resultSizeLimit,
       argumentChecks,
       introspectionRule({ allowAnonymous: options.anonymousIntrospection ?? anonymousIntrospection(env) }),
@@ -110,10 +129,10 @@ export async function createServer({ db, databaseUrl, logger = rootLogger, rateL
     }
   });
 
-  // Sign-in, sign-out and session endpoints (better-auth); before any body parser, as it reads the body itself.
+  // Sign-in, sign-out and session endpoints (better-auth), the only ones of the library served.
   const authDb = createAuthClient(databaseUrl);
   const auth = createAuth(authDb);
-  app.all("/api/auth/{*rest}", toNodeHandler(auth));
+  app.use(AUTH_BASE_PATH, authRoutes(auth, signInThrottle));
 
   app.use(
     "/graphql",
@@ -126,6 +145,10 @@ export async function createServer({ db, databaseUrl, logger = rootLogger, rateL
       context: async ({ res }): Promise<Context> => ({ db, auth, viewer: res.locals.viewer as Context["viewer"], requestId: String(res.locals.requestId) }),
     }),
   );
+  // Whatever else reaches Express (unknown paths, bodies that are not JSON, a database down while a key or
+  // session is checked) is answered in JSON too.
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler(logger));
 
   return {
     httpServer,
@@ -137,6 +160,7 @@ export async function createServer({ db, databaseUrl, logger = rootLogger, rateL
     async stop() {
       await apollo.stop();
       await limiter.close();
+      await signInThrottle.close();
       await authDb.$disconnect();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

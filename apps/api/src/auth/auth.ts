@@ -4,6 +4,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { createPrismaClient, type Db } from "@parley/db";
 import { env } from "../config/env.js";
+import { logger } from "../logger.js";
 
 const DEV_SECRET = "parley-development-secret-not-for-production-use";
 
@@ -25,6 +26,11 @@ export function createAuth(db: Db) {
     user: { additionalFields: { role: { type: "string", required: false, input: false, defaultValue: "ANALYST" } } },
     advanced: { defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: env.NODE_ENV === "production" } },
     telemetry: { enabled: false },
+    // Sign-in is throttled in front of better-auth (security/sign-in-throttle.ts) by account and by the
+    // address Express derives under TRUST_PROXY; the built-in limiter would trust X-Forwarded-For from anyone.
+    rateLimit: { enabled: false },
+    // Into our JSON logs, message only: its errors carry stacks of causes the API reports itself (503s).
+    logger: { level: "warn", log: (level, message) => logger[level]({ source: "better-auth" }, message) },
   });
 }
 

@@ -34,6 +34,12 @@ export async function createUser(auth: Auth, db: Db, input: NewUser): Promise<{ 
 export async function ensureFirstAdmin(auth: Auth, db: Db, email: string | undefined, password: string | undefined): Promise<string | null> {
   if (!email || !password) return null;
   if ((await db.user.count({ where: { role: "ADMIN" } })) > 0) return null;
-  await createUser(auth, db, { email, name: "Administrator", password, role: "ADMIN" });
+  const account = { email, name: "Administrator", role: "ADMIN" as const };
+  const hash = await hashPassword(auth, password);
+  await db.$transaction(async (tx) => {
+    const { id } = await insertUser(tx, account, hash);
+    // Every change to an account is audited; this one has no signed-in actor: the environment made it.
+    await tx.auditEntry.create({ data: { action: "CREATE", entityType: "User", entityId: id, requestId: "start-up (PARLEY_ADMIN_EMAIL)", after: account } });
+  });
   return email;
 }

@@ -3,6 +3,7 @@
 // every transaction that changes domain data bumps the version at commit (triggers on the tables, see the
 // `data_version` migration), so a response is never served after a write it does not reflect, whichever
 // API instance or tool made the write. Staff (who see drafts) and mutations are never cached.
+import { randomUUID } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
 import responseCachePlugin from "@apollo/server-plugin-response-cache";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
@@ -42,6 +43,18 @@ export async function dataVersion(db: Db): Promise<string> {
   return String(rows[0]?.version ?? 0n);
 }
 
+/**
+ * The data version, or a key no entry has when it cannot be read (database briefly down): the request then
+ * runs uncached and its resolvers report the outage (503), instead of the cache failing the request (500).
+ */
+async function versionOrNever(db: Db): Promise<string> {
+  try {
+    return await dataVersion(db);
+  } catch {
+    return `unread:${randomUUID()}`;
+  }
+}
+
 export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin<Context>[] {
   if (options.megabytes <= 0) return [];
   const ttl = options.ttlSeconds ?? 300;
@@ -51,7 +64,8 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
     async requestDidStart() {
       return {
         async executionDidStart({ contextValue, operation, document, overallCachePolicy }) {
-          if (operation.operation !== "query" || !cacheable(contextValue) || selectsPerCallerField(document)) return;
+          // No operation when the document names none of its operations (answered with a 400 by Apollo).
+          if (operation?.operation !== "query" || !cacheable(contextValue) || selectsPerCallerField(document)) return;
           overallCachePolicy.replace({ maxAge: ttl, scope: "PUBLIC" });
         },
       };
@@ -61,8 +75,7 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
     cache: new InMemoryLRUCache<string>({ maxSize: options.megabytes * 1024 * 1024 }),
     // Anonymous and partner callers read the same published data, so they share entries.
     sessionId: async () => null,
-    extraCacheKeyData: async ({ contextValue }) =>
-      cacheable(contextValue) ? { version: await dataVersion(contextValue.db), day: new Date().toISOString().slice(0, 10) } : null,
+    extraCacheKeyData: async ({ contextValue }) => (cacheable(contextValue) ? { version: await versionOrNever(contextValue.db), day: new Date().toISOString().slice(0, 10) } : null),
     shouldReadFromCache: async ({ contextValue }) => cacheable(contextValue),
     shouldWriteToCache: async ({ contextValue }) => cacheable(contextValue),
   });

@@ -19,6 +19,19 @@ const schema = z.object({
   /** Requests per minute for one partner key, and for one address without a key. */
   RATE_LIMIT_PER_KEY: z.coerce.number().int().positive().default(1200),
   RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(300),
+  /**
+   * Proxies whose X-Forwarded-For is believed (comma-separated addresses, subnets, or Express's names
+   * `loopback`, `linklocal`, `uniquelocal`). Unset: none, the client address is the socket's peer, so a
+   * forged header buys no extra requests. "true" (believe anyone) is refused.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v === "false" || v === "0" ? false : v.split(",").map((p) => p.trim()).filter(Boolean)))
+    .refine((v) => v === false || !v.includes("true"), { message: "name the proxies (addresses or subnets); trusting every sender lets anyone forge client addresses" }),
+  /** Failed sign-ins allowed per account and per address in 15 minutes (a success clears an account's count). */
+  SIGN_IN_LIMIT_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+  SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(30),
   /** Set by CI services: `generate` then checks the committed schema.graphql instead of rewriting it. */
   CI: z
     .string()

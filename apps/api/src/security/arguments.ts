@@ -20,6 +20,7 @@ import {
 } from "graphql";
 import type { Context } from "../context.js";
 import { AppError } from "../errors.js";
+import { executedPart } from "./argument-values.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -101,13 +102,14 @@ function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
 export const argumentChecks: ApolloServerPlugin<Context> = {
   async requestDidStart({ schema }) {
     return {
-      async didResolveOperation({ operation, request }) {
+      async didResolveOperation({ operation, request, document }) {
         if (!operation || operation.operation === "subscription") return;
         const reading = operation.operation === "query";
         const variables = request.variables ?? {};
         const typeInfo = new TypeInfo(schema);
+        // Fragments too: an id or cursor written inside a fragment is checked like one in the operation.
         visit(
-          operation,
+          executedPart(document, operation),
           visitWithTypeInfo(typeInfo, {
             Argument(node) {
               const definition = typeInfo.getArgument();

@@ -7,6 +7,7 @@ import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { Kind, visit, type GraphQLError, type ValidationContext, type ValidationRule } from "graphql";
 import { AppError } from "../errors.js";
 import { argumentNumber } from "./result-size.js";
+import { argumentValue, effectiveVariables, executedPart, findInValue } from "./argument-values.js";
 
 export const LIMITS = {
   /** Deepest selection allowed (a 3-level partner list query with connections is ~9). */
@@ -18,6 +19,10 @@ export const LIMITS = {
   pageSize: 100,
   /** Lexical tokens in one document (Apollo's parser enforces it, answering 400). */
   tokens: 5_000,
+  /** Items in any one list argument (ids, slugs, filter lists, lists inside inputs): a page's worth. */
+  listItems: 100,
+  /** Validation errors reported for one document before validation stops (no amplification). */
+  validationErrors: 20,
 } as const;
 
 // Report a breach as an ordinary validation error (400, GRAPHQL_VALIDATION_FAILED) instead of throwing,
@@ -26,7 +31,8 @@ const report = { propagateOnRejection: false, onReject: [(context: ValidationCon
 
 export const validationRules: ValidationRule[] = [
   maxDepthRule({ n: LIMITS.depth, ignoreIntrospection: true, exposeLimits: true, ...report }),
-  maxAliasesRule({ n: LIMITS.aliases, exposeLimits: true, ...report }),
+  // Every alias counts, `__typename` too (graphql-armor skips it by default: 101 aliased `__typename`s passed).
+  maxAliasesRule({ n: LIMITS.aliases, allowList: [], exposeLimits: true, ...report }),
   costLimitRule({ maxCost: LIMITS.cost, objectCost: 2, scalarCost: 1, depthCostFactor: 1, ignoreIntrospection: true, exposeLimits: true, ...report }),
 ];
 
@@ -48,6 +54,28 @@ export const pageSizeLimit: ApolloServerPlugin = {
               throw new AppError("BAD_USER_INPUT", `\`${node.name.value}\` on ${fieldName} is ${value}; pages hold at most ${LIMITS.pageSize} items.`, { argument: node.name.value, httpStatus: 400 });
             }
             if (value < 0) throw new AppError("BAD_USER_INPUT", `\`${node.name.value}\` on ${fieldName} must not be negative.`, { argument: node.name.value, httpStatus: 400 });
+          },
+        });
+      },
+    };
+  },
+};
+
+/**
+ * Rejects any list argument longer than a page (`nodes(ids:)` with 2,000 ids, a filter with 5,000 slugs),
+ * naming the argument: the work a request causes stays bounded however its lists are sent.
+ */
+export const listSizeLimit: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ request, operation, document }) {
+        if (!operation) return;
+        const variables = effectiveVariables(operation, request.variables ?? {});
+        visit(executedPart(document, operation), {
+          Argument(node) {
+            const value = argumentValue(node.value, variables);
+            const at = findInValue(value, node.name.value, (v) => Array.isArray(v) && v.length > LIMITS.listItems);
+            if (at) throw new AppError("BAD_USER_INPUT", `\`${at}\` lists more than ${LIMITS.listItems} items; send at most ${LIMITS.listItems} per request.`, { argument: at, httpStatus: 400 });
           },
         });
       },
