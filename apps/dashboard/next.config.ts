@@ -1,9 +1,15 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+import { env } from "./src/env";
+
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const config: NextConfig = {
-  // Internal packages export TypeScript source.
-  transpilePackages: ["@parley/client"],
   poweredByHeader: false,
+  // Sign-in runs on the dashboard's own origin, so the API's session cookie is first-party.
+  async rewrites() {
+    return [{ source: "/api/auth/:path*", destination: `${new URL(env.API_URL).origin}/api/auth/:path*` }];
+  },
 };
 
-export default config;
+export default withNextIntl(config);
