@@ -41,7 +41,7 @@ export function FilterBar({ fields, label }: { fields: FilterField[]; label: str
             );
           case "select":
             return (
-              <div key={field.key} className="grid min-w-40 gap-1">
+              <div key={field.key} className="grid min-w-40 max-w-72 gap-1">
                 <label htmlFor={id} className="text-xs font-medium text-muted-foreground">
                   {field.label}
                 </label>

@@ -1,6 +1,6 @@
 // Declarative list filters, shared by the server (reading the URL) and the filter bar (writing it).
 // A spec is plain data, so a server page can hand it to the client component as a prop.
-import { createLoader, parseAsArrayOf, parseAsBoolean, parseAsString, type inferParserType } from "nuqs/server";
+import { createLoader, parseAsArrayOf, parseAsBoolean, parseAsInteger, parseAsString, type inferParserType } from "nuqs/server";
 
 export interface FilterOption {
   value: string;
@@ -21,9 +21,11 @@ export function keysOf(field: FilterField): string[] {
   return field.kind === "dateRange" ? [`${field.key}From`, `${field.key}To`] : [field.key];
 }
 
+/** Cursors and the page size (`size`, 1–100; the default suits a screen). */
 export const pageParsers = {
   after: parseAsString,
   before: parseAsString,
+  size: parseAsInteger,
 };
 
 const stringParser = parseAsString;
@@ -31,7 +33,7 @@ const listParser = parseAsArrayOf(parseAsString, ",");
 
 /** nuqs parsers for a list's filters plus its page cursors. */
 export function parsersFor(fields: readonly FilterField[]) {
-  const parsers: Record<string, typeof stringParser | typeof listParser | ReturnType<typeof parseAsBoolean.withDefault>> = { ...pageParsers };
+  const parsers: Record<string, typeof stringParser | typeof listParser | typeof parseAsInteger | ReturnType<typeof parseAsBoolean.withDefault>> = { ...pageParsers };
   for (const field of fields) {
     switch (field.kind) {
       case "multi":

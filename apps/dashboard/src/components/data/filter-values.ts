@@ -38,7 +38,9 @@ export function dateRange(filters: ParsedFilters, key: string): { from?: string;
 }
 
 /** Cursor variables for a page: forward with `after`, backward with `before` and `last`. */
-export function pageVariables(filters: ParsedFilters, size: number): { first?: number; after?: string; last?: number; before?: string } {
+export function pageVariables(filters: ParsedFilters, defaultSize: number): { first?: number; after?: string; last?: number; before?: string } {
+  const asked = filters.size;
+  const size = typeof asked === "number" && asked >= 1 && asked <= 100 ? asked : defaultSize;
   const before = text(filters, "before");
   if (before) return { last: size, before };
   const after = text(filters, "after");

@@ -42,6 +42,7 @@ function firstError(errors: GraphQLErrorBody[]): ApiError {
 /** Runs a query (or mutation) and returns its data; throws ApiError by `extensions.code`. */
 export async function apiRequest<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
   const cookie = await sessionCookieHeader();
+  const body = JSON.stringify({ query: print(document), variables });
   let response: Response;
   try {
     response = await fetch(env.API_URL, {
@@ -51,21 +52,21 @@ export async function apiRequest<R, V extends Record<string, unknown>>(document:
         accept: "application/graphql-response+json, application/json",
         ...(cookie ? { cookie } : {}),
       },
-      body: JSON.stringify({ query: print(document), variables }),
+      body,
       cache: "no-store",
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (error) {
     throw new ApiUnreachableError(error);
   }
-  let body: GraphQLResponseBody<R>;
+  let answer: GraphQLResponseBody<R>;
   try {
-    body = (await response.json()) as GraphQLResponseBody<R>;
+    answer = (await response.json()) as GraphQLResponseBody<R>;
   } catch (error) {
     // A proxy's HTML error page or a cut-off answer: the API is not really answering.
     throw new ApiUnreachableError(error);
   }
-  if (body.errors?.length) throw firstError(body.errors);
-  if (!body.data) throw new ApiError("UNKNOWN", `The API answered HTTP ${response.status} without data.`);
-  return body.data;
+  if (answer.errors?.length) throw firstError(answer.errors);
+  if (!answer.data) throw new ApiError("UNKNOWN", `The API answered HTTP ${response.status} without data.`);
+  return answer.data;
 }

@@ -45,5 +45,7 @@ export class ApiUnreachableError extends ApiError {
   constructor(cause: unknown) {
     super("UNREACHABLE", "The Parley API could not be reached.");
     this.cause = cause;
+    // The page explains it to the reader; the operator needs the reason.
+    console.warn(`[parley] API unreachable: ${cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)}`);
   }
 }

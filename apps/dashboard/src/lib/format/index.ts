@@ -20,6 +20,14 @@ export async function getFormat() {
       const key: string = `${name}.${value}`;
       return tEnums(key);
     },
+    /** A BCP 47 language tag in the interface language ("nl" → "Dutch" / "Nederlands"). */
+    language: (tag: string) => {
+      try {
+        return new Intl.DisplayNames([locale], { type: "language" }).of(tag) ?? tag;
+      } catch {
+        return tag;
+      }
+    },
     /** A party's or person's name with its short form when it has one ("European Union (EU)"). */
     name: (record: { name: string; shortName?: string | null }) =>
       record.shortName && record.shortName !== record.name ? `${record.name} (${record.shortName})` : record.name,
