@@ -25,7 +25,7 @@ export async function sessionCookieHeader(): Promise<string | undefined> {
 
 interface GraphQLErrorBody {
   message?: string;
-  extensions?: { code?: unknown; field?: unknown };
+  extensions?: { code?: unknown; field?: unknown; argument?: unknown };
 }
 
 interface GraphQLResponseBody<R> {
@@ -35,7 +35,9 @@ interface GraphQLResponseBody<R> {
 
 function firstError(errors: GraphQLErrorBody[]): ApiError {
   const [error] = errors;
-  const field = typeof error?.extensions?.field === "string" ? error.extensions.field : undefined;
+  // Input validation names a field; argument checks (ids, cursors) name the argument.
+  const named = error?.extensions?.field ?? error?.extensions?.argument;
+  const field = typeof named === "string" ? named : undefined;
   return new ApiError(toErrorCode(error?.extensions?.code), error?.message ?? "The API refused the request.", field);
 }
 

@@ -11,6 +11,13 @@ export async function currentPath(): Promise<string> {
   return (await headers()).get("x-parley-path") ?? "/";
 }
 
+async function withoutCursors(): Promise<string> {
+  const url = new URL(await currentPath(), "http://dashboard");
+  url.searchParams.delete("after");
+  url.searchParams.delete("before");
+  return url.pathname + url.search;
+}
+
 export async function signInPath(): Promise<string> {
   return `/sign-in?returnTo=${encodeURIComponent(await currentPath())}`;
 }
@@ -22,6 +29,10 @@ export async function renderWithApi(render: () => Promise<ReactNode>): Promise<R
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     if (error.code === "NOT_FOUND") notFound();
+    // A malformed or foreign id in the URL names nothing: the same 404 as an unknown one.
+    if (error.code === "BAD_USER_INPUT" && error.field === "id") notFound();
+    // A cursor from an older page of a changed list: start the list again from the top.
+    if (error.code === "BAD_USER_INPUT" && (error.field === "after" || error.field === "before")) redirect(await withoutCursors());
     if (error.code === "UNAUTHENTICATED") redirect(await signInPath());
     if (error.code === "UNREACHABLE") return <ApiUnreachable />;
     throw error;
