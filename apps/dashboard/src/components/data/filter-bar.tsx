@@ -1,7 +1,7 @@
 "use client";
 // A list's filters, kept in the URL (nuqs): a copied link opens the same view. Every change goes
 // back to the server (shallow: false), which renders the filtered page; paging restarts at the top.
-import { useTransition } from "react";
+import { useState, useTransition } from "react";
 import { debounce, useQueryStates } from "nuqs";
 import { useTranslations } from "next-intl";
 import { ChevronDown, X } from "lucide-react";
@@ -17,13 +17,18 @@ type Value = string | string[] | boolean | null;
 export function FilterBar({ fields, label }: { fields: FilterField[]; label: string }) {
   const t = useTranslations("lists");
   const [pending, startTransition] = useTransition();
+  // Text inputs are uncontrolled (typing must not wait for the URL); clearing remounts them empty.
+  const [generation, setGeneration] = useState(0);
   const [values, setValues] = useQueryStates(parsersFor(fields), { shallow: false, startTransition, history: "replace" });
 
   const set = (key: string, value: Value, typing = false) =>
     void setValues({ [key]: value === "" ? null : value, after: null, before: null }, typing ? { limitUrlUpdates: debounce(350) } : undefined);
 
   const active = fields.some((f) => keysOf(f).some((k) => (f.kind === "toggle" ? values[k] !== f.defaultOn : values[k] !== null)));
-  const clear = () => void setValues(Object.fromEntries([...fields.flatMap(keysOf), "after", "before"].map((k) => [k, null])));
+  const clear = () => {
+    setGeneration((g) => g + 1);
+    void setValues(Object.fromEntries([...fields.flatMap(keysOf), "after", "before"].map((k) => [k, null])));
+  };
 
   return (
     <form role="search" aria-label={label} aria-busy={pending} onSubmit={(e) => e.preventDefault()} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border bg-card p-3">
@@ -36,7 +41,7 @@ export function FilterBar({ fields, label }: { fields: FilterField[]; label: str
                 <label htmlFor={id} className="text-xs font-medium text-muted-foreground">
                   {field.label}
                 </label>
-                <Input id={id} type="search" defaultValue={String(values[field.key] ?? "")} placeholder={field.placeholder} onChange={(e) => set(field.key, e.target.value, true)} />
+                <Input key={generation} id={id} type="search" defaultValue={String(values[field.key] ?? "")} placeholder={field.placeholder} onChange={(e) => set(field.key, e.target.value, true)} />
               </div>
             );
           case "select":

@@ -18,7 +18,7 @@ export function LocaleSwitch() {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="sm" aria-label={t("language")} disabled={pending}>
+        <Button variant="ghost" size="sm" aria-label={`${t("language")}: ${locale.toUpperCase()}`} disabled={pending}>
           <Languages aria-hidden />
           <span className="uppercase">{locale}</span>
         </Button>

@@ -12,8 +12,8 @@ export async function QuoteCard({ quote }: { quote: QuotePartsFragment }) {
   return (
     <figure className="rounded-md border-l-4 border-highlight bg-muted/40 px-4 py-3" data-testid="quote">
       <blockquote lang={quote.article.language} className="text-sm leading-relaxed">
-        <a href={href} className="outline-none hover:underline focus-visible:rounded-sm focus-visible:ring-[3px] focus-visible:ring-ring/60" aria-label={t("openQuote", { title: quote.article.title })}>
-          “{quote.quote}”
+        <a href={href} className="outline-none hover:underline focus-visible:rounded-sm focus-visible:ring-[3px] focus-visible:ring-ring/60">
+          “{quote.quote}”<span className="sr-only"> — {t("openQuote", { title: quote.article.title })}</span>
         </a>
       </blockquote>
       {quote.translation ? (
