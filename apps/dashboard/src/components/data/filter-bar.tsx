@@ -37,7 +37,7 @@ export function FilterBar({ fields, label }: { fields: FilterField[]; label: str
         switch (field.kind) {
           case "text":
             return (
-              <div key={field.key} className="grid min-w-56 flex-1 gap-1">
+              <div key={field.key} className="grid w-64 gap-1">
                 <label htmlFor={id} className="text-xs font-medium text-muted-foreground">
                   {field.label}
                 </label>
@@ -46,7 +46,7 @@ export function FilterBar({ fields, label }: { fields: FilterField[]; label: str
             );
           case "select":
             return (
-              <div key={field.key} className="grid min-w-40 max-w-72 gap-1">
+              <div key={field.key} className="grid w-52 gap-1">
                 <label htmlFor={id} className="text-xs font-medium text-muted-foreground">
                   {field.label}
                 </label>
@@ -65,14 +65,14 @@ export function FilterBar({ fields, label }: { fields: FilterField[]; label: str
             const chosen = Array.isArray(values[field.key]) ? (values[field.key] as string[]) : [];
             const names = field.options.filter((o) => chosen.includes(o.value)).map((o) => o.label);
             return (
-              <div key={field.key} className="grid min-w-40 gap-1">
+              <div key={field.key} className="grid w-44 gap-1">
                 <span id={`${id}-label`} className="text-xs font-medium text-muted-foreground">
                   {field.label}
                 </span>
                 <DropdownMenu>
                   <DropdownMenuTrigger asChild>
-                    <Button id={id} variant="outline" aria-labelledby={`${id}-label ${id}`} className="justify-between font-normal">
-                      <span className="max-w-44 truncate">{names.length > 0 ? names.join(", ") : field.anyLabel}</span>
+                    <Button id={id} variant="outline" aria-labelledby={`${id}-label ${id}`} className="w-full justify-between font-normal">
+                      <span className="truncate">{names.length > 0 ? names.join(", ") : field.anyLabel}</span>
                       <ChevronDown aria-hidden className="opacity-60" />
                     </Button>
                   </DropdownMenuTrigger>
@@ -98,9 +98,9 @@ export function FilterBar({ fields, label }: { fields: FilterField[]; label: str
               <fieldset key={field.key} className="grid gap-1">
                 <legend className="mb-1 text-xs font-medium text-muted-foreground">{field.label}</legend>
                 <div className="flex items-center gap-1">
-                  <Input aria-label={field.fromLabel} type="date" className="w-40" value={String(values[fromKey] ?? "")} onChange={(e) => set(fromKey, e.target.value)} />
+                  <Input aria-label={field.fromLabel} type="date" className="w-36" value={String(values[fromKey] ?? "")} onChange={(e) => set(fromKey, e.target.value)} />
                   <span aria-hidden>–</span>
-                  <Input aria-label={field.toLabel} type="date" className="w-40" value={String(values[toKey] ?? "")} onChange={(e) => set(toKey, e.target.value)} />
+                  <Input aria-label={field.toLabel} type="date" className="w-36" value={String(values[toKey] ?? "")} onChange={(e) => set(toKey, e.target.value)} />
                 </div>
               </fieldset>
             );

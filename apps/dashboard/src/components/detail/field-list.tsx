@@ -13,3 +13,6 @@ export function FieldList({ fields }: { fields: { label: string; value: ReactNod
     </dl>
   );
 }
+
+/** Links side by side in a field: wrapped with room between lines, so each is a 24 px touch target. */
+export const LINK_LIST = "flex flex-wrap gap-x-3 gap-y-1 [&_a]:inline-flex [&_a]:min-h-6 [&_a]:items-center";

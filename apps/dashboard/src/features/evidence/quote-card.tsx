@@ -21,7 +21,7 @@ export async function QuoteCard({ quote }: { quote: QuotePartsFragment }) {
           {quote.translation}
         </p>
       ) : null}
-      <figcaption className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted-foreground">
+      <figcaption className="mt-2 flex flex-wrap items-center gap-x-2 text-xs text-muted-foreground [&_a]:inline-flex [&_a]:min-h-6 [&_a]:items-center">
         {quote.speaker ? <TextLink href={`/people/${quote.speaker.slug}`}>{quote.speaker.name}</TextLink> : null}
         {quote.speakerParty ? <TextLink href={`/parties/${quote.speakerParty.slug}`}>{quote.speakerParty.name}</TextLink> : null}
         <span>{format.enumLabel("Attribution", quote.attribution)}</span>

@@ -5,6 +5,7 @@ import { DetailLayout } from "@/components/detail/detail-layout";
 import { FieldList } from "@/components/detail/field-list";
 import { Section } from "@/components/detail/section";
 import { TextLink } from "@/components/data/text-link";
+import { LINK_LIST } from "@/components/detail/field-list";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { RoundDelegationsDocument, RoundDemandsDocument, RoundDetailDocument, RoundPositionsDocument } from "@/generated/graphql";
@@ -63,7 +64,7 @@ export async function RoundDetail({ slug }: { slug: string }) {
               label: t("participants"),
               value:
                 round.participants.length > 0 ? (
-                  <span className="flex flex-wrap gap-x-3">
+                  <span className={LINK_LIST}>
                     {round.participants.map((p) => (
                       <span key={p.party.slug}>
                         <TextLink href={`/parties/${p.party.slug}`}>{p.party.name}</TextLink> <span className="text-muted-foreground">({format.enumLabel("ParticipantRole", p.role)})</span>
@@ -76,7 +77,7 @@ export async function RoundDetail({ slug }: { slug: string }) {
               label: t("agenda"),
               value:
                 round.agenda.length > 0 ? (
-                  <span className="flex flex-wrap gap-x-3">
+                  <span className={LINK_LIST}>
                     {round.agenda.map((topic) => (
                       <TextLink key={topic.slug} href={`/topics/${topic.slug}`}>
                         {topic.name}
@@ -90,7 +91,7 @@ export async function RoundDetail({ slug }: { slug: string }) {
               label: t("proposals"),
               value:
                 round.proposalVersions.length > 0 ? (
-                  <span className="flex flex-wrap gap-x-3">
+                  <span className={LINK_LIST}>
                     {round.proposalVersions.map((v) => (
                       <TextLink key={`${v.proposal.id}-${v.label}`} href={proposalHref(v.proposal.id)}>
                         {v.proposal.title} ({v.label})

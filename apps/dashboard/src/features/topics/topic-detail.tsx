@@ -5,6 +5,7 @@ import { DetailLayout } from "@/components/detail/detail-layout";
 import { FieldList } from "@/components/detail/field-list";
 import { Section } from "@/components/detail/section";
 import { TextLink } from "@/components/data/text-link";
+import { LINK_LIST } from "@/components/detail/field-list";
 import { PageHeader } from "@/components/layout/page-header";
 import { TopicDemandsDocument, TopicDetailDocument, TopicPositionsDocument } from "@/generated/graphql";
 import { apiRequest, found } from "@/lib/api";
@@ -37,7 +38,7 @@ export async function TopicDetail({ slug }: { slug: string }) {
               label: t("children"),
               value:
                 topic.children.length > 0 ? (
-                  <span className="flex flex-wrap gap-x-3">
+                  <span className={LINK_LIST}>
                     {topic.children.map((c) => (
                       <TextLink key={c.slug} href={`/topics/${c.slug}`}>
                         {c.name}
