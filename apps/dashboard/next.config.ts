@@ -1,9 +1,10 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const config: NextConfig = {
-  // Internal packages export TypeScript source.
-  transpilePackages: ["@parley/client"],
   poweredByHeader: false,
 };
 
-export default config;
+export default withNextIntl(config);

@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 const schema = z.object({
-  API_URL: z.string().url().default("http://127.0.0.1:4000/graphql"),
+  API_URL: z.url().default("http://127.0.0.1:4000/graphql"),
 });
 
 // eslint-disable-next-line no-restricted-properties

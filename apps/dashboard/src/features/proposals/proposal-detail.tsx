@@ -1,0 +1,70 @@
+// A proposal with each version's points and the quotes behind it.
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { DetailLayout } from "@/components/detail/detail-layout";
+import { FieldList } from "@/components/detail/field-list";
+import { Section } from "@/components/detail/section";
+import { TextLink } from "@/components/data/text-link";
+import { PageHeader } from "@/components/layout/page-header";
+import { ProposalDetailDocument } from "@/generated/graphql";
+import { apiRequest } from "@/lib/api";
+import { getFormat } from "@/lib/format";
+import { RecordMeta } from "@/features/audit/record-meta";
+import { QuoteList } from "@/features/evidence/quote-card";
+
+export async function ProposalDetail({ id }: { id: string }) {
+  const [t, tCommon, format] = await Promise.all([getTranslations("proposals"), getTranslations("common"), getFormat()]);
+  const proposal = (await apiRequest(ProposalDetailDocument, { id })).node;
+  if (proposal?.__typename !== "Proposal") notFound();
+  return (
+    <DetailLayout
+      toc={[
+        { id: "details", label: tCommon("fields") },
+        ...proposal.versions.map((v) => ({ id: `version-${v.number}`, label: v.label })),
+        { id: "quotes", label: tCommon("quotesHeading") },
+      ]}
+      header={<PageHeader eyebrow={t("detailEyebrow")} title={proposal.title} description={proposal.description} meta={<RecordMeta id={proposal.id} status={proposal.status} />} />}
+    >
+      <Section id="details" title={tCommon("fields")}>
+        <FieldList
+          fields={[
+            { label: t("author"), value: proposal.authorParty ? <TextLink href={`/parties/${proposal.authorParty.slug}`}>{proposal.authorParty.name}</TextLink> : null },
+            { label: tCommon("description"), value: proposal.description },
+          ]}
+        />
+      </Section>
+      {proposal.versions.map((v) => (
+        <Section key={v.number} id={`version-${v.number}`} title={v.label} count={`${format.partialDate(v.presented)}${v.pointCount ? ` · ${t("pointCount", { count: v.pointCount })}` : ""}`}>
+          {v.summary ? <p className="mb-3 text-sm">{v.summary}</p> : null}
+          {v.round ? (
+            <p className="mb-3 text-sm">
+              <TextLink href={`/rounds/${v.round.slug}`}>{v.round.title}</TextLink>
+            </p>
+          ) : null}
+          {v.pointCountNote ? <p className="mb-3 text-sm text-muted-foreground">{v.pointCountNote}</p> : null}
+          <ol className="grid gap-1 text-sm">
+            {v.points.map((p) => (
+              <li key={p.number} className="flex gap-2">
+                <span className="w-6 shrink-0 text-right text-muted-foreground tabular-nums">{p.number}.</span>
+                <span>
+                  {p.text}
+                  {p.topic ? (
+                    <>
+                      {" "}
+                      <TextLink href={`/topics/${p.topic.slug}`} className="text-xs">
+                        {p.topic.name}
+                      </TextLink>
+                    </>
+                  ) : null}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </Section>
+      ))}
+      <Section id="quotes" title={tCommon("quotesHeading")} count={format.number(proposal.evidence.length)}>
+        <QuoteList quotes={proposal.evidence} />
+      </Section>
+    </DetailLayout>
+  );
+}

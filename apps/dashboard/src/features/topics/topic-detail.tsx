@@ -1,0 +1,76 @@
+// A topic: its proposition (what stances are measured against), its place in the tree, and every
+// position, demand and round about it.
+import { getTranslations } from "next-intl/server";
+import { DetailLayout } from "@/components/detail/detail-layout";
+import { FieldList } from "@/components/detail/field-list";
+import { Section } from "@/components/detail/section";
+import { TextLink } from "@/components/data/text-link";
+import { LINK_LIST } from "@/components/detail/field-list";
+import { PageHeader } from "@/components/layout/page-header";
+import { TopicDemandsDocument, TopicDetailDocument, TopicPositionsDocument } from "@/generated/graphql";
+import { apiRequest, found } from "@/lib/api";
+import { getFormat } from "@/lib/format";
+import { RecordMeta } from "@/features/audit/record-meta";
+import { DemandItems } from "@/features/demands/demand-items";
+import { PositionItems } from "@/features/positions/position-items";
+
+export async function TopicDetail({ slug }: { slug: string }) {
+  const [t, tCommon, format] = await Promise.all([getTranslations("topics"), getTranslations("common"), getFormat()]);
+  const [detail, positions, demands] = await Promise.all([apiRequest(TopicDetailDocument, { slug }), apiRequest(TopicPositionsDocument, { slug }), apiRequest(TopicDemandsDocument, { slug })]);
+  const topic = { ...found(detail.topic), ...found(positions.topic), ...found(demands.topic) };
+  return (
+    <DetailLayout
+      toc={[
+        { id: "details", label: tCommon("fields") },
+        { id: "positions", label: t("positions") },
+        { id: "demands", label: t("demands") },
+        { id: "rounds", label: t("rounds") },
+      ]}
+      header={<PageHeader eyebrow={t("detailEyebrow")} title={topic.name} description={topic.proposition} meta={<RecordMeta id={topic.id} status={topic.status} version={topic.version} />} />}
+    >
+      <Section id="details" title={tCommon("fields")}>
+        <FieldList
+          fields={[
+            { label: t("proposition"), value: topic.proposition },
+            { label: tCommon("description"), value: topic.description },
+            { label: t("parent"), value: topic.parent ? <TextLink href={`/topics/${topic.parent.slug}`}>{topic.parent.name}</TextLink> : null },
+            {
+              label: t("children"),
+              value:
+                topic.children.length > 0 ? (
+                  <span className={LINK_LIST}>
+                    {topic.children.map((c) => (
+                      <TextLink key={c.slug} href={`/topics/${c.slug}`}>
+                        {c.name}
+                      </TextLink>
+                    ))}
+                  </span>
+                ) : null,
+            },
+            { label: tCommon("aliases"), value: topic.aliases.map((a) => a.name).join(", ") || null },
+            { label: t("path"), value: <code>{topic.path}</code> },
+          ]}
+        />
+      </Section>
+      <Section id="positions" title={t("positions")} count={format.number(topic.positions.totalCount)}>
+        <p className="mb-3 text-sm">
+          <TextLink href={`/positions?topic=${topic.slug}`}>{t("allPositions")}</TextLink>
+        </p>
+        <PositionItems positions={topic.positions.edges.map((e) => e.node)} />
+      </Section>
+      <Section id="demands" title={t("demands")} count={format.number(topic.demands.totalCount)}>
+        <DemandItems demands={topic.demands.edges.map((e) => e.node)} />
+      </Section>
+      <Section id="rounds" title={t("rounds")} count={format.number(topic.rounds.totalCount)}>
+        <ul className="grid gap-1 text-sm">
+          {topic.rounds.edges.map(({ node: r }) => (
+            <li key={r.slug} className="flex flex-wrap gap-x-3">
+              <span className="w-40 text-muted-foreground">{format.partialDate(r.start)}</span>
+              <TextLink href={`/rounds/${r.slug}`}>{r.title}</TextLink>
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </DetailLayout>
+  );
+}
