@@ -1,0 +1,235 @@
+"use client";
+// Stance over time for one or more parties (visx: scales, axis, glyphs and step lines as React SVG).
+// The y axis is the six-step stance scale; a dated statement is drawn over the days its date may mean
+// (a month or a year is a bar, not a point); undated statements sit in their own strip on the right;
+// rounds are marked as bands. Every statement is a focusable button that opens its quotes; the table
+// under the chart is the same data for screen readers. Embeddable on detail pages: give it statements.
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { AxisBottom } from "@visx/axis";
+import { curveStepAfter } from "@visx/curve";
+import { GlyphCircle, GlyphCross, GlyphDiamond, GlyphSquare, GlyphStar, GlyphTriangle } from "@visx/glyph";
+import { Group } from "@visx/group";
+import { scalePoint, scaleUtc } from "@visx/scale";
+import { LinePath } from "@visx/shape";
+import type { Stance } from "@/generated/enums";
+import type { DaySpan } from "@/features/analysis/date-span";
+import { STANCE_SCALE, scoreLabel } from "@/features/analysis/stance-scale";
+import type { StatementView } from "@/features/analysis/statement";
+import { StatementDialog } from "@/features/analysis/statement-dialog";
+import type { StatementLabels } from "@/features/analysis/statement-labels";
+import { partyStyles } from "./party-style";
+
+export interface RoundMark {
+  slug: string;
+  title: string;
+  span: DaySpan;
+  /** A statement in the chart was made there: the round gets a visible label. */
+  labelled: boolean;
+}
+
+export interface StanceChartLabels extends StatementLabels {
+  undated: string;
+  stances: Record<Stance, string>;
+  rounds: string;
+}
+
+interface Props {
+  /** The SVG's id, for saving it as SVG or PNG. */
+  id: string;
+  title: string;
+  locale: string;
+  statements: StatementView[];
+  rounds: RoundMark[];
+  labels: StanceChartLabels;
+}
+
+const HEIGHT = 380;
+const MARGIN = { top: 40, right: 16, bottom: 36, left: 120 };
+const UNDATED_WIDTH = 96;
+const DAY = 86_400_000;
+const GLYPHS = [GlyphCircle, GlyphSquare, GlyphTriangle, GlyphDiamond, GlyphStar, GlyphCross] as const;
+
+function day(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+function midpoint(span: DaySpan): Date {
+  const start = day(span.start).getTime();
+  return new Date(start + (day(span.end).getTime() - start) / 2);
+}
+
+/** The chart's width follows its container (SSR renders the 1400-px layout's width first). */
+function useWidth(initial: number) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(initial);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.max(320, Math.floor(entry.contentRect.width)));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
+
+function ariaLabel(s: StatementView): string {
+  const reported = s.reportedMovementLabel ? ` (${s.reportedMovementLabel})` : "";
+  return `${s.party.name}, ${s.topic.name}: ${scoreLabel(s.stance)} ${s.stanceLabel}, ${s.dateLabel}, ${s.movementLabel}${reported}. ${s.summary}`;
+}
+
+export function StanceChart({ id, title, locale, statements, rounds, labels }: Props) {
+  const { ref, width } = useWidth(1200);
+  const [opened, setOpened] = useState<StatementView | null>(null);
+  const styles = partyStyles(statements.map((s) => s.party.slug));
+
+  const dated = statements.filter((s): s is StatementView & { span: DaySpan } => s.span !== null);
+  const undated = statements.filter((s) => s.span === null);
+  const plotRight = width - MARGIN.right - (undated.length > 0 ? UNDATED_WIDTH : 0);
+  const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+
+  const starts = dated.map((s) => day(s.span.start).getTime());
+  const ends = dated.map((s) => day(s.span.end).getTime());
+  const min = starts.length > 0 ? Math.min(...starts) : Date.now() - 365 * DAY;
+  const max = ends.length > 0 ? Math.max(...ends) : Date.now();
+  const pad = Math.max(30 * DAY, (max - min) * 0.04);
+  const domain = { start: new Date(min - pad), end: new Date(max + pad) };
+  const x = scaleUtc({ domain: [domain.start, domain.end], range: [MARGIN.left, plotRight] });
+  const y = scalePoint({ domain: [...STANCE_SCALE], range: [MARGIN.top, MARGIN.top + innerHeight], padding: 0.5 });
+  const yOf = (stance: Stance) => y(stance) ?? MARGIN.top;
+  const years = (max - min) / (365 * DAY);
+  const tickFormat = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, years > 2 ? { year: "numeric", timeZone: "UTC" } : { month: "short", year: "numeric", timeZone: "UTC" });
+  const visibleRounds = rounds.filter((r) => day(r.span.end) >= domain.start && day(r.span.start) <= domain.end);
+
+  // Several parties on one stance at one time: spread them a little so each stays visible.
+  const offset = (slug: string) => ((styles.get(slug)?.index ?? 0) - (styles.size - 1) / 2) * 5;
+  const open = (s: StatementView) => setOpened(s);
+  const onKey = (s: StatementView) => (e: KeyboardEvent<SVGGElement>) => {
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      open(s);
+    }
+  };
+
+  return (
+    <div ref={ref} className="w-full">
+      <ul className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={title}>
+        {[...styles.entries()].map(([slug, style]) => {
+          const Glyph = GLYPHS[style.index % GLYPHS.length] ?? GlyphCircle;
+          const name = statements.find((s) => s.party.slug === slug)?.party.name ?? slug;
+          return (
+            <li key={slug} className="flex items-center gap-1.5">
+              <svg width="14" height="14" aria-hidden>
+                <Glyph left={7} top={7} size={70} fill={style.color} />
+              </svg>
+              {name}
+            </li>
+          );
+        })}
+      </ul>
+      <svg id={id} width={width} height={HEIGHT} role="group" aria-label={title} className="max-w-full overflow-visible font-sans text-foreground select-none" data-testid="stance-chart">
+        <title>{title}</title>
+        {/* Rounds: a band over the days they ran, labelled where a charted statement was made. */}
+        <Group aria-label={labels.rounds}>
+          {visibleRounds.map((r, i) => {
+            const x0 = Math.max(MARGIN.left, x(day(r.span.start)));
+            const x1 = Math.min(plotRight, Math.max(x0 + 2, x(day(r.span.end))));
+            return (
+              <g key={r.slug}>
+                <rect x={x0} y={MARGIN.top} width={x1 - x0} height={innerHeight} className="fill-muted-foreground/15" />
+                <line x1={x0} x2={x0} y1={MARGIN.top - 6} y2={MARGIN.top + innerHeight} className="stroke-muted-foreground/50" strokeDasharray="3 3" />
+                <title>{r.title}</title>
+                {r.labelled ? (
+                  <text x={x0} y={i % 2 === 0 ? 14 : 27} className="fill-muted-foreground text-[11px]" textAnchor="middle">
+                    {r.title.length > 28 ? `${r.title.slice(0, 27)}…` : r.title}
+                  </text>
+                ) : null}
+              </g>
+            );
+          })}
+        </Group>
+        {/* The stance scale. */}
+        <Group>
+          {STANCE_SCALE.map((stance) => (
+            <g key={stance}>
+              <line x1={MARGIN.left} x2={width - MARGIN.right} y1={yOf(stance)} y2={yOf(stance)} className={stance === "OPEN_TO" ? "stroke-foreground/40" : "stroke-border"} />
+              <text x={MARGIN.left - 8} y={yOf(stance)} dy="0.32em" textAnchor="end" className="fill-foreground text-xs">
+                {scoreLabel(stance)} {labels.stances[stance]}
+              </text>
+            </g>
+          ))}
+        </Group>
+        <AxisBottom
+          top={MARGIN.top + innerHeight}
+          scale={x}
+          numTicks={Math.max(2, Math.floor((plotRight - MARGIN.left) / 110))}
+          tickFormat={(value) => (value instanceof Date ? tickFormat.format(value) : String(value))}
+          axisClassName="[&_line]:stroke-muted-foreground"
+          tickClassName="[&_text]:fill-muted-foreground [&_line]:stroke-muted-foreground"
+          tickLabelProps={{ fontSize: 11, fontFamily: "inherit", textAnchor: "middle", fill: "currentColor" }}
+        />
+        {undated.length > 0 ? (
+          <g>
+            <line x1={plotRight + 8} x2={plotRight + 8} y1={MARGIN.top - 6} y2={MARGIN.top + innerHeight} className="stroke-muted-foreground" strokeDasharray="2 4" />
+            <text x={plotRight + 8 + UNDATED_WIDTH / 2} y={MARGIN.top + innerHeight + 20} textAnchor="middle" className="fill-muted-foreground text-[11px]">
+              {labels.undated}
+            </text>
+          </g>
+        ) : null}
+        {/* Each party's stance held from one statement to the next. */}
+        {[...styles.entries()].map(([slug, style]) => {
+          const points = dated.filter((s) => s.party.slug === slug).sort((a, b) => a.span.start.localeCompare(b.span.start));
+          return (
+            <LinePath
+              key={slug}
+              data={points}
+              x={(s) => x(midpoint(s.span))}
+              y={(s) => yOf(s.stance) + offset(slug)}
+              curve={curveStepAfter}
+              stroke={style.color}
+              strokeOpacity={0.55}
+              strokeWidth={2}
+              aria-hidden
+            />
+          );
+        })}
+        {statements.map((s) => {
+          const style = styles.get(s.party.slug);
+          const color = style?.color ?? "currentColor";
+          const Glyph = GLYPHS[(style?.index ?? 0) % GLYPHS.length] ?? GlyphCircle;
+          const cy = yOf(s.stance) + offset(s.party.slug);
+          const undatedIndex = undated.indexOf(s);
+          const cx = s.span ? x(midpoint(s.span)) : plotRight + 22 + ((undatedIndex * 18) % (UNDATED_WIDTH - 20));
+          const bar = s.span ? { x0: x(day(s.span.start)), x1: x(day(s.span.end)) } : null;
+          const moved = s.movement !== "UNCHANGED" || s.reportedMovementLabel;
+          return (
+            <g
+              key={s.id}
+              role="button"
+              tabIndex={0}
+              aria-label={ariaLabel(s)}
+              aria-haspopup="dialog"
+              onClick={() => open(s)}
+              onKeyDown={onKey(s)}
+              className="group cursor-pointer outline-none"
+              data-testid="stance-point"
+              data-stated={s.stated.on ?? ""}
+            >
+              {bar && bar.x1 - bar.x0 > 4 ? <rect x={bar.x0} y={cy - 5} width={bar.x1 - bar.x0} height={10} rx={3} fill={color} fillOpacity={0.28} stroke={color} strokeWidth={1} /> : null}
+              <circle cx={cx} cy={cy} r={13} className="fill-transparent stroke-ring opacity-0 group-hover:opacity-60 group-focus-visible:opacity-100" strokeWidth={3} />
+              <Glyph left={cx} top={cy} size={110} fill={color} className="stroke-background" strokeWidth={1.5} />
+              {moved ? (
+                <text x={cx} y={cy - 12} textAnchor="middle" className="fill-foreground text-[11px] font-medium">
+                  {s.movementLabel}
+                  {s.reportedMovementLabel ? ` · ${labels.reported}: ${s.reportedMovementLabel}` : ""}
+                </text>
+              ) : null}
+            </g>
+          );
+        })}
+      </svg>
+      <StatementDialog statement={opened} labels={labels} open={opened !== null} onOpenChange={(o) => !o && setOpened(null)} />
+    </div>
+  );
+}
