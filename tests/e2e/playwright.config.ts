@@ -5,8 +5,9 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
-const API_PORT = 4310;
-const DASHBOARD_PORT = 3310;
+// Overridable so that parallel manual runs on one machine do not collide.
+const API_PORT = Number(process.env.E2E_API_PORT ?? 4310);
+const DASHBOARD_PORT = Number(process.env.E2E_DASHBOARD_PORT ?? 3310);
 const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "parley-e2e-"));
 

@@ -30,13 +30,13 @@ export function MatrixCell({ statement, evidenceLabel, carriedLabel, labels }: P
           data-party={statement.party.slug}
           data-topic={statement.topic.slug}
           data-stance={statement.stance}
-          aria-label={`${statement.party.name}, ${statement.topic.name}: ${scoreLabel(statement.stance)} ${statement.stanceLabel}. ${statement.summary} ${evidenceLabel}`}
         >
+          <span className="sr-only">{`${statement.party.name}, ${statement.topic.name}: `}</span>
           <span className="font-semibold">
             <span className="tabular-nums">{scoreLabel(statement.stance)}</span> {statement.stanceLabel}
           </span>
           <span className="line-clamp-3">{statement.summary}</span>
-          <span className="opacity-80">
+          <span>
             {evidenceLabel}
             {carriedLabel ? ` · ${carriedLabel}` : ""}
           </span>

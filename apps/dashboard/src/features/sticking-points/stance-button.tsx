@@ -16,9 +16,9 @@ export function StanceButton({ statement, labels }: { statement: StatementView; 
           type="button"
           className="rounded-md px-2 py-1 text-xs font-medium outline-none focus-visible:ring-[3px] focus-visible:ring-ring"
           style={{ backgroundColor: color.fill, color: color.text }}
-          aria-label={`${statement.party.name}: ${scoreLabel(statement.stance)} ${statement.stanceLabel}, ${statement.dateLabel}`}
         >
           {statement.party.name} <span className="tabular-nums">{scoreLabel(statement.stance)}</span> {statement.stanceLabel}
+          <span className="sr-only">{`, ${statement.dateLabel}`}</span>
         </button>
       }
     />

@@ -38,6 +38,8 @@ interface Props {
   id: string;
   title: string;
   locale: string;
+  /** The chosen topic: statements on a narrower one name it next to their mark. */
+  topicSlug?: string;
   statements: StatementView[];
   rounds: RoundMark[];
   labels: StanceChartLabels;
@@ -47,6 +49,7 @@ const HEIGHT = 380;
 const MARGIN = { top: 40, right: 16, bottom: 36, left: 120 };
 const UNDATED_WIDTH = 96;
 const DAY = 86_400_000;
+const MAX_ROUND_DAYS = 45;
 const GLYPHS = [GlyphCircle, GlyphSquare, GlyphTriangle, GlyphDiamond, GlyphStar, GlyphCross] as const;
 
 function day(iso: string): Date {
@@ -74,12 +77,25 @@ function useWidth(initial: number) {
   return { ref, width };
 }
 
+/** Tick days on calendar boundaries: 1 January of each year, or the first of every n-th month. */
+function timeTicks(start: Date, end: Date, most: number): { ticks: Date[]; yearly: boolean } {
+  const months = (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth();
+  const steps = [1, 2, 3, 6, 12, 24, 60];
+  const step = steps.find((n) => months / n <= most) ?? 120;
+  const ticks: Date[] = [];
+  const first = new Date(Date.UTC(start.getUTCFullYear(), step >= 12 ? 0 : start.getUTCMonth() + 1, 1));
+  for (let d = first; d <= end; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + step, 1))) {
+    if (d >= start && (step < 12 || d.getUTCFullYear() % (step / 12) === 0)) ticks.push(d);
+  }
+  return { ticks, yearly: step >= 12 };
+}
+
 function ariaLabel(s: StatementView): string {
   const reported = s.reportedMovementLabel ? ` (${s.reportedMovementLabel})` : "";
   return `${s.party.name}, ${s.topic.name}: ${scoreLabel(s.stance)} ${s.stanceLabel}, ${s.dateLabel}, ${s.movementLabel}${reported}. ${s.summary}`;
 }
 
-export function StanceChart({ id, title, locale, statements, rounds, labels }: Props) {
+export function StanceChart({ id, title, locale, topicSlug, statements, rounds, labels }: Props) {
   const { ref, width } = useWidth(1200);
   const [opened, setOpened] = useState<StatementView | null>(null);
   const styles = partyStyles(statements.map((s) => s.party.slug));
@@ -98,12 +114,17 @@ export function StanceChart({ id, title, locale, statements, rounds, labels }: P
   const x = scaleUtc({ domain: [domain.start, domain.end], range: [MARGIN.left, plotRight] });
   const y = scalePoint({ domain: [...STANCE_SCALE], range: [MARGIN.top, MARGIN.top + innerHeight], padding: 0.5 });
   const yOf = (stance: Stance) => y(stance) ?? MARGIN.top;
-  const years = (max - min) / (365 * DAY);
-  const tickFormat = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, years > 2 ? { year: "numeric", timeZone: "UTC" } : { month: "short", year: "numeric", timeZone: "UTC" });
-  const visibleRounds = rounds.filter((r) => day(r.span.end) >= domain.start && day(r.span.start) <= domain.end);
+  // A round known only by its year would shade a whole year: only rounds dated to the month or better.
+  const visibleRounds = rounds.filter((r) => day(r.span.end) >= domain.start && day(r.span.start) <= domain.end && day(r.span.end).getTime() - day(r.span.start).getTime() <= MAX_ROUND_DAYS * DAY);
+  const ticks = timeTicks(domain.start, domain.end, Math.max(2, Math.floor((plotRight - MARGIN.left) / 90)));
+  const tickFormat = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, ticks.yearly ? { year: "numeric", timeZone: "UTC" } : { month: "short", year: "numeric", timeZone: "UTC" });
 
   // Several parties on one stance at one time: spread them a little so each stays visible.
   const offset = (slug: string) => ((styles.get(slug)?.index ?? 0) - (styles.size - 1) / 2) * 5;
+  const place = (s: StatementView) => ({
+    cx: s.span ? x(midpoint(s.span)) : plotRight + 22 + ((undated.indexOf(s) * 18) % (UNDATED_WIDTH - 20)),
+    cy: yOf(s.stance) + offset(s.party.slug),
+  });
   const open = (s: StatementView) => setOpened(s);
   const onKey = (s: StatementView) => (e: KeyboardEvent<SVGGElement>) => {
     if (e.key === "Enter" || e.key === " ") {
@@ -141,7 +162,7 @@ export function StanceChart({ id, title, locale, statements, rounds, labels }: P
                 <line x1={x0} x2={x0} y1={MARGIN.top - 6} y2={MARGIN.top + innerHeight} className="stroke-muted-foreground/50" strokeDasharray="3 3" />
                 <title>{r.title}</title>
                 {r.labelled ? (
-                  <text x={x0} y={i % 2 === 0 ? 14 : 27} className="fill-muted-foreground text-[11px]" textAnchor="middle">
+                  <text x={x0} y={i % 2 === 0 ? 14 : 27} className="fill-muted-foreground text-[11px]" textAnchor={x0 > plotRight - 120 ? "end" : x0 < MARGIN.left + 120 ? "start" : "middle"}>
                     {r.title.length > 28 ? `${r.title.slice(0, 27)}…` : r.title}
                   </text>
                 ) : null}
@@ -163,7 +184,7 @@ export function StanceChart({ id, title, locale, statements, rounds, labels }: P
         <AxisBottom
           top={MARGIN.top + innerHeight}
           scale={x}
-          numTicks={Math.max(2, Math.floor((plotRight - MARGIN.left) / 110))}
+          tickValues={ticks.ticks}
           tickFormat={(value) => (value instanceof Date ? tickFormat.format(value) : String(value))}
           axisClassName="[&_line]:stroke-muted-foreground"
           tickClassName="[&_text]:fill-muted-foreground [&_line]:stroke-muted-foreground"
@@ -198,11 +219,8 @@ export function StanceChart({ id, title, locale, statements, rounds, labels }: P
           const style = styles.get(s.party.slug);
           const color = style?.color ?? "currentColor";
           const Glyph = GLYPHS[(style?.index ?? 0) % GLYPHS.length] ?? GlyphCircle;
-          const cy = yOf(s.stance) + offset(s.party.slug);
-          const undatedIndex = undated.indexOf(s);
-          const cx = s.span ? x(midpoint(s.span)) : plotRight + 22 + ((undatedIndex * 18) % (UNDATED_WIDTH - 20));
+          const { cx, cy } = place(s);
           const bar = s.span ? { x0: x(day(s.span.start)), x1: x(day(s.span.end)) } : null;
-          const moved = s.movement !== "UNCHANGED" || s.reportedMovementLabel;
           return (
             <g
               key={s.id}
@@ -219,15 +237,24 @@ export function StanceChart({ id, title, locale, statements, rounds, labels }: P
               {bar && bar.x1 - bar.x0 > 4 ? <rect x={bar.x0} y={cy - 5} width={bar.x1 - bar.x0} height={10} rx={3} fill={color} fillOpacity={0.28} stroke={color} strokeWidth={1} /> : null}
               <circle cx={cx} cy={cy} r={13} className="fill-transparent stroke-ring opacity-0 group-hover:opacity-60 group-focus-visible:opacity-100" strokeWidth={3} />
               <Glyph left={cx} top={cy} size={110} fill={color} className="stroke-background" strokeWidth={1.5} />
-              {moved ? (
-                <text x={cx} y={cy - 12} textAnchor="middle" className="fill-foreground text-[11px] font-medium">
-                  {s.movementLabel}
-                  {s.reportedMovementLabel ? ` · ${labels.reported}: ${s.reportedMovementLabel}` : ""}
-                </text>
-              ) : null}
             </g>
           );
         })}
+        {/* Movement labels, outside the buttons (a button's name is its aria-label, which says more). */}
+        <g aria-hidden>
+          {statements.map((s) => {
+            const narrower = topicSlug !== undefined && s.topic.slug !== topicSlug;
+            const moved = s.movement !== "UNCHANGED" || s.reportedMovementLabel || narrower;
+            const { cx, cy } = place(s);
+            return moved ? (
+              <text key={s.id} x={cx} y={cy - 12} textAnchor="middle" className="pointer-events-none fill-foreground text-[11px] font-medium">
+                {[s.movement !== "UNCHANGED" ? s.movementLabel : null, s.reportedMovementLabel ? `${labels.reported}: ${s.reportedMovementLabel}` : null, narrower ? s.topic.name : null]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </text>
+            ) : null;
+          })}
+        </g>
       </svg>
       <StatementDialog statement={opened} labels={labels} open={opened !== null} onOpenChange={(o) => !o && setOpened(null)} />
     </div>

@@ -92,6 +92,7 @@ export async function TimelineView({ searchParams }: { searchParams: SearchParam
                 id={CHART_ID}
                 title={title}
                 locale={format.locale}
+                topicSlug={state.topic}
                 statements={statements}
                 rounds={roundMarks(options, statements)}
                 labels={{ ...labels, undated: t("undated"), rounds: t("rounds"), stances }}
