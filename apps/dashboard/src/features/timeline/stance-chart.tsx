@@ -46,7 +46,7 @@ interface Props {
 }
 
 const HEIGHT = 380;
-const MARGIN = { top: 40, right: 16, bottom: 36, left: 120 };
+const MARGIN = { top: 52, right: 16, bottom: 36, left: 120 };
 const UNDATED_WIDTH = 96;
 const DAY = 86_400_000;
 const MAX_ROUND_DAYS = 45;
@@ -88,6 +88,25 @@ function timeTicks(start: Date, end: Date, most: number): { ticks: Date[]; yearl
     if (d >= start && (step < 12 || d.getUTCFullYear() % (step / 12) === 0)) ticks.push(d);
   }
   return { ticks, yearly: step >= 12 };
+}
+
+/**
+ * Movement labels above their marks, one or two lines up; a label that would overlap one already
+ * placed is left out (the mark's name and the table still say it).
+ */
+function placeLabels(items: { id: string; text: string; cx: number; cy: number }[], width: number): { id: string; text: string; x: number; y: number }[] {
+  const placed: { id: string; text: string; x: number; y: number; left: number; right: number }[] = [];
+  for (const item of items) {
+    if (!item.text) continue;
+    const half = (item.text.length * 6.2) / 2 + 4;
+    // Kept inside the chart: a label near an edge slides inwards rather than being cut off.
+    const x = Math.min(Math.max(item.cx, MARGIN.left + half), width - half);
+    const left = x - half;
+    const right = x + half;
+    const y = [item.cy - 12, item.cy - 25].find((row) => !placed.some((p) => Math.abs(p.y - row) < 12 && p.left < right && left < p.right));
+    if (y !== undefined) placed.push({ id: item.id, text: item.text, x, y, left, right });
+  }
+  return placed;
 }
 
 function ariaLabel(s: StatementView): string {
@@ -242,18 +261,20 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
         })}
         {/* Movement labels, outside the buttons (a button's name is its aria-label, which says more). */}
         <g aria-hidden>
-          {statements.map((s) => {
-            const narrower = topicSlug !== undefined && s.topic.slug !== topicSlug;
-            const moved = s.movement !== "UNCHANGED" || s.reportedMovementLabel || narrower;
-            const { cx, cy } = place(s);
-            return moved ? (
-              <text key={s.id} x={cx} y={cy - 12} textAnchor="middle" className="pointer-events-none fill-foreground text-[11px] font-medium">
-                {[s.movement !== "UNCHANGED" ? s.movementLabel : null, s.reportedMovementLabel ? `${labels.reported}: ${s.reportedMovementLabel}` : null, narrower ? s.topic.name : null]
-                  .filter(Boolean)
-                  .join(" · ")}
-              </text>
-            ) : null;
-          })}
+          {placeLabels(
+            statements.map((s) => {
+              const narrower = topicSlug !== undefined && s.topic.slug !== topicSlug;
+              const text = [s.movement !== "UNCHANGED" ? s.movementLabel : null, s.reportedMovementLabel ? `${labels.reported}: ${s.reportedMovementLabel}` : null, narrower ? s.topic.name : null]
+                .filter(Boolean)
+                .join(" · ");
+              return { id: s.id, text, ...place(s) };
+            }),
+            width,
+          ).map((l) => (
+            <text key={l.id} x={l.x} y={l.y} textAnchor="middle" className="pointer-events-none fill-foreground text-[11px] font-medium">
+              {l.text}
+            </text>
+          ))}
         </g>
       </svg>
       <StatementDialog statement={opened} labels={labels} open={opened !== null} onOpenChange={(o) => !o && setOpened(null)} />
