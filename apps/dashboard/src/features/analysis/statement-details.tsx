@@ -51,7 +51,7 @@ export function StatementDetails({ statement, labels }: { statement: StatementVi
         ))}
       </ul>
       <p className="flex flex-wrap gap-x-4 text-xs">
-        {more > 0 ? <span className="text-muted-foreground">{labels.moreQuotes.replace("{count}", String(more))}</span> : null}
+        {more > 0 ? <span className="text-muted-foreground">{labels.moreQuotes}</span> : null}
         <a className="underline-offset-4 hover:underline" href={`/positions/${encodeURIComponent(statement.id)}`}>
           {labels.openPosition}
         </a>

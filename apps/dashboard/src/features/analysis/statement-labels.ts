@@ -9,7 +9,7 @@ export interface StatementLabels {
   round: string;
   reported: string;
   openPosition: string;
-  /** "{count} more quotes on the position's page" with {count} left in. */
+  /** Shown when the position has more quotes than the dialog lists. */
   moreQuotes: string;
 }
 
@@ -22,6 +22,6 @@ export async function statementLabels(): Promise<StatementLabels> {
     round: t("round"),
     reported: t("reported"),
     openPosition: t("openPosition"),
-    moreQuotes: t.raw("moreQuotes") as string,
+    moreQuotes: t("moreQuotesGeneric"),
   };
 }

@@ -24,7 +24,7 @@ export function MatrixCell({ statement, evidenceLabel, carriedLabel, labels }: P
       trigger={
         <button
           type="button"
-          className="grid h-full w-full min-w-36 content-start gap-1 rounded-md p-2 text-left text-xs outline-none focus-visible:ring-[3px] focus-visible:ring-ring"
+          className="grid h-full w-full min-w-36 content-start gap-1 rounded-md p-2 text-left text-xs ring-1 ring-black/10 outline-none ring-inset focus-visible:ring-[3px] focus-visible:ring-ring"
           style={{ backgroundColor: color.fill, color: color.text }}
           data-testid="matrix-cell"
           data-party={statement.party.slug}

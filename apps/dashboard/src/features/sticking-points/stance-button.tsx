@@ -14,7 +14,7 @@ export function StanceButton({ statement, labels }: { statement: StatementView; 
       trigger={
         <button
           type="button"
-          className="rounded-md px-2 py-1 text-xs font-medium outline-none focus-visible:ring-[3px] focus-visible:ring-ring"
+          className="rounded-md px-2 py-1 text-xs font-medium ring-1 ring-black/10 outline-none ring-inset focus-visible:ring-[3px] focus-visible:ring-ring"
           style={{ backgroundColor: color.fill, color: color.text }}
         >
           {statement.party.name} <span className="tabular-nums">{scoreLabel(statement.stance)}</span> {statement.stanceLabel}
