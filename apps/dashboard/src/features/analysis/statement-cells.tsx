@@ -29,7 +29,7 @@ export async function QuoteLinks({ statement }: { statement: StatementView }) {
           <a href={q.href} lang={q.language} className="line-clamp-2 underline-offset-4 hover:underline" data-testid="quote-link">
             “{q.quote}”
           </a>
-          <span className="text-muted-foreground">{[q.articleTitle, q.outlet, q.articleDate].filter(Boolean).join(" · ")}</span>
+          <span className="text-muted-foreground">{[q.speaker, q.articleTitle, q.outlet, q.articleDate].filter(Boolean).join(" · ")}</span>
         </li>
       ))}
       {more > 0 ? (

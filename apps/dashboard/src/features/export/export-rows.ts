@@ -4,6 +4,8 @@ import type { StatementView } from "@/features/analysis/statement";
 
 export interface QuoteExport {
   quote: string;
+  /** Who is quoted, when the article names them. */
+  speaker: string | null;
   article_title: string;
   outlet: string | null;
   article_date: string;
@@ -37,6 +39,7 @@ export function statementColumns(statement: StatementView | null, origin: string
     [`${prefix}position_link`]: statement ? new URL(`/positions/${encodeURIComponent(statement.id)}`, origin).href : null,
     [`${prefix}quotes`]: (statement?.quotes ?? []).map((q) => ({
       quote: q.quote,
+      speaker: q.speaker,
       article_title: q.articleTitle,
       outlet: q.outlet,
       article_date: q.articleDate,

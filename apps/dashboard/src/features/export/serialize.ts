@@ -1,9 +1,9 @@
-// CSV and JSON files from export rows. CSV is flat: each quote list becomes quote / article_title /
+// CSV and JSON files from export rows. CSV is flat: each quote list becomes quote / speaker / article_title /
 // outlet / article_date / link columns (one line per quote inside the cell), so a row stays one row.
 import { stringify } from "csv-stringify/sync";
 import { isQuoteList, type ExportRow, type ExportScalar, type QuoteExport } from "./export-rows";
 
-const QUOTE_FIELDS: readonly (keyof QuoteExport)[] = ["quote", "article_title", "outlet", "article_date", "link"];
+const QUOTE_FIELDS: readonly (keyof QuoteExport)[] = ["quote", "speaker", "article_title", "outlet", "article_date", "link"];
 
 function flatten(row: ExportRow): Record<string, ExportScalar> {
   const flat: Record<string, ExportScalar> = {};
