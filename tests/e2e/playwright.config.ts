@@ -6,11 +6,12 @@ import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { ADMIN } from "./src/support/accounts.js";
 
-const API_PORT = 4310;
-const DASHBOARD_PORT = 3310;
+// Overridable so that parallel manual runs on one machine do not collide.
+const API_PORT = Number(process.env.E2E_API_PORT ?? 4310);
+const DASHBOARD_PORT = Number(process.env.E2E_DASHBOARD_PORT ?? 3310);
 /** A second dashboard whose API does not answer (nothing listens on API_DOWN_PORT). */
-const DASHBOARD_NO_API_PORT = 3311;
-const API_DOWN_PORT = 4319;
+const DASHBOARD_NO_API_PORT = Number(process.env.E2E_DASHBOARD_NO_API_PORT ?? 3311);
+const API_DOWN_PORT = Number(process.env.E2E_API_DOWN_PORT ?? 4319);
 const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "parley-e2e-"));
 

@@ -24,6 +24,13 @@ export const namespaces = [
   "proposals",
   "evidence",
   "audit",
+  // Analysis views (issue 14)
+  "analysis",
+  "timeline",
+  "comparison",
+  "diff",
+  "stickingPoints",
+  "export",
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

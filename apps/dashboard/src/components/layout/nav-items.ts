@@ -19,6 +19,7 @@ export const navItems: readonly NavItem[] = [
   { href: "/articles", label: "articles" },
   { href: "/outlets", label: "outlets" },
   { href: "/evidence", label: "evidence" },
+  { href: "/analysis", label: "analysis" },
   { href: "/audit", label: "audit", staffOnly: true },
 ];
 

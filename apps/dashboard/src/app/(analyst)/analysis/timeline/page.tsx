@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { TimelineView } from "@/features/timeline/timeline-view";
+import { renderWithApi } from "@/lib/api";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("timeline"))("title") };
+}
+
+export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  return renderWithApi(() => TimelineView({ searchParams: params }));
+}

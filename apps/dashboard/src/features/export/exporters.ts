@@ -1,0 +1,21 @@
+// Which view exports how: each view's exporter reads the page's own URL state and runs the page's own
+// queries, so a file holds exactly the rows the page shows.
+import "server-only";
+import type { SearchParams } from "@/features/analysis/view-state";
+import { exportComparison } from "@/features/comparison/comparison-export";
+import { exportDiff } from "@/features/diff/diff-export";
+import { exportStickingPoints } from "@/features/sticking-points/sticking-points-export";
+import { exportTimeline } from "@/features/timeline/timeline-export";
+import type { ExportTable } from "./export-rows";
+import type { ExportView } from "./view-action-labels";
+
+export const exporters: Record<ExportView, (searchParams: SearchParams, origin: string) => Promise<ExportTable>> = {
+  timeline: exportTimeline,
+  matrix: exportComparison,
+  diff: exportDiff,
+  "sticking-points": exportStickingPoints,
+};
+
+export function isExportView(view: string): view is ExportView {
+  return Object.hasOwn(exporters, view);
+}

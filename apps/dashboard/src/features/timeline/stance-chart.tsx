@@ -1,0 +1,283 @@
+"use client";
+// Stance over time for one or more parties (visx: scales, axis, glyphs and step lines as React SVG).
+// The y axis is the six-step stance scale; a dated statement is drawn over the days its date may mean
+// (a month or a year is a bar, not a point); undated statements sit in their own strip on the right;
+// rounds are marked as bands. Every statement is a focusable button that opens its quotes; the table
+// under the chart is the same data for screen readers. Embeddable on detail pages: give it statements.
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { AxisBottom } from "@visx/axis";
+import { curveStepAfter } from "@visx/curve";
+import { GlyphCircle, GlyphCross, GlyphDiamond, GlyphSquare, GlyphStar, GlyphTriangle } from "@visx/glyph";
+import { Group } from "@visx/group";
+import { scalePoint, scaleUtc } from "@visx/scale";
+import { LinePath } from "@visx/shape";
+import type { Stance } from "@/generated/enums";
+import type { DaySpan } from "@/features/analysis/date-span";
+import { STANCE_SCALE, scoreLabel } from "@/features/analysis/stance-scale";
+import type { StatementView } from "@/features/analysis/statement";
+import { StatementDialog } from "@/features/analysis/statement-dialog";
+import type { StatementLabels } from "@/features/analysis/statement-labels";
+import { partyStyles } from "./party-style";
+
+export interface RoundMark {
+  slug: string;
+  title: string;
+  span: DaySpan;
+  /** A statement in the chart was made there: the round gets a visible label. */
+  labelled: boolean;
+}
+
+export interface StanceChartLabels extends StatementLabels {
+  undated: string;
+  stances: Record<Stance, string>;
+  rounds: string;
+}
+
+interface Props {
+  /** The SVG's id, for saving it as SVG or PNG. */
+  id: string;
+  title: string;
+  locale: string;
+  /** The chosen topic: statements on a narrower one name it next to their mark. */
+  topicSlug?: string;
+  statements: StatementView[];
+  rounds: RoundMark[];
+  labels: StanceChartLabels;
+}
+
+const HEIGHT = 380;
+const MARGIN = { top: 52, right: 16, bottom: 36, left: 120 };
+const UNDATED_WIDTH = 96;
+const DAY = 86_400_000;
+const MAX_ROUND_DAYS = 45;
+const GLYPHS = [GlyphCircle, GlyphSquare, GlyphTriangle, GlyphDiamond, GlyphStar, GlyphCross] as const;
+
+function day(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+function midpoint(span: DaySpan): Date {
+  const start = day(span.start).getTime();
+  return new Date(start + (day(span.end).getTime() - start) / 2);
+}
+
+/** The chart's width follows its container (SSR renders the 1400-px layout's width first). */
+function useWidth(initial: number) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(initial);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.max(320, Math.floor(entry.contentRect.width)));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
+
+/** Tick days on calendar boundaries: 1 January of each year, or the first of every n-th month. */
+function timeTicks(start: Date, end: Date, most: number): { ticks: Date[]; yearly: boolean } {
+  const months = (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth();
+  const steps = [1, 2, 3, 6, 12, 24, 60];
+  const step = steps.find((n) => months / n <= most) ?? 120;
+  const ticks: Date[] = [];
+  const first = new Date(Date.UTC(start.getUTCFullYear(), step >= 12 ? 0 : start.getUTCMonth() + 1, 1));
+  for (let d = first; d <= end; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + step, 1))) {
+    if (d >= start && (step < 12 || d.getUTCFullYear() % (step / 12) === 0)) ticks.push(d);
+  }
+  return { ticks, yearly: step >= 12 };
+}
+
+/**
+ * Movement labels above their marks, one or two lines up; a label that would overlap one already
+ * placed is left out (the mark's name and the table still say it).
+ */
+function placeLabels(items: { id: string; text: string; cx: number; cy: number }[], width: number): { id: string; text: string; x: number; y: number }[] {
+  const placed: { id: string; text: string; x: number; y: number; left: number; right: number }[] = [];
+  for (const item of items) {
+    if (!item.text) continue;
+    const half = (item.text.length * 6.2) / 2 + 4;
+    // Kept inside the chart: a label near an edge slides inwards rather than being cut off.
+    const x = Math.min(Math.max(item.cx, MARGIN.left + half), width - half);
+    const left = x - half;
+    const right = x + half;
+    const y = [item.cy - 12, item.cy - 25].find((row) => !placed.some((p) => Math.abs(p.y - row) < 12 && p.left < right && left < p.right));
+    if (y !== undefined) placed.push({ id: item.id, text: item.text, x, y, left, right });
+  }
+  return placed;
+}
+
+function ariaLabel(s: StatementView): string {
+  const reported = s.reportedMovementLabel ? ` (${s.reportedMovementLabel})` : "";
+  return `${s.party.name}, ${s.topic.name}: ${scoreLabel(s.stance)} ${s.stanceLabel}, ${s.dateLabel}, ${s.movementLabel}${reported}. ${s.summary}`;
+}
+
+export function StanceChart({ id, title, locale, topicSlug, statements, rounds, labels }: Props) {
+  const { ref, width } = useWidth(1200);
+  const [opened, setOpened] = useState<StatementView | null>(null);
+  const styles = partyStyles(statements.map((s) => s.party.slug));
+
+  const dated = statements.filter((s): s is StatementView & { span: DaySpan } => s.span !== null);
+  const undated = statements.filter((s) => s.span === null);
+  const plotRight = width - MARGIN.right - (undated.length > 0 ? UNDATED_WIDTH : 0);
+  const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+
+  const starts = dated.map((s) => day(s.span.start).getTime());
+  const ends = dated.map((s) => day(s.span.end).getTime());
+  const min = starts.length > 0 ? Math.min(...starts) : Date.now() - 365 * DAY;
+  const max = ends.length > 0 ? Math.max(...ends) : Date.now();
+  const pad = Math.max(30 * DAY, (max - min) * 0.04);
+  const domain = { start: new Date(min - pad), end: new Date(max + pad) };
+  const x = scaleUtc({ domain: [domain.start, domain.end], range: [MARGIN.left, plotRight] });
+  const y = scalePoint({ domain: [...STANCE_SCALE], range: [MARGIN.top, MARGIN.top + innerHeight], padding: 0.5 });
+  const yOf = (stance: Stance) => y(stance) ?? MARGIN.top;
+  // A round known only by its year would shade a whole year: only rounds dated to the month or better.
+  const visibleRounds = rounds.filter((r) => day(r.span.end) >= domain.start && day(r.span.start) <= domain.end && day(r.span.end).getTime() - day(r.span.start).getTime() <= MAX_ROUND_DAYS * DAY);
+  const ticks = timeTicks(domain.start, domain.end, Math.max(2, Math.floor((plotRight - MARGIN.left) / 90)));
+  const tickFormat = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, ticks.yearly ? { year: "numeric", timeZone: "UTC" } : { month: "short", year: "numeric", timeZone: "UTC" });
+
+  // Several parties on one stance at one time: spread them a little so each stays visible.
+  const offset = (slug: string) => ((styles.get(slug)?.index ?? 0) - (styles.size - 1) / 2) * 5;
+  const place = (s: StatementView) => ({
+    cx: s.span ? x(midpoint(s.span)) : plotRight + 22 + ((undated.indexOf(s) * 18) % (UNDATED_WIDTH - 20)),
+    cy: yOf(s.stance) + offset(s.party.slug),
+  });
+  const open = (s: StatementView) => setOpened(s);
+  const onKey = (s: StatementView) => (e: KeyboardEvent<SVGGElement>) => {
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      open(s);
+    }
+  };
+
+  return (
+    <div ref={ref} className="w-full">
+      <ul className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={title}>
+        {[...styles.entries()].map(([slug, style]) => {
+          const Glyph = GLYPHS[style.index % GLYPHS.length] ?? GlyphCircle;
+          const name = statements.find((s) => s.party.slug === slug)?.party.name ?? slug;
+          return (
+            <li key={slug} className="flex items-center gap-1.5">
+              <svg width="14" height="14" aria-hidden>
+                <Glyph left={7} top={7} size={70} fill={style.color} />
+              </svg>
+              {name}
+            </li>
+          );
+        })}
+      </ul>
+      <svg id={id} width={width} height={HEIGHT} role="group" aria-label={title} className="max-w-full overflow-visible font-sans text-foreground select-none" data-testid="stance-chart">
+        <title>{title}</title>
+        {/* Rounds: a band over the days they ran, labelled where a charted statement was made. */}
+        <Group aria-label={labels.rounds}>
+          {visibleRounds.map((r, i) => {
+            const x0 = Math.max(MARGIN.left, x(day(r.span.start)));
+            const x1 = Math.min(plotRight, Math.max(x0 + 2, x(day(r.span.end))));
+            return (
+              <g key={r.slug}>
+                <rect x={x0} y={MARGIN.top} width={x1 - x0} height={innerHeight} className="fill-muted-foreground/15" />
+                <line x1={x0} x2={x0} y1={MARGIN.top - 6} y2={MARGIN.top + innerHeight} className="stroke-muted-foreground/50" strokeDasharray="3 3" />
+                <title>{r.title}</title>
+                {r.labelled ? (
+                  <text x={x0} y={i % 2 === 0 ? 14 : 27} className="fill-muted-foreground text-[11px]" textAnchor={x0 > plotRight - 120 ? "end" : x0 < MARGIN.left + 120 ? "start" : "middle"}>
+                    {r.title.length > 28 ? `${r.title.slice(0, 27)}…` : r.title}
+                  </text>
+                ) : null}
+              </g>
+            );
+          })}
+        </Group>
+        {/* The stance scale. */}
+        <Group>
+          {STANCE_SCALE.map((stance) => (
+            <g key={stance}>
+              <line x1={MARGIN.left} x2={width - MARGIN.right} y1={yOf(stance)} y2={yOf(stance)} className={stance === "OPEN_TO" ? "stroke-foreground/40" : "stroke-border"} />
+              <text x={MARGIN.left - 8} y={yOf(stance)} dy="0.32em" textAnchor="end" className="fill-foreground text-xs">
+                {scoreLabel(stance)} {labels.stances[stance]}
+              </text>
+            </g>
+          ))}
+        </Group>
+        <AxisBottom
+          top={MARGIN.top + innerHeight}
+          scale={x}
+          tickValues={ticks.ticks}
+          tickFormat={(value) => (value instanceof Date ? tickFormat.format(value) : String(value))}
+          axisClassName="[&_line]:stroke-muted-foreground"
+          tickClassName="[&_text]:fill-muted-foreground [&_line]:stroke-muted-foreground"
+          tickLabelProps={{ fontSize: 11, fontFamily: "inherit", textAnchor: "middle", fill: "currentColor" }}
+        />
+        {undated.length > 0 ? (
+          <g>
+            <line x1={plotRight + 8} x2={plotRight + 8} y1={MARGIN.top - 6} y2={MARGIN.top + innerHeight} className="stroke-muted-foreground" strokeDasharray="2 4" />
+            <text x={plotRight + 8 + UNDATED_WIDTH / 2} y={MARGIN.top + innerHeight + 20} textAnchor="middle" className="fill-muted-foreground text-[11px]">
+              {labels.undated}
+            </text>
+          </g>
+        ) : null}
+        {/* Each party's stance held from one statement to the next. */}
+        {[...styles.entries()].map(([slug, style]) => {
+          const points = dated.filter((s) => s.party.slug === slug).sort((a, b) => a.span.start.localeCompare(b.span.start));
+          return (
+            <LinePath
+              key={slug}
+              data={points}
+              x={(s) => x(midpoint(s.span))}
+              y={(s) => yOf(s.stance) + offset(slug)}
+              curve={curveStepAfter}
+              stroke={style.color}
+              strokeOpacity={0.55}
+              strokeWidth={2}
+              aria-hidden
+            />
+          );
+        })}
+        {statements.map((s) => {
+          const style = styles.get(s.party.slug);
+          const color = style?.color ?? "currentColor";
+          const Glyph = GLYPHS[(style?.index ?? 0) % GLYPHS.length] ?? GlyphCircle;
+          const { cx, cy } = place(s);
+          const bar = s.span ? { x0: x(day(s.span.start)), x1: x(day(s.span.end)) } : null;
+          return (
+            <g
+              key={s.id}
+              role="button"
+              tabIndex={0}
+              aria-label={ariaLabel(s)}
+              aria-haspopup="dialog"
+              onClick={() => open(s)}
+              onKeyDown={onKey(s)}
+              className="group cursor-pointer outline-none"
+              data-testid="stance-point"
+              data-stated={s.stated.on ?? ""}
+            >
+              {bar && bar.x1 - bar.x0 > 4 ? <rect x={bar.x0} y={cy - 5} width={bar.x1 - bar.x0} height={10} rx={3} fill={color} fillOpacity={0.28} stroke={color} strokeWidth={1} /> : null}
+              <circle cx={cx} cy={cy} r={13} className="fill-transparent stroke-ring opacity-0 group-hover:opacity-60 group-focus-visible:opacity-100" strokeWidth={3} />
+              <Glyph left={cx} top={cy} size={110} fill={color} className="stroke-background" strokeWidth={1.5} />
+            </g>
+          );
+        })}
+        {/* Movement labels, outside the buttons (a button's name is its aria-label, which says more). */}
+        <g aria-hidden>
+          {placeLabels(
+            statements.map((s) => {
+              const narrower = topicSlug !== undefined && s.topic.slug !== topicSlug;
+              const text = [s.movement !== "UNCHANGED" ? s.movementLabel : null, s.reportedMovementLabel ? `${labels.reported}: ${s.reportedMovementLabel}` : null, narrower ? s.topic.name : null]
+                .filter(Boolean)
+                .join(" · ");
+              return { id: s.id, text, ...place(s) };
+            }),
+            width,
+          ).map((l) => (
+            <text key={l.id} x={l.x} y={l.y} textAnchor="middle" className="pointer-events-none fill-foreground text-[11px] font-medium">
+              {l.text}
+            </text>
+          ))}
+        </g>
+      </svg>
+      <StatementDialog statement={opened} labels={labels} open={opened !== null} onOpenChange={(o) => !o && setOpened(null)} />
+    </div>
+  );
+}
