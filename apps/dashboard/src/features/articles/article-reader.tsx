@@ -99,7 +99,7 @@ export async function ArticleReader({ slug }: { slug: string }) {
                   “{q.quote}”
                 </p>
                 <p className="text-xs font-medium text-muted-foreground">{t("supports")}</p>
-                <ul className="grid gap-0.5">
+                <ul className="grid gap-1 [&_a]:inline-flex [&_a]:min-h-6 [&_a]:items-center">
                   {q.supportedPositions.edges.map(({ node: p }) => (
                     <li key={p.id}>
                       <TextLink href={positionHref(p.id)}>
