@@ -24,6 +24,7 @@ export const namespaces = [
   "proposals",
   "evidence",
   "audit",
+  "editing",
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];
