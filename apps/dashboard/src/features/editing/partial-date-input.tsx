@@ -32,7 +32,7 @@ export function PartialDateInput({ id, legend, value, onChange, errors = {} }: P
     <fieldset className="space-y-2" data-testid={`${id}-date`}>
       <legend className="text-sm font-medium">{legend}</legend>
       <div className="flex flex-wrap items-end gap-2">
-        <div className="space-y-1">
+        <div className="flex flex-col gap-1">
           <Label htmlFor={`${id}-precision`} className="text-xs text-muted-foreground">
             {t("date.precision")}
           </Label>
@@ -45,7 +45,7 @@ export function PartialDateInput({ id, legend, value, onChange, errors = {} }: P
           </NativeSelect>
         </div>
         {value.precision === "DAY" ? (
-          <div className="space-y-1">
+          <div className="flex flex-col gap-1">
             <Label htmlFor={`${id}-day`} className="text-xs text-muted-foreground">
               {t("date.day")}
             </Label>
@@ -53,7 +53,7 @@ export function PartialDateInput({ id, legend, value, onChange, errors = {} }: P
           </div>
         ) : null}
         {value.precision === "DAY" || value.precision === "MONTH" ? (
-          <div className="space-y-1">
+          <div className="flex flex-col gap-1">
             <Label htmlFor={`${id}-month`} className="text-xs text-muted-foreground">
               {t("date.month")}
             </Label>
@@ -68,7 +68,7 @@ export function PartialDateInput({ id, legend, value, onChange, errors = {} }: P
           </div>
         ) : null}
         {value.precision !== "UNKNOWN" ? (
-          <div className="space-y-1">
+          <div className="flex flex-col gap-1">
             <Label htmlFor={`${id}-year`} className="text-xs text-muted-foreground">
               {t("date.year")}
             </Label>

@@ -50,7 +50,7 @@ export function PositionForm({ record, detailHref }: { record: PositionRecord; d
   const key = draftKey(record.id, base.version);
 
   const form = useForm<PositionFormValues>({ resolver: zodResolver(positionFormSchema), defaultValues: record.values });
-  const { control, formState, register } = form;
+  const { control, formState } = form;
   const values = useWatch({ control });
   const dirty = formState.isDirty;
 
@@ -179,13 +179,19 @@ export function PositionForm({ record, detailHref }: { record: PositionRecord; d
         ) : null}
         <div className="space-y-2">
           <Label htmlFor="summary">{tPositions("summary")}</Label>
-          <textarea
-            id="summary"
-            className={textareaClass}
-            maxLength={SUMMARY_MAX}
-            aria-invalid={Boolean(errors.summary) || undefined}
-            aria-describedby={errors.summary ? "summary-error" : "summary-hint"}
-            {...register("summary")}
+          <Controller
+            control={control}
+            name="summary"
+            render={({ field }) => (
+              <textarea
+                id="summary"
+                className={textareaClass}
+                maxLength={SUMMARY_MAX}
+                aria-invalid={Boolean(errors.summary) || undefined}
+                aria-describedby={errors.summary ? "summary-error" : "summary-hint"}
+                {...field}
+              />
+            )}
           />
           {errors.summary ? (
             <p id="summary-error" className="text-sm text-destructive">

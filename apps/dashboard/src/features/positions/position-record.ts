@@ -2,6 +2,7 @@
 import "server-only";
 import { PositionEditDocument } from "@/generated/graphql";
 import { apiRequest } from "@/lib/api";
+import { topicTrail } from "@/features/editing/topic-trail";
 import { toPartialDateFields } from "@/features/editing/partial-date-value";
 import type { PositionRecord } from "./position-form-schema";
 
@@ -17,7 +18,7 @@ export async function loadPositionRecord(id: string): Promise<PositionRecord | n
       stance: node.stance,
       stated: toPartialDateFields(node.stated),
       party: { id: node.party.id, label: node.party.name },
-      topic: { id: node.topic.id, label: node.topic.name, detail: node.topic.path, ...(node.topic.proposition ? { proposition: node.topic.proposition } : {}) },
+      topic: { id: node.topic.id, label: node.topic.name, ...(topicTrail(node.topic) ? { detail: topicTrail(node.topic) } : {}), ...(node.topic.proposition ? { proposition: node.topic.proposition } : {}) },
       round: node.round ? { id: node.round.id, label: node.round.title } : null,
       speaker: node.speaker ? { id: node.speaker.id, label: node.speaker.name } : null,
       evidence: node.quotes.edges.map((e) => ({ id: e.node.id, label: e.node.quote, detail: e.node.article.title })),

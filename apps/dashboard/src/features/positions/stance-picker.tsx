@@ -18,11 +18,12 @@ interface StancePickerProps {
 export function StancePicker({ name, legend, value, onChange, proposition }: StancePickerProps) {
   const t = useTranslations("editing");
   const tEnums = useTranslations("enums");
-  const against = proposition ?? t("stance.noProposition");
+  // The proposition is a sentence; inside the explanations it is quoted without its full stop.
+  const against = proposition?.trim().replace(/[.。]$/, "") ?? t("stance.noProposition");
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium">{legend}</legend>
-      <p className="text-sm text-muted-foreground">{t("stance.measuredAgainst", { proposition: against })}</p>
+      <p className="text-sm text-muted-foreground">{t("stance.measuredAgainst", { proposition: proposition ?? against })}</p>
       <div className="grid gap-2 sm:grid-cols-2">
         {enumValues.Stance.map((stance) => (
           <label
