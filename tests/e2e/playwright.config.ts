@@ -13,7 +13,8 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), "parley-e2e-"));
 export default defineConfig({
   testDir: "src",
   testMatch: "**/*.e2e.ts",
-  timeout: 30_000,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   workers: 1,
   reporter: [["list"]],
   use: {
@@ -28,7 +29,19 @@ export default defineConfig({
       command: "node --import tsx src/main.ts",
       cwd: path.join(root, "apps/api"),
       url: `http://127.0.0.1:${API_PORT}/readyz`,
-      env: { DATABASE_URL: "", PARLEY_DATA_DIR: dataDir, PORT: String(API_PORT), LOG_LEVEL: "warn", NODE_ENV: "development" },
+      env: {
+        DATABASE_URL: "",
+        PARLEY_DATA_DIR: dataDir,
+        PORT: String(API_PORT),
+        LOG_LEVEL: "warn",
+        NODE_ENV: "development",
+        PARLEY_ADMIN_EMAIL: "admin@parley.test",
+        PARLEY_ADMIN_PASSWORD: "e2e-admin-password-1",
+        CORS_ORIGINS: `http://127.0.0.1:${DASHBOARD_PORT}`,
+        // The dashboard's server is one address for every anonymous reader of the suite.
+        RATE_LIMIT_PER_ADDRESS: "100000",
+        RATE_LIMIT_PER_KEY: "100000",
+      },
       timeout: 120_000,
       reuseExistingServer: false,
     },

@@ -39,15 +39,16 @@ export function toPartialDateInput(fields: PartialDateFields): PartialDateValue 
   return { on: `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`, precision: fields.precision };
 }
 
+/** The fields' shape alone: what a stored draft must have (it may hold a date still being typed). */
+export const partialDateFieldsSchema = z.object({
+  precision: z.enum(["DAY", "MONTH", "YEAR", "UNKNOWN"]),
+  year: z.string(),
+  month: z.string(),
+  day: z.string(),
+});
+
 /** Message keys (namespace "editing") so the form shows them in the editor's language. */
-export const partialDateSchema = z
-  .object({
-    precision: z.enum(["DAY", "MONTH", "YEAR", "UNKNOWN"]),
-    year: z.string(),
-    month: z.string(),
-    day: z.string(),
-  })
-  .superRefine((d, ctx) => {
+export const partialDateSchema = partialDateFieldsSchema.superRefine((d, ctx) => {
     if (d.precision === "UNKNOWN") return;
     const year = Number(d.year);
     if (!/^\d{4}$/.test(d.year.trim()) || year < 1900 || year > 2100) {

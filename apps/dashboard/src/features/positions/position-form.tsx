@@ -20,7 +20,7 @@ import { toPartialDateInput } from "@/features/editing/partial-date-value";
 import { RecordPicker } from "@/features/editing/record-picker";
 import { useUnsavedChanges } from "@/features/editing/use-unsaved-changes";
 import { updatePosition } from "./actions";
-import { POSITION_FIELDS, SUMMARY_MAX, positionFormSchema, type PositionField, type PositionFormValues, type PositionRecord } from "./position-form-schema";
+import { POSITION_FIELDS, SUMMARY_MAX, positionDraftSchema, positionFormSchema, type PositionField, type PositionFormValues, type PositionRecord } from "./position-form-schema";
 import { differingFields, initialChoices, mergeValues } from "./position-merge";
 import { StancePicker } from "./stance-picker";
 
@@ -46,6 +46,9 @@ export function PositionForm({ record, detailHref }: { record: PositionRecord; d
   const [formError, setFormError] = useState<string | null>(null);
   const [restored, setRestored] = useState(false);
   const [saving, startSaving] = useTransition();
+  // Set once React runs here: a submit before that would be the browser's own (a GET of the page).
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const conflictRef = useRef<HTMLDivElement>(null);
   const key = draftKey(record.id, base.version);
 
@@ -56,7 +59,7 @@ export function PositionForm({ record, detailHref }: { record: PositionRecord; d
 
   // A draft left by a reload of this record at this version comes back (once, on arrival).
   useEffect(() => {
-    const draft = readDraft(draftKey(record.id, record.version), positionFormSchema);
+    const draft = readDraft(draftKey(record.id, record.version), positionDraftSchema);
     if (draft) {
       form.reset(draft, { keepDefaultValues: true });
       setRestored(true);
@@ -171,7 +174,7 @@ export function PositionForm({ record, detailHref }: { record: PositionRecord; d
           </Button>
         </div>
       ) : null}
-      <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={t("positionForm")} hidden={conflict !== null}>
+      <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={t("positionForm")} hidden={conflict !== null} data-ready={ready || undefined}>
         {formError ? (
           <p role="alert" className="rounded-md border border-destructive/50 bg-destructive/10 px-3 py-2 text-sm">
             {formError}
@@ -333,7 +336,7 @@ export function PositionForm({ record, detailHref }: { record: PositionRecord; d
         />
 
         <div className="flex flex-wrap items-center gap-2 border-t pt-4">
-          <Button type="submit" disabled={saving}>
+          <Button type="submit" disabled={saving || !ready}>
             {saving ? t("working") : t("save")}
           </Button>
           <Button type="button" variant="outline" onClick={discard} disabled={!dirty}>
