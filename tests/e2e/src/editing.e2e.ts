@@ -153,7 +153,7 @@ test("an editor edits a position with the pickers and the date input; a reload k
   await expect(page).toHaveURL(new RegExp(`${detailHref(id).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
   await expect(page.getByRole("heading", { level: 1, name: "E2E: wants talks first" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Igor Kostyukov" })).toBeVisible();
-  await expect(page.getByText("4 February 2026")).toBeVisible();
+  await expect(page.locator("#details").getByText("4 February 2026")).toBeVisible();
   await context.close();
 });
 
