@@ -110,6 +110,9 @@ export async function HistoryPanel({ id, presenter, revert, restore, recordHref 
         {entries.map((entry, i) => {
           const changes = diffPresented(entry.beforeState && presenter.present(entry.beforeState, nameOf, format), entry.afterState && presenter.present(entry.afterState, nameOf, format));
           const canRevert = editable && !deleted && i > 0 && entry.version !== null && currentVersion !== null && entry.afterState !== null;
+          // The oldest entry of a record loaded before its history began: its "before" is the version before it.
+          const seededVersion = i === entries.length - 1 && entry.beforeState && entry.version !== null && entry.version > 1 ? entry.version - 1 : null;
+          const canRevertToBefore = editable && !deleted && currentVersion !== null && seededVersion !== null;
           return (
             <li key={`${entry.at}-${entry.version ?? i}`} className="rounded-lg border bg-card p-4" data-testid="history-entry">
               <div className="flex flex-wrap items-start justify-between gap-2">
@@ -121,6 +124,9 @@ export async function HistoryPanel({ id, presenter, revert, restore, recordHref 
                 </p>
                 {canRevert && entry.version !== null && currentVersion !== null ? (
                   <RevertButton action={revert.bind(null, id, currentVersion, entry.version)} toVersion={entry.version} afterHref={recordHref} />
+                ) : null}
+                {canRevertToBefore && currentVersion !== null && seededVersion !== null ? (
+                  <RevertButton action={revert.bind(null, id, currentVersion, seededVersion)} toVersion={seededVersion} afterHref={recordHref} />
                 ) : null}
               </div>
               {changes.length > 0 ? (

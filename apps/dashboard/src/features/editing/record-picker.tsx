@@ -1,7 +1,7 @@
 "use client";
 // A relationship picker: the chosen record, or a search box that finds records as you type (ARIA 1.2
 // combobox with a listbox popup: arrows move, Enter picks, Escape closes). No giant drop-downs.
-import { useId, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import { X } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -28,12 +28,26 @@ export function RecordPicker({ id, kind, value, onChange, clearable = false, inv
   const [searching, setSearching] = useState(value === null);
   const [active, setActive] = useState(0);
   const { options, loading, failed } = usePickSearch(kind, query);
-  const open = searching && query.trim().length >= 2;
+  // With nothing chosen (or as an "add" box) the search box is all there is.
+  const open = (searching || value === null) && query.trim().length >= 2;
+  // Focus follows the editor between the search box and the chosen record, never to the page's top.
+  const inputRef = useRef<HTMLInputElement>(null);
+  const changeRef = useRef<HTMLButtonElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    (searching ? inputRef.current : changeRef.current)?.focus();
+  }, [searching]);
+  const switchTo = (next: boolean) => {
+    moved.current = true;
+    setSearching(next);
+  };
 
   const choose = (option: PickOption) => {
     onChange(option);
     setQuery("");
-    setSearching(false);
+    switchTo(false);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -49,7 +63,7 @@ export function RecordPicker({ id, kind, value, onChange, clearable = false, inv
       if (option) choose(option);
     } else if (e.key === "Escape") {
       if (query) setQuery("");
-      else if (value) setSearching(false);
+      else if (value) switchTo(false);
     }
   };
 
@@ -60,12 +74,15 @@ export function RecordPicker({ id, kind, value, onChange, clearable = false, inv
           <div className="truncate text-sm font-medium">{value.label}</div>
           {value.detail ? <div className="truncate text-xs text-muted-foreground">{value.detail}</div> : null}
         </div>
-        <Button id={id} type="button" variant="ghost" size="sm" onClick={() => setSearching(true)} aria-describedby={describedBy}>
+        <Button ref={changeRef} id={id} type="button" variant="ghost" size="sm" onClick={() => switchTo(true)} aria-describedby={describedBy}>
           {t("picker.change")}
           <span className="sr-only">: {value.label}</span>
         </Button>
         {clearable ? (
-          <Button type="button" variant="ghost" size="icon" onClick={() => onChange(null)} aria-label={t("picker.clear", { label: value.label })}>
+          <Button type="button" variant="ghost" size="icon" onClick={() => {
+              onChange(null);
+              switchTo(true);
+            }} aria-label={t("picker.clear", { label: value.label })}>
             <X aria-hidden />
           </Button>
         ) : null}
@@ -78,6 +95,7 @@ export function RecordPicker({ id, kind, value, onChange, clearable = false, inv
     <div className="relative">
       <div className="flex gap-2">
         <Input
+          ref={inputRef}
           id={id}
           role="combobox"
           aria-expanded={open}
@@ -96,7 +114,7 @@ export function RecordPicker({ id, kind, value, onChange, clearable = false, inv
           onKeyDown={onKeyDown}
         />
         {value ? (
-          <Button type="button" variant="outline" onClick={() => setSearching(false)}>
+          <Button type="button" variant="outline" onClick={() => switchTo(false)}>
             {t("picker.keep")}
           </Button>
         ) : null}

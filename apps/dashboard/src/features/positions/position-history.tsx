@@ -83,9 +83,9 @@ async function AsOf({ id, at }: { id: string; at: string | undefined }) {
         {t("asOf.title")}
       </h2>
       <form method="get" className="flex flex-wrap items-end gap-2">
-        <div className="space-y-1">
+        <div className="flex flex-col gap-1">
           <Label htmlFor="as-of-at">{t("asOf.at")}</Label>
-          <Input id="as-of-at" name="at" type="datetime-local" defaultValue={at ?? ""} className="w-56" aria-describedby="as-of-hint" />
+          <Input id="as-of-at" name="at" type="datetime-local" defaultValue={at && at.length === 10 ? `${at}T23:59` : (at ?? "")} className="w-56" aria-describedby="as-of-hint" />
         </div>
         <Button type="submit" variant="outline">
           {t("asOf.show")}
