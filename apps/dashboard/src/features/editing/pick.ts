@@ -1,6 +1,6 @@
 // What the pickers find, per kind, on the server (the browser never calls the API itself).
 import "server-only";
-import { PickNamesDocument, PickQuotesDocument, PickRoundsDocument } from "@/generated/graphql";
+import { PickNamesDocument, PickPositionsDocument, PickQuotesDocument, PickRoundsDocument } from "@/generated/graphql";
 import { apiRequest } from "@/lib/api";
 import { foldForMatching as fold } from "@/lib/format/fold";
 import type { PickKind, PickOption } from "./pick-option";
@@ -41,6 +41,11 @@ async function quotes(query: string): Promise<PickOption[]> {
     .slice(0, LIMIT);
 }
 
+async function positions(text: string): Promise<PickOption[]> {
+  const found = (await apiRequest(PickPositionsDocument, { text })).positions.edges.map((e) => e.node);
+  return found.map((p) => ({ id: p.id, label: p.summary, detail: `${p.party.name} · ${p.topic.name}` }));
+}
+
 export async function pick(kind: PickKind, query: string): Promise<PickOption[]> {
   const q = query.trim();
   if (q.length === 0) return [];
@@ -55,5 +60,7 @@ export async function pick(kind: PickKind, query: string): Promise<PickOption[]>
       return rounds(q);
     case "quote":
       return quotes(q);
+    case "position":
+      return positions(q);
   }
 }

@@ -2,7 +2,7 @@
 // Server actions over the API's position mutations. Each validates again (the browser is not trusted),
 // calls the API with the editor's session and answers with a result the form can place.
 import { getTranslations } from "next-intl/server";
-import { ChangePositionStateDocument, RevertPositionDocument, UpdatePositionDocument, type StateChange } from "@/generated/graphql";
+import { ChangePositionStateDocument, PublishQuoteDocument, QuoteVersionsDocument, RevertPositionDocument, UpdatePositionDocument, type StateChange } from "@/generated/graphql";
 import { apiRequest, ApiError } from "@/lib/api";
 import type { ActionFailure, ActionResult } from "@/features/editing/action-result";
 import { toPartialDateInput } from "@/features/editing/partial-date-value";
@@ -53,4 +53,15 @@ export async function changePositionState(id: string, version: number, change: S
 
 export async function revertPosition(id: string, version: number, toVersion: number): Promise<ActionResult<{ version: number }>> {
   return runAction(async () => ({ version: (await apiRequest(RevertPositionDocument, { id, version, toVersion })).revertPosition.version }));
+}
+
+/** Publishes the position and, first, those of its quotes that are still drafts (readers see only published quotes). */
+export async function publishPositionWithQuotes(id: string, version: number, quoteIds: string[]): Promise<ActionResult<{ version: number }>> {
+  return runAction(async () => {
+    const quotes = quoteIds.length ? (await apiRequest(QuoteVersionsDocument, { ids: quoteIds })).nodes : [];
+    for (const quote of quotes) {
+      if (quote?.__typename === "Evidence" && quote.status === "DRAFT") await apiRequest(PublishQuoteDocument, { id: quote.id, version: quote.version });
+    }
+    return { version: (await apiRequest(ChangePositionStateDocument, { id, version, change: "PUBLISH" })).changePositionState.version };
+  });
 }

@@ -37,7 +37,7 @@ export async function PositionDetail({ id }: { id: string }) {
               {canEdit(user) ? (
                 <PositionStateActions
                   {...{ id: position.id, version: position.version, status: position.status, quoteCount: position.quotes.totalCount }}
-                  draftQuoteCount={position.quotes.edges.filter((e) => e.node.status === "DRAFT").length}
+                  draftQuoteIds={position.quotes.edges.filter((e) => e.node.status === "DRAFT").map((e) => e.node.id)}
                 />
               ) : null}
             </>

@@ -2,6 +2,7 @@
 // Edit, history, publish/unpublish and delete for one position, each state change confirmed with what
 // else it affects. Deleting leads to the history, where the position can be restored.
 import Link from "next/link";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { History, Pencil } from "lucide-react";
@@ -9,7 +10,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import type { StateChange } from "@/generated/enums";
 import { ConfirmDialog } from "@/features/editing/confirm-dialog";
-import { changePositionState } from "./actions";
+import { changePositionState, publishPositionWithQuotes } from "./actions";
 import { positionHref } from "./position-href";
 
 interface PositionStateActionsProps {
@@ -17,15 +18,16 @@ interface PositionStateActionsProps {
   version: number;
   status: "DRAFT" | "PUBLISHED";
   quoteCount: number;
-  draftQuoteCount: number;
+  draftQuoteIds: string[];
 }
 
-export function PositionStateActions({ id, version, status, quoteCount, draftQuoteCount }: PositionStateActionsProps) {
+export function PositionStateActions({ id, version, status, quoteCount, draftQuoteIds }: PositionStateActionsProps) {
   const t = useTranslations("editing");
   const router = useRouter();
   const href = positionHref(id);
+  const [withQuotes, setWithQuotes] = useState(true);
   const change = async (what: StateChange): Promise<string | null> => {
-    const result = await changePositionState(id, version, what);
+    const result = what === "PUBLISH" && withQuotes && draftQuoteIds.length > 0 ? await publishPositionWithQuotes(id, version, draftQuoteIds) : await changePositionState(id, version, what);
     if (!result.ok) return result.message;
     toast.success(t(`state.done.${what}`));
     if (what === "DELETE") router.push(`${href}/history`);
@@ -57,7 +59,15 @@ export function PositionStateActions({ id, version, status, quoteCount, draftQuo
         description={
           <>
             <p>{publishing ? t("state.confirm.PUBLISH.body") : t("state.confirm.UNPUBLISH.body")}</p>
-            {publishing && draftQuoteCount > 0 ? <p className="font-medium text-foreground">{t("state.confirm.PUBLISH.draftQuotes", { count: draftQuoteCount })}</p> : null}
+            {publishing && draftQuoteIds.length > 0 ? (
+              <>
+                <p className="font-medium text-foreground">{t("state.confirm.PUBLISH.draftQuotes", { count: draftQuoteIds.length })}</p>
+                <label className="flex items-center gap-2 text-foreground">
+                  <input type="checkbox" checked={withQuotes} onChange={(e) => setWithQuotes(e.target.checked)} className="accent-primary" />
+                  {t("state.confirm.PUBLISH.withQuotes", { count: draftQuoteIds.length })}
+                </label>
+              </>
+            ) : null}
           </>
         }
         confirmLabel={publishing ? t("state.PUBLISH") : t("state.UNPUBLISH")}
