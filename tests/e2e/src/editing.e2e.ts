@@ -244,3 +244,83 @@ test("an analyst gets no edit controls and the edit page says editors only", asy
   await expect(page.getByTestId("editor-only")).toContainText("Only editors can change records");
   await context.close();
 });
+
+test("a passage selected in the reader becomes the evidence of a new position; published, anonymous callers see it with its quote", async ({ browser }) => {
+  // A seeded article and a stretch of its body that is no quote yet.
+  const found = await graphql<{ articles: { edges: { node: { slug: string; body: string; evidence: { edges: { node: { startOffset: number; endOffset: number } }[] } } }[] } }>(
+    admin,
+    "{ articles(first: 5) { edges { node { slug body evidence(first: 100) { edges { node { startOffset endOffset } } } } } } }",
+  );
+  const article = found.articles.edges.map((e) => e.node).find((a) => a.body.length > 400);
+  if (!article) throw new Error("no seeded article with a body");
+  const taken = article.evidence.edges.map((e) => e.node);
+  const sentences = [...article.body.matchAll(/[^.\n]{40,160}[.]/g)];
+  const free = sentences.find((m) => taken.every((q) => (m.index ?? 0) + m[0].length <= q.startOffset || (m.index ?? 0) >= q.endOffset));
+  if (!free || free.index === undefined) throw new Error("no free sentence in the article");
+  const exact = free[0].trim();
+  const start = article.body.indexOf(exact, free.index);
+  const end = start + exact.length;
+
+  const context = await contextFor(browser, EDITOR_A);
+  const page = await context.newPage();
+  await page.goto(`/articles/${article.slug}`);
+  const body = page.getByTestId("article-body");
+  await body.waitFor();
+  // Select the passage as a reader's mouse would: a DOM range over the rendered text nodes.
+  await expect(async () => {
+    await body.evaluate(
+      (root, [from, to]) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        let seen = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const length = n.textContent?.length ?? 0;
+          if (from >= seen && from <= seen + length) range.setStart(n, from - seen);
+          if (to >= seen && to <= seen + length) {
+            range.setEnd(n, to - seen);
+            break;
+          }
+          seen += length;
+        }
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+      },
+      [start, end] as const,
+    );
+    await expect(page.getByRole("button", { name: "Make this passage evidence" })).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await page.getByRole("button", { name: "Make this passage evidence" }).click();
+  const panel = page.getByRole("dialog", { name: "Passage to evidence" });
+  await expect(panel).toContainText(`Characters ${start} to ${end}`);
+  await expect(panel.getByTestId("passage-quote").locator("mark")).toHaveText(exact);
+  await expectNoSeriousAxeViolations(page, "passage panel");
+
+  await panel.getByLabel("Attribution").selectOption("ANONYMOUS_OFFICIAL");
+  await panel.getByLabel("Confidence").selectOption("HIGH");
+  await panel.getByRole("combobox", { name: "Party" }).fill("Ukraine");
+  await panel.getByRole("option", { name: /^Ukraine/ }).first().click();
+  await panel.getByRole("combobox", { name: "Topic" }).fill("Donbas");
+  await panel.getByRole("option", { name: /^Donbas/ }).first().click();
+  await panel.getByRole("radio", { name: /^Rejects/ }).check();
+  await panel.getByRole("textbox", { name: "Summary" }).fill("E2E reader: rejects leaving the Donbas");
+  await panel.getByRole("button", { name: "Save quote and position" }).click();
+  await panel.getByRole("link", { name: "Open the position" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "E2E reader: rejects leaving the Donbas" })).toBeVisible();
+  const dialog = await openDialog(page, page.getByTestId("record-actions").getByRole("button", { name: "Publish" }));
+  await expect(dialog).toContainText("1 of its quotes is still a draft");
+  await expect(dialog.getByRole("checkbox", { name: "Publish that quote too" })).toBeChecked();
+  await dialog.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByTestId("record-meta")).toContainText("Published");
+
+  const id = decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
+  const seen = await graphql<{ node: { summary: string; quotes: { edges: { node: { quote: string; attribution: string; confidence: string } }[] } } | null }>(
+    null,
+    "query($id: ID!) { node(id: $id) { ... on Position { summary quotes(first: 5) { edges { node { quote attribution confidence } } } } } }",
+    { id },
+  );
+  expect(seen.node?.summary).toBe("E2E reader: rejects leaving the Donbas");
+  expect(seen.node?.quotes.edges.map((e) => e.node)).toEqual([{ quote: exact, attribution: "ANONYMOUS_OFFICIAL", confidence: "HIGH" }]);
+  await context.close();
+});
