@@ -23,7 +23,7 @@ export function StancePicker({ name, legend, value, onChange, proposition }: Sta
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium">{legend}</legend>
-      <p className="text-sm text-muted-foreground">{t("stance.measuredAgainst", { proposition: proposition ?? against })}</p>
+      <p className="text-sm text-muted-foreground">{proposition ? t("stance.measuredAgainst", { proposition }) : t("stance.chooseTopic")}</p>
       <div className="grid gap-2 sm:grid-cols-2">
         {enumValues.Stance.map((stance) => (
           <label
