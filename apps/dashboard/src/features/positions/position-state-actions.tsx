@@ -1,11 +1,11 @@
 "use client";
-// Edit, history, publish/unpublish and delete for one position, each state change confirmed with what
+// Edit, publish/unpublish and delete (the history link is in the record's meta line) for one position, each state change confirmed with what
 // else it affects. Deleting leads to the history, where the position can be restored.
 import Link from "next/link";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { History, Pencil } from "lucide-react";
+import { Pencil } from "lucide-react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import type { StateChange } from "@/generated/enums";
@@ -41,12 +41,6 @@ export function PositionStateActions({ id, version, status, quoteCount, draftQuo
         <Link href={`${href}/edit`}>
           <Pencil aria-hidden />
           {t("edit")}
-        </Link>
-      </Button>
-      <Button asChild size="sm" variant="outline">
-        <Link href={`${href}/history`}>
-          <History aria-hidden />
-          {t("history.open")}
         </Link>
       </Button>
       <ConfirmDialog
