@@ -324,3 +324,23 @@ test("a passage selected in the reader becomes the evidence of a new position; p
   expect(seen.node?.quotes.edges.map((e) => e.node)).toEqual([{ quote: exact, attribution: "ANONYMOUS_OFFICIAL", confidence: "HIGH" }]);
   await context.close();
 });
+
+test("any record's history, opened from its page, shows the change and reverts it", async ({ browser }) => {
+  const slug = `e2e-history-outlet-${Date.now()}`;
+  const created = await graphql<{ createOutlet: { id: string } }>(admin, "mutation($slug: String!) { createOutlet(input: { name: \"E2E Gazette\", slug: $slug, country: \"NL\" }) { id } }", { slug });
+  const id = created.createOutlet.id;
+  await graphql(admin, "mutation($id: ID!) { updateOutlet(id: $id, version: 1, input: { name: \"E2E Courier\" }) { version } }", { id });
+  const context = await contextFor(browser, EDITOR_A);
+  const page = await context.newPage();
+  await page.goto(`/outlets/${encodeURIComponent(id)}`);
+  await expect(page.getByRole("heading", { level: 1, name: "E2E Courier" })).toBeVisible();
+  await page.getByTestId("record-meta").getByRole("link", { name: "History" }).click();
+  const latest = page.getByTestId("history-entry").first();
+  await expect(latest).toContainText("Changed");
+  await expect(latest).toContainText("Name: E2E Gazette → E2E Courier");
+  await expectNoSeriousAxeViolations(page, "record history");
+  const dialog = await openDialog(page, page.getByRole("button", { name: "Revert to version 1" }));
+  await dialog.getByRole("button", { name: "Revert" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "E2E Gazette" })).toBeVisible();
+  await context.close();
+});
