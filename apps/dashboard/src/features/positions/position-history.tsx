@@ -22,6 +22,7 @@ async function positionPresenter(): Promise<HistoryPresenter> {
   const labels: Record<string, string> = {
     summary: t("summary"),
     stance: t("stance"),
+    movement: t("movement"),
     stated: t("stated"),
     party: t("party"),
     topic: t("topic"),
@@ -45,6 +46,7 @@ async function positionPresenter(): Promise<HistoryPresenter> {
     present: (s, nameOf, format) => {
       const stance = oneOf(text(s, "stance"), enumValues.Stance);
       const status = oneOf(text(s, "status"), enumValues.EditorialStatus);
+      const movement = oneOf(text(s, "movement"), enumValues.Movement);
       const precision = oneOf(text(s, "datePrecision"), PRECISIONS) ?? "UNKNOWN";
       const roundId = text(s, "roundId");
       const speakerId = text(s, "speakerPersonId");
@@ -53,6 +55,7 @@ async function positionPresenter(): Promise<HistoryPresenter> {
       return {
         summary: text(s, "summary"),
         stance: stance ? format.enumLabel("Stance", stance) : null,
+        movement: movement ? format.enumLabel("Movement", movement) : null,
         stated: format.partialDate({ on: text(s, "statedOn")?.slice(0, 10) ?? null, precision }),
         party: partyId ? nameOf({ type: "Party", id: partyId }) : null,
         topic: topicId ? nameOf({ type: "Topic", id: topicId }) : null,
