@@ -31,6 +31,8 @@ export const namespaces = [
   "diff",
   "stickingPoints",
   "export",
+  // Editing (issue 13)
+  "editing",
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

@@ -12,10 +12,11 @@ export async function signInToApi(email: string, password: string): Promise<stri
   return cookie;
 }
 
-export async function graphql<T>(cookie: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** A GraphQL call as a signed-in user (their cookie) or, with `null`, as an anonymous partner. */
+export async function graphql<T>(cookie: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch(`${API_URL}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json", cookie },
+    headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };

@@ -6,13 +6,14 @@ import { DraftBadge } from "@/components/data/status-badge";
 import { TextLink } from "@/components/data/text-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { ArticleQuotesDocument, ArticleReaderDocument, type ArticleQuotesQuery } from "@/generated/graphql";
-import { apiRequest, found } from "@/lib/api";
+import { apiRequest, canEdit, found, getSignedInUser } from "@/lib/api";
 import { getFormat } from "@/lib/format";
 import { RecordMeta } from "@/features/audit/record-meta";
 import { demandHref } from "@/features/demands/demand-href";
 import { evidenceHref } from "@/features/evidence/evidence-href";
 import { outletHref } from "@/features/outlets/outlet-href";
 import { positionHref } from "@/features/positions/position-href";
+import { PassagePanel } from "@/features/evidence/passage-panel";
 import { highlightRuns } from "./highlight";
 
 type Quote = NonNullable<ArticleQuotesQuery["article"]>["evidence"]["edges"][number]["node"];
@@ -31,7 +32,7 @@ async function loadQuotes(slug: string): Promise<Quote[]> {
 }
 
 export async function ArticleReader({ slug }: { slug: string }) {
-  const [t, format] = await Promise.all([getTranslations("articles"), getFormat()]);
+  const [t, format, user] = await Promise.all([getTranslations("articles"), getFormat(), getSignedInUser()]);
   const [reader, quotes] = await Promise.all([apiRequest(ArticleReaderDocument, { slug }), loadQuotes(slug)]);
   const article = found(reader.article);
   const ordered = [...quotes].sort((a, b) => a.startOffset - b.startOffset);
@@ -132,6 +133,7 @@ export async function ArticleReader({ slug }: { slug: string }) {
           </ol>
         </aside>
       </div>
+      {canEdit(user) ? <PassagePanel articleId={article.id} body={article.body} bodySelector='[data-testid="article-body"]' /> : null}
     </>
   );
 }

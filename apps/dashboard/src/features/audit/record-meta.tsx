@@ -5,9 +5,11 @@ import { Badge } from "@/components/ui/badge";
 import { LastChangeDocument, type EditorialStatus } from "@/generated/graphql";
 import { apiRequest, getSignedInUser, isStaff } from "@/lib/api";
 import { getFormat } from "@/lib/format";
+import { TextLink } from "@/components/data/text-link";
+import { historyHref } from "@/features/editing/history-href";
 
 export async function RecordMeta({ id, status, version }: { id: string; status: EditorialStatus; version?: number }) {
-  const [t, format, user] = await Promise.all([getTranslations("common"), getFormat(), getSignedInUser()]);
+  const [t, tEditing, format, user] = await Promise.all([getTranslations("common"), getTranslations("editing"), getFormat(), getSignedInUser()]);
   const last = isStaff(user) ? (await apiRequest(LastChangeDocument, { entityId: id })).auditLog.edges[0]?.node : undefined;
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground" data-testid="record-meta">
@@ -22,6 +24,7 @@ export async function RecordMeta({ id, status, version }: { id: string; status: 
             : t("neverChanged")}
         </span>
       ) : null}
+      {isStaff(user) ? <TextLink href={await historyHref(id)}>{tEditing("history.open")}</TextLink> : null}
     </div>
   );
 }

@@ -7,15 +7,16 @@ import { TextLink } from "@/components/data/text-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { PositionDetailDocument } from "@/generated/graphql";
 import { notFound } from "next/navigation";
-import { apiRequest } from "@/lib/api";
+import { apiRequest, canEdit, getSignedInUser } from "@/lib/api";
 import { getFormat } from "@/lib/format";
 import { RecordMeta } from "@/features/audit/record-meta";
 import { QuoteList } from "@/features/evidence/quote-card";
 import { proposalHref } from "@/features/proposals/proposal-href";
 import { MovementBadge, StanceBadge } from "./stance-badge";
+import { PositionStateActions } from "./position-state-actions";
 
 export async function PositionDetail({ id }: { id: string }) {
-  const [t, tCommon, format] = await Promise.all([getTranslations("positions"), getTranslations("common"), getFormat()]);
+  const [t, tCommon, format, user] = await Promise.all([getTranslations("positions"), getTranslations("common"), getFormat(), getSignedInUser()]);
   const position = (await apiRequest(PositionDetailDocument, { id })).node;
   if (position?.__typename !== "Position") notFound();
   return (
@@ -33,6 +34,12 @@ export async function PositionDetail({ id }: { id: string }) {
               <StanceBadge stance={position.stance} />
               <MovementBadge movement={position.movement} />
               <RecordMeta id={position.id} status={position.status} version={position.version} />
+              {canEdit(user) ? (
+                <PositionStateActions
+                  {...{ id: position.id, version: position.version, status: position.status, quoteCount: position.quotes.totalCount }}
+                  draftQuoteIds={position.quotes.edges.filter((e) => e.node.status === "DRAFT").map((e) => e.node.id)}
+                />
+              ) : null}
             </>
           }
         />

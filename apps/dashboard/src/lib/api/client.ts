@@ -35,9 +35,10 @@ interface GraphQLResponseBody<R> {
 
 function firstError(errors: GraphQLErrorBody[]): ApiError {
   const [error] = errors;
-  // Input validation names a field; argument checks (ids, cursors) name the argument.
+  // Input validation names a field as a path (["input", "stance"] → "input.stance"); argument checks
+  // (ids, cursors) name the argument.
   const named = error?.extensions?.field ?? error?.extensions?.argument;
-  const field = typeof named === "string" ? named : undefined;
+  const field = typeof named === "string" ? named : Array.isArray(named) ? named.map(String).join(".") : undefined;
   return new ApiError(toErrorCode(error?.extensions?.code), error?.message ?? "The API refused the request.", field);
 }
 

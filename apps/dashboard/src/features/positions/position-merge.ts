@@ -1,0 +1,53 @@
+// Merging two edits of one position after a CONFLICT: which fields differ, which side each starts on,
+// and the values a save then sends. Relations compare by id; a date by what it means, not how it was typed.
+import type { ConflictSide } from "@/features/editing/conflict-view";
+import { toPartialDateInput } from "@/features/editing/partial-date-value";
+import { POSITION_FIELDS, type PositionField, type PositionFormValues } from "./position-form-schema";
+
+function comparable(values: PositionFormValues, field: PositionField): string {
+  switch (field) {
+    case "summary":
+      return values.summary.trim();
+    case "stance":
+      return values.stance;
+    case "stated":
+      return JSON.stringify(toPartialDateInput(values.stated));
+    case "party":
+    case "topic":
+      return values[field].id;
+    case "round":
+    case "speaker":
+      return values[field]?.id ?? "";
+    case "evidence":
+      return values.evidence.map((e) => e.id).join(",");
+  }
+}
+
+export function sameField(a: PositionFormValues, b: PositionFormValues, field: PositionField): boolean {
+  return comparable(a, field) === comparable(b, field);
+}
+
+/** The fields on which the editor's values and the saved ones differ. */
+export function differingFields(mine: PositionFormValues, theirs: PositionFormValues): PositionField[] {
+  return POSITION_FIELDS.filter((f) => !sameField(mine, theirs, f));
+}
+
+/** Start each differing field on the side that changed it: mine where I changed it from the base, else theirs. */
+export function initialChoices(base: PositionFormValues, mine: PositionFormValues): Record<PositionField, ConflictSide> {
+  const entries = POSITION_FIELDS.map((f) => [f, sameField(base, mine, f) ? "theirs" : "mine"] as const);
+  return Object.fromEntries(entries) as Record<PositionField, ConflictSide>;
+}
+
+export function mergeValues(mine: PositionFormValues, theirs: PositionFormValues, choices: Record<PositionField, ConflictSide>): PositionFormValues {
+  const pick = <F extends PositionField>(f: F): PositionFormValues[F] => (choices[f] === "mine" ? mine[f] : theirs[f]);
+  return {
+    summary: pick("summary"),
+    stance: pick("stance"),
+    stated: pick("stated"),
+    party: pick("party"),
+    topic: pick("topic"),
+    round: pick("round"),
+    speaker: pick("speaker"),
+    evidence: pick("evidence"),
+  };
+}
