@@ -26,7 +26,16 @@ try {
   });
   const body = await response.json();
   if ((body.data?.articles?.totalCount ?? 0) < 5 || !body.data?.round?.title) throw new Error(`unexpected answer: ${JSON.stringify(body)}`);
-  console.log(`embedded smoke test: 1 passed, 0 failed (${body.data.articles.totalCount} articles; ${body.data.round.title})`);
+  // A newcomer can sign in: the local administrator the README names exists on a fresh embedded database.
+  const signIn = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: "http://localhost:3000" },
+    body: JSON.stringify({ email: "admin@parley.local", password: "parley-local-admin" }),
+  });
+  const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const viewer = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify({ query: "{ viewer { role } }" }) }).then((r) => r.json());
+  if (!signIn.ok || viewer.data?.viewer?.role !== "ADMIN") throw new Error(`the local administrator cannot sign in: HTTP ${signIn.status}, ${JSON.stringify(viewer)}`);
+  console.log(`embedded smoke test: 1 passed, 0 failed (${body.data.articles.totalCount} articles; ${body.data.round.title}; signed in as the local administrator)`);
 } catch (error) {
   console.error(`embedded smoke test: 0 passed, 1 failed: ${error.message}`);
   process.exitCode = 1;

@@ -30,7 +30,7 @@ export async function createUser(auth: Auth, db: Db, input: NewUser): Promise<{ 
   return db.$transaction((tx) => insertUser(tx, input, hash));
 }
 
-/** Creates the first administrator from PARLEY_ADMIN_EMAIL / PARLEY_ADMIN_PASSWORD when there is none. */
+/** Creates the first administrator (from PARLEY_ADMIN_EMAIL / PARLEY_ADMIN_PASSWORD, or the local one) when there is none. */
 export async function ensureFirstAdmin(auth: Auth, db: Db, email: string | undefined, password: string | undefined): Promise<string | null> {
   if (!email || !password) return null;
   if ((await db.user.count({ where: { role: "ADMIN" } })) > 0) return null;
@@ -39,7 +39,7 @@ export async function ensureFirstAdmin(auth: Auth, db: Db, email: string | undef
   await db.$transaction(async (tx) => {
     const { id } = await insertUser(tx, account, hash);
     // Every change to an account is audited; this one has no signed-in actor: the environment made it.
-    await tx.auditEntry.create({ data: { action: "CREATE", entityType: "User", entityId: id, requestId: "start-up (PARLEY_ADMIN_EMAIL)", after: account } });
+    await tx.auditEntry.create({ data: { action: "CREATE", entityType: "User", entityId: id, requestId: "start-up (first administrator)", after: account } });
   });
   return email;
 }
