@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import cliProgress from "cli-progress";
 import pg from "pg";
-import { movementsOf, normalizeName, type Stance } from "@parley/domain";
+import { aliasesOf, movementsOfChains, normalizeName, type Stance } from "@parley/domain";
 
 /** mulberry32: small, fast, seedable. */
 export function rng(seed: number): () => number {
@@ -93,24 +93,25 @@ export async function generate(url: string, scale: number, seed = 42, log: (line
     // parties, people, topics (with aliases)
     const parties = Array.from({ length: sizes.parties }, (_, i) => ({ id: uuid("party", i), slug: `party-${i}`, name: `${name()}land ${i}` }));
     await insert(client, "Party", cols("id:uuid,slug:text,name:text,kind:\"PartyKind\",status:\"EditorialStatus\",updatedAt:timestamp"), parties.map((p) => [p.id, p.slug, p.name, "STATE", "PUBLISHED", now]), bar("Party", parties.length));
-    await insert(client, "PartyAlias", cols("id:uuid,partyId:uuid,name:text,normalized:text"), parties.flatMap((p, i) => [p.name, `${p.name} (NL)`].map((a, j) => [uuid("party-alias", i * 10 + j), p.id, a, normalizeName(a)])));
+    await insert(client, "PartyAlias", cols("id:uuid,partyId:uuid,name:text,normalized:text"), parties.flatMap((p, i) => aliasesOf(p, [`${p.name} (NL)`]).map((a, j) => [uuid("party-alias", i * 10 + j), p.id, a, normalizeName(a)])));
 
     const people = Array.from({ length: sizes.people }, (_, i) => ({ id: uuid("person", i), slug: `person-${i}`, name: `${name()} ${name()}ov` }));
     await insert(client, "Person", cols("id:uuid,slug:text,name:text,status:\"EditorialStatus\",updatedAt:timestamp"), people.map((p) => [p.id, p.slug, p.name, "PUBLISHED", now]), bar("Person", people.length));
     const personAliases = people.flatMap((p, i) => {
       const spellings = [p.name, p.name.replace(/ov$/, "ow"), p.name.replace(/ov$/, "off"), p.name.replace(/k/g, "c")];
-      return [...new Set(spellings.slice(0, int(2, 4)))].map((a, j) => [uuid("person-alias", i * 10 + j), p.id, a, normalizeName(a)]);
+      return aliasesOf(p, spellings.slice(1, int(2, 4))).map((a, j) => [uuid("person-alias", i * 10 + j), p.id, a, normalizeName(a)]);
     });
     await insert(client, "PersonAlias", cols("id:uuid,personId:uuid,name:text,normalized:text"), personAliases, bar("PersonAlias", personAliases.length));
 
     const topics: { id: string; slug: string; path: string; parentId: string | null }[] = [];
+    const topicName = (t: { slug: string }) => `Topic ${t.slug}`;
     for (let i = 0; i < sizes.topics; i++) {
       const parent = i < Math.ceil(sizes.topics / 15) ? null : topics[Math.floor(random() * Math.min(topics.length, Math.ceil(sizes.topics / 3)))]!;
       const slug = `topic-${i}`;
       topics.push({ id: uuid("topic", i), slug, parentId: parent?.id ?? null, path: parent ? `${parent.path}/${slug}` : slug });
     }
-    await insert(client, "Topic", cols("id:uuid,slug:text,name:text,proposition:text,parentId:uuid,path:text,status:\"EditorialStatus\",updatedAt:timestamp"), topics.map((t) => [t.id, t.slug, `Topic ${t.slug}`, `Proposition on ${t.slug}`, t.parentId, t.path, "PUBLISHED", now]), bar("Topic", topics.length));
-    await insert(client, "TopicAlias", cols("id:uuid,topicId:uuid,name:text,normalized:text"), topics.map((t, i) => [uuid("topic-alias", i), t.id, `Onderwerp ${t.slug}`, normalizeName(`Onderwerp ${t.slug}`)]));
+    await insert(client, "Topic", cols("id:uuid,slug:text,name:text,proposition:text,parentId:uuid,path:text,status:\"EditorialStatus\",updatedAt:timestamp"), topics.map((t) => [t.id, t.slug, topicName(t), `Proposition on ${t.slug}`, t.parentId, t.path, "PUBLISHED", now]), bar("Topic", topics.length));
+    await insert(client, "TopicAlias", cols("id:uuid,topicId:uuid,name:text,normalized:text"), topics.flatMap((t, i) => aliasesOf({ name: topicName(t) }, [`Onderwerp ${t.slug}`]).map((a, j) => [uuid("topic-alias", i * 10 + j), t.id, a, normalizeName(a)])));
 
     // processes and rounds
     const processes = Array.from({ length: sizes.processes }, (_, i) => ({ id: uuid("process", i), slug: `process-${i}` }));
@@ -168,16 +169,14 @@ export async function generate(url: string, scale: number, seed = 42, log: (line
     // positions: chains per (party, topic) drift over time; movement from the domain rule
     const positions = Array.from({ length: sizes.positions }, (_, i) => {
       const round = random() < 0.6 ? pick(rounds) : null;
-      return { id: uuid("position", i), partyId: pick(parties).id, topicId: pick(topics).id, roundId: round?.id ?? null, stance: pick(STANCES), statedOn: round?.start ?? day(2015, 2026), movement: "NEW" };
+      return { id: uuid("position", i), partyId: pick(parties).id, topicId: pick(topics).id, roundId: round?.id ?? null, stance: pick(STANCES), statedOn: round?.start ?? day(2015, 2026) };
     });
-    const chains = new Map<string, typeof positions>();
-    for (const p of positions) chains.set(`${p.partyId}${p.topicId}`, [...(chains.get(`${p.partyId}${p.topicId}`) ?? []), p]);
-    for (const chain of chains.values()) for (const [id, m] of movementsOf(chain)) chain.find((p) => p.id === id)!.movement = m;
+    const movement = movementsOfChains(positions);
     await insert(
       client,
       "Position",
       cols("id:uuid,partyId:uuid,topicId:uuid,roundId:uuid,speakerPersonId:uuid,stance:\"Stance\",summary:text,statedOn:date,datePrecision:\"DatePrecision\",movement:\"Movement\",status:\"EditorialStatus\",updatedAt:timestamp"),
-      positions.map((p, i) => [p.id, p.partyId, p.topicId, p.roundId, people[i % people.length]!.id, p.stance, `Position ${i}: ${pick(EN)} ${pick(EN)} ${pick(EN)}`, p.statedOn, "DAY", p.movement, "PUBLISHED", now]),
+      positions.map((p, i) => [p.id, p.partyId, p.topicId, p.roundId, people[i % people.length]!.id, p.stance, `Position ${i}: ${pick(EN)} ${pick(EN)} ${pick(EN)}`, p.statedOn, "DAY", movement.get(p.id) ?? "NEW", "PUBLISHED", now]),
       bar("Position", positions.length),
     );
     const positionEvidence = positions.flatMap((p) => [...new Set(Array.from({ length: int(1, 3) }, () => (evidenceRows[int(0, evidenceRows.length - 1)]![0] as string)))].map((e) => [p.id, e]));

@@ -7,7 +7,7 @@ import { PothosValidationError } from "@pothos/core";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "./context.js";
 import type { Logger } from "./logger.js";
-import { graphqlName } from "./services/editing/input-names.js";
+import { graphqlName } from "./graphql/input-names.js";
 
 export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",

@@ -3,3 +3,4 @@ export * from "./dates/index.js";
 export * from "./evidence/index.js";
 export * from "./names/index.js";
 export * from "./analysis/index.js";
+export * from "./editorial/index.js";

@@ -1,6 +1,21 @@
 // The shape of the seed's YAML files (see packages/db/seed/README.md), validated with zod.
 import { z } from "zod";
-import { DATE_PRECISIONS, STANCES } from "@parley/domain";
+// Enum values come from the generated Prisma enums: one list per enum, the database's.
+import {
+  Attendance,
+  Attribution,
+  Confidence,
+  DatePrecision,
+  DateReportKind,
+  DelegationRole,
+  DemandStatus,
+  ParticipantRole,
+  PartyKind,
+  RoundAspect,
+  RoundFormat,
+  RoundStatus,
+  Stance,
+} from "../generated/prisma/enums.js";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug is lower-case words joined by hyphens");
 const text = z.string().trim().min(1);
@@ -8,7 +23,7 @@ const text = z.string().trim().min(1);
 export const partialDateFile = z
   .object({
     on: z.union([z.string(), z.null()]).optional(),
-    precision: z.enum(DATE_PRECISIONS),
+    precision: z.enum(DatePrecision),
   })
   .strict();
 export type PartialDateFile = z.infer<typeof partialDateFile>;
@@ -25,7 +40,7 @@ export const partiesFile = z.array(
       slug,
       name: text,
       shortName: text.optional(),
-      kind: z.enum(["STATE", "ALLIANCE", "ORGANISATION", "BLOC", "OTHER"]),
+      kind: z.enum(PartyKind),
       description: text.optional(),
       aliases,
     })
@@ -63,7 +78,7 @@ const topicFile: z.ZodType<TopicFile, unknown> = z.lazy(() =>
 export const topicsFile = z.array(topicFile);
 
 const participantFile = z
-  .object({ party: slug, role: z.enum(["PARTICIPANT", "HOST", "MEDIATOR", "OBSERVER"]).default("PARTICIPANT") })
+  .object({ party: slug, role: z.enum(ParticipantRole).default("PARTICIPANT") })
   .strict();
 
 export const processesFile = z.array(
@@ -78,8 +93,8 @@ export const processesFile = z.array(
             slug,
             sequence: z.number().int().positive().optional(),
             title: text,
-            format: z.enum(["BILATERAL", "TRILATERAL", "MULTILATERAL", "SUMMIT", "PHONE_CALL", "VIDEO_CALL", "OTHER"]),
-            roundStatus: z.enum(["PLANNED", "HELD", "POSTPONED", "CANCELLED"]),
+            format: z.enum(RoundFormat),
+            roundStatus: z.enum(RoundStatus),
             city: text.optional(),
             venue: text.optional(),
             country: text.optional(),
@@ -123,7 +138,7 @@ export const proposalsFile = z.array(
     .strict(),
 );
 
-const demandStatus = z.enum(["OPEN", "PARTLY_MET", "MET", "REJECTED", "WITHDRAWN", "SUPERSEDED"]);
+const demandStatus = z.enum(DemandStatus);
 const demandFile = z
   .object({
     slug,
@@ -163,8 +178,8 @@ export const articleFile = z
           end: z.number().int().positive(),
           text: z.string().min(1),
           translation: text.optional(),
-          attribution: z.enum(["ON_RECORD", "ANONYMOUS_OFFICIAL", "LEAKED_DOCUMENT", "OUTLET_ASSESSMENT"]),
-          confidence: z.enum(["LOW", "MEDIUM", "HIGH"]).default("MEDIUM"),
+          attribution: z.enum(Attribution),
+          confidence: z.enum(Confidence).default("MEDIUM"),
           speaker: slug.nullish(),
           speakerParty: slug.nullish(),
           denies: z.string().nullish(),
@@ -178,7 +193,7 @@ export const articleFile = z
           .object({
             party: slug,
             topic: slug,
-            stance: z.enum(STANCES),
+            stance: z.enum(Stance),
             stated: partialDateFile,
             round: slug.nullish(),
             speaker: slug.nullish(),
@@ -210,7 +225,7 @@ export const articleFile = z
         z
           .object({
             round: slug,
-            aspect: z.enum(["DATE", "VENUE", "PARTICIPANTS", "FORMAT", "AGENDA", "OUTCOME", "ATMOSPHERE", "GENERAL"]),
+            aspect: z.enum(RoundAspect),
             quotes: quoteKeys,
           })
           .strict(),
@@ -221,7 +236,7 @@ export const articleFile = z
         z
           .object({
             round: slug,
-            kind: z.enum(["PLANNED", "HELD"]),
+            kind: z.enum(DateReportKind),
             start: partialDateFile.optional(),
             end: partialDateFile.optional(),
             quote: z.string(),
@@ -241,8 +256,8 @@ export const articleFile = z
               z
                 .object({
                   person: slug,
-                  role: z.enum(["HEAD", "MEMBER", "ADVISER"]).default("MEMBER"),
-                  attendance: z.enum(["CONFIRMED", "REPORTED", "UNCERTAIN", "ABSENT"]).default("REPORTED"),
+                  role: z.enum(DelegationRole).default("MEMBER"),
+                  attendance: z.enum(Attendance).default("REPORTED"),
                   quote: z.string(),
                 })
                 .strict(),

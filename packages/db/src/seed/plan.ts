@@ -6,8 +6,9 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import {
+  aliasesOf,
   checkSpan,
-  movementsOf,
+  movementsOfChains,
   normalizeName,
   normalizePartialDate,
   parseIsoDay,
@@ -36,6 +37,9 @@ export class SeedValidationError extends Error {
   }
 }
 
+/** A position row as the seed builds it: its id and day are always set (movement is derived from them). */
+type SeedPosition = Prisma.PositionCreateManyInput & { id: string; statedOn: Date | null };
+
 /** Every row the seed writes, in insertion order (parents before children). */
 export interface SeedPlan {
   outlets: Prisma.OutletCreateManyInput[];
@@ -55,7 +59,7 @@ export interface SeedPlan {
   articles: Prisma.ArticleCreateManyInput[];
   evidence: Prisma.EvidenceCreateManyInput[];
   personRoles: Prisma.PersonRoleCreateManyInput[];
-  positions: Prisma.PositionCreateManyInput[];
+  positions: SeedPosition[];
   positionEvidence: Prisma.PositionEvidenceCreateManyInput[];
   demands: Prisma.DemandCreateManyInput[];
   demandEvidence: Prisma.DemandEvidenceCreateManyInput[];
@@ -131,13 +135,8 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     plan.outlets.push({ id, slug: o.slug, name: o.name, url: o.url ?? null, country: o.country ?? null, language: o.language ?? null, status: PUBLISHED });
   }
 
-  const addAliases = <T>(names: string[], canonical: string[], make: (name: string, normalized: string) => T, into: T[]) => {
-    const seen = new Set<string>();
-    for (const name of [...canonical, ...names]) {
-      if (seen.has(name)) continue;
-      seen.add(name);
-      into.push(make(name, normalizeName(name)));
-    }
+  const addAliases = <T>(names: string[], make: (name: string, normalized: string) => T, into: T[]) => {
+    for (const name of names) into.push(make(name, normalizeName(name)));
   };
 
   for (const p of (await load("catalog/parties.yaml", partiesFile)) ?? []) {
@@ -145,7 +144,7 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     const id = seedId("party", p.slug);
     ids.party.set(p.slug, id);
     plan.parties.push({ id, slug: p.slug, name: p.name, shortName: p.shortName ?? null, kind: p.kind, description: p.description ?? null, status: PUBLISHED });
-    addAliases(p.aliases, [p.name, ...(p.shortName ? [p.shortName] : [])], (name, normalized) => ({ id: seedId("party-alias", p.slug, name), partyId: id, name, normalized }), plan.partyAliases);
+    addAliases(aliasesOf(p, p.aliases), (name, normalized) => ({ id: seedId("party-alias", p.slug, name), partyId: id, name, normalized }), plan.partyAliases);
   }
 
   const people = (await load("catalog/people.yaml", peopleFile)) ?? [];
@@ -154,7 +153,7 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     const id = seedId("person", p.slug);
     ids.person.set(p.slug, id);
     plan.people.push({ id, slug: p.slug, name: p.name, description: p.description ?? null, status: PUBLISHED });
-    addAliases(p.aliases, [p.name], (name, normalized) => ({ id: seedId("person-alias", p.slug, name), personId: id, name, normalized }), plan.personAliases);
+    addAliases(aliasesOf(p, p.aliases), (name, normalized) => ({ id: seedId("person-alias", p.slug, name), personId: id, name, normalized }), plan.personAliases);
   }
   const roleIds = new Map<string, Prisma.PersonRoleCreateManyInput>();
   const addRole = (person: string, title: string, party: string | null | undefined, start: PartialDateFile | undefined, end: PartialDateFile | undefined, where: string) => {
@@ -184,7 +183,7 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
       ids.topic.set(t.slug, id);
       const topicPath = parent ? `${parent.path}/${t.slug}` : t.slug;
       plan.topics.push({ id, slug: t.slug, name: t.name, proposition: t.proposition ?? null, description: t.description ?? null, parentId: parent?.id ?? null, path: topicPath, status: PUBLISHED });
-      addAliases(t.aliases, [t.name], (name, normalized) => ({ id: seedId("topic-alias", t.slug, name), topicId: id, name, normalized }), plan.topicAliases);
+      addAliases(aliasesOf(t, t.aliases), (name, normalized) => ({ id: seedId("topic-alias", t.slug, name), topicId: id, name, normalized }), plan.topicAliases);
       addTopics(t.children, { id, path: topicPath });
     }
   };
@@ -264,7 +263,7 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
   // Demands first, so any article may cite a demand another article defines.
   for (const { file, data } of articles) for (const d of data.demands) addDemand({ ...d, quotes: [] }, `articles/${file}: ${d.slug}`);
 
-  const positionsByKey = new Map<string, Prisma.PositionCreateManyInput & { id: string }>();
+  const positionsByKey = new Map<string, SeedPosition>();
   // Articles may report the same delegation seat differently (000: Witkoff a confirmed member; 001: the
   // reported head). One report wins whole, so a seat never combines claims no single source made: the
   // most definite attendance, then the most senior role, then the earlier article file. The quotes of
@@ -405,16 +404,8 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
   }
 
   // ── derived fields and whole-set rules ──
-  const chains = new Map<string, { id: string; stance: Prisma.PositionCreateManyInput["stance"]; statedOn: Date | null }[]>();
-  for (const p of plan.positions) {
-    const key = `${p.partyId}|${p.topicId}`;
-    const chain = chains.get(key) ?? [];
-    chain.push({ id: p.id!, stance: p.stance, statedOn: (p.statedOn as Date | null) ?? null });
-    chains.set(key, chain);
-  }
-  const movement = new Map<string, string>();
-  for (const chain of chains.values()) for (const [id, m] of movementsOf(chain)) movement.set(id, m);
-  for (const p of plan.positions) p.movement = movement.get(p.id!) as Prisma.PositionCreateManyInput["movement"];
+  const movement = movementsOfChains(plan.positions);
+  for (const p of plan.positions) p.movement = movement.get(p.id);
 
   for (const d of plan.demands) {
     const history = plan.demandStatusChanges.filter((c) => c.demandId === d.id);

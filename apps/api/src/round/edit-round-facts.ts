@@ -1,0 +1,205 @@
+// Turning passages into evidence for a round or a proposal, the dates sources gave for a round, and
+// corrections to a demand's status history. None of these rows has a version of its own: each change
+// claims its owner's version (a stale one gets CONFLICT), refuses a deleted owner, and is audited on the
+// owner with its lists before and after (fact-lists.ts), so history and revert see it — one transaction each.
+import type { Db } from "@parley/db";
+import { AppError } from "../errors.js";
+import { type Actor, recordAudit, transaction, type Tx } from "../audit/audit.js";
+import { DEMAND_AUDIT, settleDemandStatus, statusChangeInput } from "../demand/edit-demand.js";
+import { auditedState, ENTITIES } from "../record-engine/records.js";
+import { checkQuotes, dateReportColumns, dateReportObject, quotesUsable, type RoundAspect } from "./fact-lists.js";
+import { checkSpan, uuid } from "../validation/field-rules.js";
+import { inputError, parseInput } from "../validation/parse-input.js";
+import { claimVersion } from "../versioning/claim-version.js";
+
+type Owner = "Round" | "Proposal" | "Demand";
+
+
+/** A BAD_USER_INPUT about a top-level argument of the mutation. */
+const argumentError = (argument: string, message: string) => new AppError("BAD_USER_INPUT", `${argument}: ${message}`, { argument, field: [argument] });
+
+/** The owner as its audit entries hold it: catalog records by their snapshot, a demand with its quotes and history. */
+async function ownerState(tx: Tx, owner: Owner, id: string): Promise<object> {
+  if (owner === "Demand") return tx.demand.findUniqueOrThrow({ where: { id }, ...DEMAND_AUDIT });
+  return ENTITIES[owner].snapshot(tx, id);
+}
+
+/**
+ * One change to something an owner keeps: claims the owner's version, refuses a deleted owner, runs
+ * `change`, and audits the owner before and after as an UPDATE.
+ */
+async function changeOwned<T>(tx: Tx, actor: Actor, owner: Owner, id: string, version: number, argument: string, change: () => Promise<T>): Promise<T> {
+  const newVersion = await claimVersion(tx, owner, id, version, () => auditedState(tx, owner, id, true));
+  const where = { where: { id }, select: { deletedAt: true } } as const;
+  const row = await (owner === "Round" ? tx.round.findUniqueOrThrow(where) : owner === "Proposal" ? tx.proposal.findUniqueOrThrow(where) : tx.demand.findUniqueOrThrow(where));
+  if (row.deletedAt) throw new AppError("BAD_USER_INPUT", `This ${owner} is deleted; restore it before editing.`, { argument });
+  const before = await ownerState(tx, owner, id);
+  const result = await change();
+  await recordAudit(tx, actor, { action: "UPDATE", entityType: owner, entityId: id, version: newVersion, before, after: await ownerState(tx, owner, id) });
+  return result;
+}
+
+// ── quotes behind a round's facts and behind a proposal ──
+
+export interface RoundEvidenceLink {
+  roundId: string;
+  version: number;
+  evidenceId: string;
+  aspect: RoundAspect;
+}
+
+export async function addRoundEvidence(db: Db, actor: Actor, link: RoundEvidenceLink): Promise<void> {
+  await transaction(db, (tx) =>
+    changeOwned(tx, actor, "Round", link.roundId, link.version, "round", async () => {
+      if (!(await quotesUsable(tx, [link.evidenceId]))) throw argumentError("evidence", "no such quote (or it is deleted).");
+      const key = { roundId: link.roundId, evidenceId: link.evidenceId, aspect: link.aspect };
+      if (await tx.roundEvidence.findUnique({ where: { roundId_evidenceId_aspect: key } })) throw argumentError("evidence", `this quote already backs the round's ${link.aspect.toLowerCase()}.`);
+      await tx.roundEvidence.create({ data: key });
+    }),
+  );
+}
+
+export async function removeRoundEvidence(db: Db, actor: Actor, link: RoundEvidenceLink): Promise<void> {
+  await transaction(db, (tx) =>
+    changeOwned(tx, actor, "Round", link.roundId, link.version, "round", async () => {
+      const removed = await tx.roundEvidence.deleteMany({ where: { roundId: link.roundId, evidenceId: link.evidenceId, aspect: link.aspect } });
+      if (removed.count === 0) throw argumentError("evidence", `this quote does not back the round's ${link.aspect.toLowerCase()}.`);
+    }),
+  );
+}
+
+export async function addProposalEvidence(db: Db, actor: Actor, proposalId: string, version: number, evidenceId: string): Promise<void> {
+  await transaction(db, (tx) =>
+    changeOwned(tx, actor, "Proposal", proposalId, version, "proposal", async () => {
+      if (!(await quotesUsable(tx, [evidenceId]))) throw argumentError("evidence", "no such quote (or it is deleted).");
+      if (await tx.proposalEvidence.findUnique({ where: { proposalId_evidenceId: { proposalId, evidenceId } } })) throw argumentError("evidence", "this quote already backs the proposal.");
+      await tx.proposalEvidence.create({ data: { proposalId, evidenceId } });
+    }),
+  );
+}
+
+export async function removeProposalEvidence(db: Db, actor: Actor, proposalId: string, version: number, evidenceId: string): Promise<void> {
+  await transaction(db, (tx) =>
+    changeOwned(tx, actor, "Proposal", proposalId, version, "proposal", async () => {
+      const removed = await tx.proposalEvidence.deleteMany({ where: { proposalId, evidenceId } });
+      if (removed.count === 0) throw argumentError("evidence", "this quote does not back the proposal.");
+    }),
+  );
+}
+
+// ── the dates sources gave for a round ──
+
+const dateReportInput = dateReportObject.superRefine(checkSpan);
+/** A new report names its quote: every date a source gave is kept with the passage that gives it. */
+const newDateReport = dateReportObject.extend({ evidenceId: uuid }).superRefine(checkSpan);
+
+export async function createRoundDateReport(db: Db, actor: Actor, roundId: string, version: number, input: unknown): Promise<string> {
+  const v = parseInput(newDateReport, input);
+  return transaction(db, (tx) =>
+    changeOwned(tx, actor, "Round", roundId, version, "round", async () => {
+      await checkQuotes(tx, [v.evidenceId], ["evidenceId"]);
+      const { id } = await tx.roundDateReport.create({ data: { roundId, ...dateReportColumns(v) }, select: { id: true } });
+      return id;
+    }),
+  );
+}
+
+/** A report's round: NOT_FOUND when there is no such report. */
+async function reportRound(db: Db, reportId: string): Promise<string> {
+  const report = await db.roundDateReport.findUnique({ where: { id: reportId }, select: { roundId: true } });
+  if (!report) throw new AppError("NOT_FOUND", `No date report with id ${reportId}.`, { argument: "id" });
+  return report.roundId;
+}
+
+/** Changes a date report; omitted fields keep their value. `version` is the round's. */
+export async function updateRoundDateReport(db: Db, actor: Actor, reportId: string, version: number, patch: Record<string, unknown>): Promise<string> {
+  if (patch.evidenceId === null) throw inputError(["evidenceId"], "a date report keeps its quote; name another one instead.");
+  const roundId = await reportRound(db, reportId);
+  return transaction(db, (tx) =>
+    changeOwned(tx, actor, "Round", roundId, version, "id", async () => {
+      // Re-read under the round's version: the report may have gone meanwhile.
+      const current = await tx.roundDateReport.findUnique({ where: { id: reportId } });
+      if (!current || current.roundId !== roundId) throw new AppError("NOT_FOUND", `No date report with id ${reportId}.`, { argument: "id" });
+      const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
+      const merged = {
+        kind: current.kind,
+        start: { on: day(current.startDate), precision: current.startDatePrecision },
+        end: { on: day(current.endDate), precision: current.endDatePrecision },
+        evidenceId: current.evidenceId,
+        note: current.note,
+        ...patch,
+      };
+      const v = parseInput(dateReportInput, merged);
+      if (v.evidenceId && v.evidenceId !== current.evidenceId) await checkQuotes(tx, [v.evidenceId], ["evidenceId"]);
+      await tx.roundDateReport.update({ where: { id: reportId }, data: dateReportColumns(v) });
+      return reportId;
+    }),
+  );
+}
+
+export async function deleteRoundDateReport(db: Db, actor: Actor, reportId: string, version: number): Promise<string> {
+  const roundId = await reportRound(db, reportId);
+  return transaction(db, (tx) =>
+    changeOwned(tx, actor, "Round", roundId, version, "id", async () => {
+      const removed = await tx.roundDateReport.deleteMany({ where: { id: reportId, roundId } });
+      if (removed.count === 0) throw new AppError("NOT_FOUND", `No date report with id ${reportId}.`, { argument: "id" });
+      return roundId;
+    }),
+  );
+}
+
+// ── corrections to a demand's status history ──
+
+/** A change's demand: NOT_FOUND when there is no such change. */
+async function changeDemand(db: Db, changeId: string): Promise<string> {
+  const change = await db.demandStatusChange.findUnique({ where: { id: changeId }, select: { demandId: true } });
+  if (!change) throw new AppError("NOT_FOUND", `No status change with id ${changeId}.`, { argument: "id" });
+  return change.demandId;
+}
+
+/** Corrects one entry of a demand's history; the demand's status follows its latest entry. `version` is the demand's. */
+export async function updateDemandStatusChange(db: Db, actor: Actor, changeId: string, version: number, patch: Record<string, unknown>): Promise<string> {
+  const demandId = await changeDemand(db, changeId);
+  return transaction(db, (tx) =>
+    changeOwned(tx, actor, "Demand", demandId, version, "id", async () => {
+      const current = await tx.demandStatusChange.findUnique({ where: { id: changeId } });
+      if (!current || current.demandId !== demandId) throw new AppError("NOT_FOUND", `No status change with id ${changeId}.`, { argument: "id" });
+      const v = parseInput(statusChangeInput, {
+        status: current.demandStatus,
+        changed: { on: current.changedOn?.toISOString().slice(0, 10) ?? null, precision: current.datePrecision },
+        roundId: current.roundId,
+        evidenceId: current.evidenceId,
+        note: current.note,
+        ...patch,
+      });
+      if (v.roundId && v.roundId !== current.roundId && (await tx.round.count({ where: { id: v.roundId, deletedAt: null } })) === 0) throw inputError(["roundId"], "no such round.");
+      if (v.evidenceId && v.evidenceId !== current.evidenceId) {
+        await checkQuotes(tx, [v.evidenceId], ["evidenceId"]);
+        // Like a new status change, its quote is one of the demand's quotes.
+        await tx.demandEvidence.createMany({ data: [{ demandId, evidenceId: v.evidenceId }], skipDuplicates: true });
+      }
+      await tx.demandStatusChange.update({
+        where: { id: changeId },
+        data: { demandStatus: v.status, changedOn: v.changed.on, datePrecision: v.changed.precision, roundId: v.roundId ?? null, evidenceId: v.evidenceId ?? null, note: v.note ?? null },
+      });
+      await settleDemandStatus(tx, demandId);
+      return demandId;
+    }),
+  );
+}
+
+/** Removes a wrong entry from a demand's history (never its last one); the status follows the latest remaining entry. */
+export async function deleteDemandStatusChange(db: Db, actor: Actor, changeId: string, version: number): Promise<string> {
+  const demandId = await changeDemand(db, changeId);
+  return transaction(db, (tx) =>
+    changeOwned(tx, actor, "Demand", demandId, version, "id", async () => {
+      const removed = await tx.demandStatusChange.deleteMany({ where: { id: changeId, demandId } });
+      if (removed.count === 0) throw new AppError("NOT_FOUND", `No status change with id ${changeId}.`, { argument: "id" });
+      if ((await tx.demandStatusChange.count({ where: { demandId } })) === 0) {
+        throw new AppError("BAD_USER_INPUT", "This is the demand's only status change; correct it instead of removing it.", { argument: "id" });
+      }
+      await settleDemandStatus(tx, demandId);
+      return demandId;
+    }),
+  );
+}
