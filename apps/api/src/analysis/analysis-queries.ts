@@ -1,13 +1,15 @@
 // The analysts' queries: timeline, comparison, diff, sticking points. Each loads facts in one query,
 // applies the domain rules (@parley/domain), then loads the records it returns — with the nested fields
 // the client asked for — in one more query per record type. Statement count does not grow with results.
+import { demandVisibility, editorial, evidenceVisibility, positionVisibility } from "../visibility/visibility.js";
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { CHANGES, movementsOf, parseIsoDay, type PositionFact } from "@parley/domain";
+import { CHANGES, movementsOfChains, type PositionFact } from "@parley/domain";
+import { dayParameter, dayRange } from "../validation/dates.js";
 import type { Party, Position, Topic, Round, Demand } from "@parley/db";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../context.js";
 import { compareParties, compareRounds, diffPoints, rankStickingPoints } from "./analyse-positions.js";
-import { demandVisibility, editorial, evidenceVisibility, positionVisibility, topicWhere } from "../filters/list-filters.js";
+import { topicWhere } from "../filters/list-filters.js";
 import { idForSlug } from "../lookup/ids-for-slugs.js";
 import { AppError } from "../errors.js";
 import { builder } from "../graphql/builder.js";
@@ -44,21 +46,6 @@ const ChangeEnum = builder.enumType("Change", {
 });
 
 // ── loading helpers ──
-
-/** Prisma bounds for optional `from`/`to` day arguments, each error naming its argument. */
-function dateWindow(from: string | null | undefined, to: string | null | undefined): { gte?: Date; lte?: Date } | undefined {
-  const day = (value: string, argument: string) => {
-    try {
-      return parseIsoDay(value);
-    } catch (error) {
-      throw new AppError("BAD_USER_INPUT", (error as Error).message, { argument });
-    }
-  };
-  const gte = from ? day(from, "from") : undefined;
-  const lte = to ? day(to, "to") : undefined;
-  if (gte && lte && lte < gte) throw new AppError("BAD_USER_INPUT", "`to` comes before `from`.", { argument: "to" });
-  return gte || lte ? { ...(gte ? { gte } : {}), ...(lte ? { lte } : {}) } : undefined;
-}
 
 /** Columns the analysis results read from a position themselves (the rest follows the client's selection). */
 const POSITION_CELL = { id: true, partyId: true, topicId: true, stance: true, summary: true, statedOn: true, datePrecision: true, movement: true } as const;
@@ -245,7 +232,7 @@ builder.queryFields((t) => ({
       to: t.arg({ type: "Date", required: false, description: "Only entries on or before this day (undated entries are then left out)." }),
     },
     resolve: async (_root, args, ctx, info) => {
-      const window = dateWindow(args.from, args.to);
+      const window = dayRange(args, { from: "from", to: "to" }, "`to` comes before `from`.");
       const party = await ctx.db.party.findFirst({ ...queryFromInfo({ context: ctx, info, paths: [["party"]] }), where: { slug: args.party, ...editorial(ctx, null) } });
       if (!party) throw new AppError("NOT_FOUND", `No party with slug "${args.party}".`, { argument: "party" });
       const topic = await ctx.db.topic.findFirst({ ...queryFromInfo({ context: ctx, info, paths: [["topic"]] }), where: { slug: args.topic, ...editorial(ctx, null) } });
@@ -261,15 +248,12 @@ builder.queryFields((t) => ({
       });
       // Movement is per exact topic, over the whole visible chain (so drafts never leak into it and the
       // first entry of a window keeps its movement against earlier positions); the window applies after.
-      const byTopic = new Map<string, PositionCell[]>();
-      for (const p of positions) byTopic.set(p.topicId, [...(byTopic.get(p.topicId) ?? []), p]);
-      const movement = new Map<string, Position["movement"]>();
-      for (const chain of byTopic.values()) for (const [id, m] of movementsOf(chain)) movement.set(id, m);
+      const movement = movementsOfChains(positions);
       const inWindow = (on: Date | null) => !window || (on !== null && (!window.gte || on >= window.gte) && (!window.lte || on <= window.lte));
       const entries: TimelineShape[] = [
         ...positions
           .filter((p) => inWindow(p.statedOn))
-          .map((p) => ({ at: { on: p.statedOn, precision: p.datePrecision }, movement: movement.get(p.id)!, position: p, demand: null })),
+          .map((p) => ({ at: { on: p.statedOn, precision: p.datePrecision }, movement: movement.get(p.id) ?? p.movement, position: p, demand: null })),
         // A demand is an event of its own, not a step in a stance chain: it is labelled NEW when raised.
         ...demands.map((d) => ({ at: { on: d.raisedOn, precision: d.datePrecision }, movement: "NEW" as const, position: null, demand: d })),
       ];
@@ -354,14 +338,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx, info) => {
       const first = args.first ?? 20;
       if (first < 1 || first > 100) throw new AppError("BAD_USER_INPUT", "`first` must be between 1 and 100.", { argument: "first" });
-      let asOf = new Date();
-      if (args.asOf) {
-        try {
-          asOf = parseIsoDay(args.asOf);
-        } catch (error) {
-          throw new AppError("BAD_USER_INPUT", (error as Error).message, { argument: "asOf" });
-        }
-      }
+      const asOf = args.asOf ? dayParameter(args.asOf, "asOf") : new Date();
       const points = await rankStickingPoints(ctx, asOf, { parties: args.parties }, first);
       const positions = await loadPositions(ctx, info, points.flatMap((p) => p.latest.map((x) => x.id)), [["positions"]]);
       const topics = await loadTopics(ctx, info, points.map((p) => p.topicId), [["topic"]]);

@@ -4,7 +4,7 @@
 // (@parley/domain: latest per cell, rankTopics) return exactly what they would over the full chains.
 import { Prisma } from "@parley/db";
 import type { PositionFact, TopicStanding } from "@parley/domain";
-import { canSeeDrafts, type Context } from "../context.js";
+import { visibleSql, type ReadScope } from "../visibility/visibility.js";
 
 export interface FactScope {
   asOf: Date;
@@ -19,8 +19,7 @@ export interface FactScope {
 const SCORE = Prisma.sql`CASE stance WHEN 'DEMANDS' THEN 3 WHEN 'SUPPORTS' THEN 2 WHEN 'CONDITIONAL' THEN 1 WHEN 'OPEN_TO' THEN 0 WHEN 'OPPOSES' THEN -2 ELSE -3 END`;
 
 /** Each cell's chain as of the scope's day, ranked: rn = 1 is the latest, run_start the first of its trailing run. */
-function rankedCells(ctx: Context, scope: FactScope): Prisma.Sql {
-  const staff = canSeeDrafts(ctx.viewer);
+function rankedCells(reader: ReadScope, scope: FactScope): Prisma.Sql {
   const parties = scope.partyIds?.length ? Prisma.sql`AND p."partyId" = ANY(${scope.partyIds}::uuid[])` : Prisma.empty;
   const topicIds = scope.topicIds ? Prisma.sql`AND p."topicId" = ANY(${scope.topicIds}::uuid[])` : Prisma.empty;
   const topics = scope.topicPath
@@ -32,10 +31,10 @@ function rankedCells(ctx: Context, scope: FactScope): Prisma.Sql {
     WITH v AS (
       SELECT p.id, p."partyId", p."topicId", p."roundId", p.stance, p."statedOn", ${SCORE} AS s
       FROM "Position" p
-      -- A position is read with its party and topic (services/filters.ts positionVisibility): hidden with them.
-      JOIN "Party" pa ON pa.id = p."partyId" AND pa."deletedAt" IS NULL AND (${staff} OR pa.status = 'PUBLISHED')
-      JOIN "Topic" tp ON tp.id = p."topicId" AND tp."deletedAt" IS NULL AND (${staff} OR tp.status = 'PUBLISHED')
-      WHERE p."deletedAt" IS NULL AND (${staff} OR p.status = 'PUBLISHED')
+      -- A position is read with its party and topic (visibility.ts positionVisibility): hidden with them.
+      JOIN "Party" pa ON pa.id = p."partyId" AND ${visibleSql(reader, "pa")}
+      JOIN "Topic" tp ON tp.id = p."topicId" AND ${visibleSql(reader, "tp")}
+      WHERE ${visibleSql(reader, "p")}
         AND (p."statedOn" IS NULL OR p."statedOn" <= ${scope.asOf}) ${parties} ${topicIds} ${topics}
     ), w AS (
       -- One sort, oldest first (undated first, then by id: the domain's order). rn counts from the latest:
@@ -52,8 +51,8 @@ function rankedCells(ctx: Context, scope: FactScope): Prisma.Sql {
     )`;
 }
 
-export async function latestFacts(ctx: Context, scope: FactScope): Promise<PositionFact[]> {
-  return ctx.db.$queryRaw<PositionFact[]>`${rankedCells(ctx, scope)}
+export async function latestFacts(reader: ReadScope, scope: FactScope): Promise<PositionFact[]> {
+  return reader.db.$queryRaw<PositionFact[]>`${rankedCells(reader, scope)}
     SELECT id, "partyId", "topicId", "roundId", stance, "statedOn" FROM runs WHERE rn = 1`;
 }
 
@@ -62,8 +61,8 @@ export async function latestFacts(ctx: Context, scope: FactScope): Promise<Posit
  * latest stance, how many parties spoke, and the latest start of a party's trailing run. A few hundred rows
  * instead of every cell's facts.
  */
-export async function topicStandings(ctx: Context, scope: FactScope): Promise<TopicStanding[]> {
-  const rows = await ctx.db.$queryRaw<{ topicId: string; highest: number; lowest: number; parties: bigint; unmovedSince: Date | null }[]>`${rankedCells(ctx, scope)}
+export async function topicStandings(reader: ReadScope, scope: FactScope): Promise<TopicStanding[]> {
+  const rows = await reader.db.$queryRaw<{ topicId: string; highest: number; lowest: number; parties: bigint; unmovedSince: Date | null }[]>`${rankedCells(reader, scope)}
     SELECT "topicId", max(s) FILTER (WHERE rn = 1) AS highest, min(s) FILTER (WHERE rn = 1) AS lowest,
            count(*) FILTER (WHERE rn = 1) AS parties, max("statedOn") FILTER (WHERE rn = run_start) AS "unmovedSince"
     FROM runs GROUP BY "topicId"`;

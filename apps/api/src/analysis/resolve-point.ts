@@ -1,8 +1,7 @@
 // Where an analysis looks: a round (as of its last day) or a calendar day.
-import { parseIsoDay } from "@parley/domain";
-import { AppError } from "../errors.js";
-import type { Context } from "../context.js";
-import { editorial } from "../filters/list-filters.js";
+import { editorial, type ReadScope } from "../visibility/visibility.js";
+import { dayParameter } from "../validation/dates.js";
+import { DomainError } from "../errors/domain-error.js";
 
 export interface AnalysisPointArg {
   round?: string | null;
@@ -15,22 +14,16 @@ export interface ResolvedPoint {
   roundId: string | null;
 }
 
-export async function resolvePoint(ctx: Context, point: AnalysisPointArg, argument: string): Promise<ResolvedPoint> {
+export async function resolvePoint(reader: ReadScope, point: AnalysisPointArg, argument: string): Promise<ResolvedPoint> {
   const given = [point.round, point.date].filter((v) => v != null);
-  if (given.length !== 1) throw new AppError("BAD_USER_INPUT", "Give exactly one of `round` or `date`.", { argument });
-  if (point.date) {
-    try {
-      return { asOf: parseIsoDay(point.date), roundId: null };
-    } catch (error) {
-      throw new AppError("BAD_USER_INPUT", (error as Error).message, { argument: `${argument}.date` });
-    }
-  }
-  const round = await ctx.db.round.findFirst({
-    where: { slug: point.round!, ...editorial(ctx, null) },
+  if (given.length !== 1) throw new DomainError("BAD_USER_INPUT", "Give exactly one of `round` or `date`.", { parameter: argument });
+  if (point.date) return { asOf: dayParameter(point.date, `${argument}.date`), roundId: null };
+  const round = await reader.db.round.findFirst({
+    where: { slug: point.round ?? "", ...editorial(reader, null) },
     select: { id: true, startDate: true, endDate: true },
   });
-  if (!round) throw new AppError("NOT_FOUND", `No round with slug "${point.round}".`, { argument: `${argument}.round` });
+  if (!round) throw new DomainError("NOT_FOUND", `No round with slug "${point.round}".`, { parameter: `${argument}.round` });
   const asOf = round.endDate ?? round.startDate;
-  if (!asOf) throw new AppError("BAD_USER_INPUT", `Round "${point.round}" has no known date to compare at.`, { argument: `${argument}.round` });
+  if (!asOf) throw new DomainError("BAD_USER_INPUT", `Round "${point.round}" has no known date to compare at.`, { parameter: `${argument}.round` });
   return { asOf, roundId: round.id };
 }

@@ -1,10 +1,10 @@
 import { assertOwnCursor } from "../graphql/cursors.js";
-import { articleWhere, evidenceVisibility, evidenceWhere, outletListWhere } from "../filters/list-filters.js";
+import { articleWhere, evidenceWhere, outletListWhere } from "../filters/list-filters.js";
 import { ArticleFilterInput, CatalogFilterInput } from "../graphql/filter-inputs.js";
 import { builder } from "../graphql/builder.js";
 import { AttributionEnum, ConfidenceEnum, EditorialStatusEnum } from "../graphql/enums.js";
 import { partialDate, PartialDateRef } from "../graphql/partial-date.js";
-import { EDITORIAL_STATE, QUOTE_LINK, visible, visibleById, visibleOrNull, visibleQuoteOrNull } from "../visibility/visibility.js";
+import { EDITORIAL_STATE, QUOTE_LINK, visible, visibleById, visibleOrNull, visibleQuoteOrNull, evidenceVisibility } from "../visibility/visibility.js";
 import { PartyNode } from "../party/party-type.js";
 
 export const OutletNode = builder.prismaNode("Outlet", {

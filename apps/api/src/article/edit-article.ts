@@ -4,8 +4,8 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { checkSpan, occurrences, reanchor } from "@parley/domain";
-import type { Db } from "@parley/db";
-import { AppError } from "../errors.js";
+import { type Db, Attribution, Confidence } from "@parley/db";
+import { DomainError } from "../errors/domain-error.js";
 import { type Actor, recordAudit, transaction, type Tx } from "../audit/audit.js";
 import { LIMITS, partialDate, text, uuid } from "../validation/field-rules.js";
 import { inputError, parseInput } from "../validation/parse-input.js";
@@ -22,8 +22,8 @@ export const evidenceInput = z
     occurrence: z.number().int().positive().nullish(),
     translation: text(LIMITS.quote).nullish(),
     translationLanguage: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).nullish(),
-    attribution: z.enum(["ON_RECORD", "ANONYMOUS_OFFICIAL", "LEAKED_DOCUMENT", "OUTLET_ASSESSMENT"]),
-    confidence: z.enum(["LOW", "MEDIUM", "HIGH"]).default("MEDIUM"),
+    attribution: z.enum(Attribution),
+    confidence: z.enum(Confidence).default("MEDIUM"),
     speakerId: uuid.nullish(),
     speakerPartyId: uuid.nullish(),
     note: text(LIMITS.note).nullish(),
@@ -58,7 +58,7 @@ export async function createEvidence(db: Db, actor: Actor, input: unknown): Prom
       [start, end] = [at, at + v.text!.length];
     }
     const existing = await tx.evidence.findFirst({ where: { articleId: v.articleId, startOffset: start, endOffset: end }, select: { id: true } });
-    if (existing) throw new AppError("CONFLICT", "This passage is already evidence; link the existing quote instead.", { argument: "input", details: { existingId: existing.id } });
+    if (existing) throw new DomainError("CONFLICT", "This passage is already evidence; link the existing quote instead.", { parameter: "input", details: { existingId: existing.id } });
     const created = await tx.evidence.create({
       data: {
         articleId: v.articleId,
@@ -156,8 +156,8 @@ export async function updateArticle(db: Db, actor: Actor, id: string, version: n
 const evidencePatch = z.object({
   translation: text(LIMITS.quote).nullish(),
   translationLanguage: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).nullish(),
-  attribution: z.enum(["ON_RECORD", "ANONYMOUS_OFFICIAL", "LEAKED_DOCUMENT", "OUTLET_ASSESSMENT"]).optional(),
-  confidence: z.enum(["LOW", "MEDIUM", "HIGH"]).optional(),
+  attribution: z.enum(Attribution).optional(),
+  confidence: z.enum(Confidence).optional(),
   speakerId: uuid.nullish(),
   speakerPartyId: uuid.nullish(),
   note: text(LIMITS.note).nullish(),
@@ -192,7 +192,7 @@ export async function updateEvidence(db: Db, actor: Actor, id: string, version: 
 }
 
 /** Editing a soft-deleted record is refused, as for positions and catalog records. */
-export const deletedError = (type: "Article" | "Evidence" | "Demand") => new AppError("BAD_USER_INPUT", `This ${type} is deleted; restore it before editing.`, { argument: "id" });
+export const deletedError = (type: "Article" | "Evidence" | "Demand") => new DomainError("BAD_USER_INPUT", `This ${type} is deleted; restore it before editing.`, { parameter: "id" });
 
 /**
  * A live position or demand never rests on a deleted quote. Deleting a quote that still supports one is
@@ -204,8 +204,8 @@ export async function refuseDeletingQuoteInUse(tx: Tx, evidenceId: string): Prom
     tx.demand.findMany({ where: { deletedAt: null, evidence: { some: { evidenceId } } }, select: { id: true } }),
   ]);
   if (positions.length + demands.length === 0) return;
-  throw new AppError("BAD_USER_INPUT", `This quote supports ${positions.length} position(s) and ${demands.length} demand(s) that are not deleted; take it out of their quotes, or delete them, first.`, {
-    argument: "id",
+  throw new DomainError("BAD_USER_INPUT", `This quote supports ${positions.length} position(s) and ${demands.length} demand(s) that are not deleted; take it out of their quotes, or delete them, first.`, {
+    parameter: "id",
     details: { positionIds: positions.map((p) => p.id), demandIds: demands.map((d) => d.id) },
   });
 }
@@ -214,8 +214,8 @@ export async function refuseDeletingQuoteInUse(tx: Tx, evidenceId: string): Prom
 export async function refuseDeletedQuotes(tx: Tx, type: "Position" | "Demand", evidenceIds: string[]): Promise<void> {
   const deleted = await tx.evidence.findMany({ where: { id: { in: evidenceIds }, deletedAt: { not: null } }, select: { id: true } });
   if (deleted.length === 0) return;
-  throw new AppError("BAD_USER_INPUT", `This ${type.toLowerCase()} rests on ${deleted.length} deleted quote(s); restore those quotes first.`, {
-    argument: "id",
+  throw new DomainError("BAD_USER_INPUT", `This ${type.toLowerCase()} rests on ${deleted.length} deleted quote(s); restore those quotes first.`, {
+    parameter: "id",
     details: { deletedEvidenceIds: deleted.map((e) => e.id) },
   });
 }

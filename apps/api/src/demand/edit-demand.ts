@@ -1,7 +1,7 @@
 // Editing demands: raise one (with its quotes) and record status changes; the current status is always
 // the latest entry of its history.
 import { z } from "zod";
-import type { Db, Prisma } from "@parley/db";
+import { DemandStatus, type Db, type Prisma } from "@parley/db";
 import { type Actor, recordAudit, transaction, type Tx } from "../audit/audit.js";
 import { LIMITS, partialDate, slug, text, uuid } from "../validation/field-rules.js";
 import { deletedError } from "../article/edit-article.js";
@@ -9,7 +9,6 @@ import { inputError, parseInput } from "../validation/parse-input.js";
 import { claimVersion } from "../versioning/claim-version.js";
 import { checkQuotes } from "../round/fact-lists.js";
 
-const STATUSES = ["OPEN", "PARTLY_MET", "MET", "REJECTED", "WITHDRAWN", "SUPERSEDED"] as const;
 
 export const demandInput = z
   .object({
@@ -25,7 +24,7 @@ export const demandInput = z
   .refine((d) => d.toPartyId == null || d.toPartyId !== d.fromPartyId, { message: "a party cannot make a demand of itself", path: ["toPartyId"] });
 
 export const statusChangeInput = z.object({
-  status: z.enum(STATUSES),
+  status: z.enum(DemandStatus),
   changed: partialDate,
   roundId: uuid.nullish(),
   evidenceId: uuid.nullish(),
@@ -48,7 +47,7 @@ const historyInput = z
   .array(
     z.object({
       id: uuid,
-      status: z.enum(STATUSES),
+      status: z.enum(DemandStatus),
       changed: partialDate,
       roundId: uuid.nullable(),
       evidenceId: uuid.nullable(),

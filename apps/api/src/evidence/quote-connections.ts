@@ -1,8 +1,8 @@
 // Paged lists between quotes and what they support (many-to-many through the join tables). Each page is
 // part of its parent's query, so a list of positions with their quotes stays one statement per level,
 // and `totalCount` comes from Prisma's relation count in the same query.
+import { demandVisibility, evidenceVisibility, positionVisibility } from "../visibility/visibility.js";
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
-import { demandVisibility, evidenceVisibility, positionVisibility } from "../filters/list-filters.js";
 import { EvidenceNode } from "../article/article-type.js";
 import { builder } from "../graphql/builder.js";
 import { DemandNode, PositionNode } from "../position/position-type.js";

@@ -1,10 +1,12 @@
 // Pothos setup only: plugins, scalars and the context type. Types live in one module per concept.
 import SchemaBuilder from "@pothos/core";
+import { formatIsoDay } from "@parley/domain";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import type PrismaTypes from "@parley/db/pothos-types";
 import { getDatamodel } from "@parley/db/pothos-types";
 import type { Context } from "../context.js";
+import "./domain-errors-plugin.js";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -15,7 +17,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: string; Output: Date };
   };
 }>({
-  plugins: [PrismaPlugin, RelayPlugin],
+  plugins: [PrismaPlugin, RelayPlugin, "domainErrors"],
   defaultFieldNullability: false,
   prisma: {
     client: (ctx) => ctx.db,
@@ -35,7 +37,7 @@ builder.queryType({ description: "Reads. Anonymous and partner callers see publi
 
 builder.scalarType("Date", {
   description: "A calendar day, YYYY-MM-DD. Paired with a DatePrecision where the source may be vaguer.",
-  serialize: (value) => value.toISOString().slice(0, 10),
+  serialize: (value) => formatIsoDay(value),
   parseValue: (value) => {
     if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new TypeError("Date must be YYYY-MM-DD");
     return value;

@@ -1,6 +1,4 @@
 // Filter inputs shared by list queries. Filters name records by slug: stable and readable for partners.
-import { parseIsoDay } from "@parley/domain";
-import { AppError } from "../errors.js";
 import { builder } from "./builder.js";
 import { DemandStatusEnum, EditorialStatusEnum, MovementEnum, RoundStatusEnum, StanceEnum } from "./enums.js";
 
@@ -11,22 +9,6 @@ export const DateRangeInput = builder.inputType("DateRange", {
     to: t.field({ type: "Date", required: false, description: "Last day, YYYY-MM-DD." }),
   }),
 });
-
-/** Prisma date bounds for a range, checking the days are real and in order. */
-export function dateBounds(range: { from?: string | null; to?: string | null } | null | undefined, argument: string): { gte?: Date; lte?: Date } | undefined {
-  if (!range) return undefined;
-  const parse = (value: string, end: string) => {
-    try {
-      return parseIsoDay(value);
-    } catch (error) {
-      throw new AppError("BAD_USER_INPUT", (error as Error).message, { argument: `${argument}.${end}` });
-    }
-  };
-  const gte = range.from ? parse(range.from, "from") : undefined;
-  const lte = range.to ? parse(range.to, "to") : undefined;
-  if (gte && lte && lte < gte) throw new AppError("BAD_USER_INPUT", "The end of the date range comes before its start.", { argument: `${argument}.to` });
-  return { ...(gte ? { gte } : {}), ...(lte ? { lte } : {}) };
-}
 
 export const PositionFilterInput = builder.inputType("PositionFilter", {
   description: "Narrows a list of positions. All given criteria must hold.",

@@ -2,8 +2,7 @@
 // ids and their text, attribution and translation as they were), rebuilt from the audit log — each entry
 // holds the whole record before and after.
 import { z } from "zod";
-import { DATE_PRECISIONS, MOVEMENTS, STANCES } from "@parley/domain";
-import type { Attribution, Confidence, Db, DatePrecision, EditorialStatus, Evidence, Movement, Stance } from "@parley/db";
+import { type Attribution, type Confidence, type Db, type Evidence, DatePrecision, EditorialStatus, Movement, Stance } from "@parley/db";
 
 export interface PositionState {
   version: number;
@@ -64,12 +63,12 @@ const date = (v: unknown) => (typeof v === "string" ? new Date(v) : null);
 /** A position's audited snapshot (JSON: dates as strings), read back as a state. */
 const auditedPosition = z.object({
   version: z.number().int(),
-  stance: z.enum(STANCES),
-  movement: z.enum(MOVEMENTS),
+  stance: z.enum(Stance),
+  movement: z.enum(Movement),
   summary: z.string(),
   statedOn: z.string().nullable().transform((v) => (v === null ? null : new Date(v))),
-  datePrecision: z.enum(DATE_PRECISIONS),
-  status: z.enum(["DRAFT", "PUBLISHED"]),
+  datePrecision: z.enum(DatePrecision),
+  status: z.enum(EditorialStatus),
   deletedAt: z.string().nullable().optional().transform((v) => (v ? new Date(v) : null)),
   evidenceIds: z.array(z.string()).default([]),
 });

@@ -1,9 +1,9 @@
-import { delegationVisibility, demandVisibility, partyListWhere, positionVisibility } from "../filters/list-filters.js";
+import { partyListWhere } from "../filters/list-filters.js";
 import { CatalogFilterInput } from "../graphql/filter-inputs.js";
 import { assertOwnCursor } from "../graphql/cursors.js";
 import { builder } from "../graphql/builder.js";
 import { PartyKindEnum, EditorialStatusEnum } from "../graphql/enums.js";
-import { visible, visibleById } from "../visibility/visibility.js";
+import { visible, visibleById, delegationVisibility, demandVisibility, positionVisibility } from "../visibility/visibility.js";
 
 export const PartyNode = builder.prismaNode("Party", {
   id: { field: "id" },

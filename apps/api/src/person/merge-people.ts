@@ -4,7 +4,7 @@
 // one's history explains the change. One transaction.
 import type { Db, DelegationRole } from "@parley/db";
 import { normalizeName } from "@parley/domain";
-import { AppError } from "../errors.js";
+import { DomainError } from "../errors/domain-error.js";
 import { recordAudit, type Actor, type Tx } from "../audit/audit.js";
 import { auditedState } from "../record-engine/records.js";
 import { snapshotOf } from "../position/edit-position.js";
@@ -14,14 +14,14 @@ import { claimVersion } from "../versioning/claim-version.js";
 const SEAT_RANK: Record<DelegationRole, number> = { HEAD: 3, MEMBER: 2, ADVISER: 1 };
 
 export async function mergePeople(db: Db, actor: Actor, keep: { id: string; version: number }, merge: { id: string; version: number }): Promise<string> {
-  if (keep.id === merge.id) throw new AppError("BAD_USER_INPUT", "A person cannot be merged into itself.", { argument: "merge" });
+  if (keep.id === merge.id) throw new DomainError("BAD_USER_INPUT", "A person cannot be merged into itself.", { parameter: "merge" });
   return db.$transaction(
     async (tx) => {
       const state = (id: string) => () => auditedState(tx, "Person", id, true);
       const keptVersion = await claimVersion(tx, "Person", keep.id, keep.version, state(keep.id));
       const mergedVersion = await claimVersion(tx, "Person", merge.id, merge.version, state(merge.id));
       const [kept, merged] = await Promise.all([tx.person.findUniqueOrThrow({ where: { id: keep.id }, include: { aliases: true } }), tx.person.findUniqueOrThrow({ where: { id: merge.id }, include: { aliases: true } })]);
-      if (kept.deletedAt || merged.deletedAt) throw new AppError("BAD_USER_INPUT", "Both people must exist (not deleted) to merge.", { argument: "merge" });
+      if (kept.deletedAt || merged.deletedAt) throw new DomainError("BAD_USER_INPUT", "Both people must exist (not deleted) to merge.", { parameter: "merge" });
       const [keptBefore, mergedBefore] = [await auditedState(tx, "Person", kept.id), await auditedState(tx, "Person", merged.id)];
       const audit = (entityType: string, entityId: string, version: number, before: unknown, after: unknown) => recordAudit(tx, actor, { action: "MERGE", entityType, entityId, version, before, after });
 

@@ -1,9 +1,9 @@
 // Editing positions: create, update, soft-delete, restore, publish, revert. Every write is one transaction
 // with its audit entry; the party's movement labels on the topic are recomputed in the same transaction.
 import { z } from "zod";
-import { movementsOf, STANCES } from "@parley/domain";
-import type { Db, Movement, Prisma } from "@parley/db";
-import { AppError } from "../errors.js";
+import { movementsOf, partialDateText, stateChangeEffect, type StateChange } from "@parley/domain";
+import { type Db, type Movement, type Prisma, Stance } from "@parley/db";
+import { DomainError } from "../errors/domain-error.js";
 import { type Actor, recordAudit, transaction, type Tx } from "../audit/audit.js";
 import { LIMITS, partialDate, text, uuid } from "../validation/field-rules.js";
 import { refuseDeletedQuotes } from "../article/edit-article.js";
@@ -19,7 +19,7 @@ export const positionFields = z.object({
   proposalVersionId: uuid.nullish(),
   /** The version as clients name it (a proposal and its number); replaces `proposalVersionId` when given. */
   proposalVersion: z.object({ proposalId: uuid, number: z.number().int().positive() }).nullish(),
-  stance: z.enum(STANCES),
+  stance: z.enum(Stance),
   summary: text(LIMITS.summary),
   stated: partialDate,
   evidenceIds: z.array(uuid).min(1, "a position needs at least one quote").max(50),
@@ -116,7 +116,7 @@ async function writePosition(tx: Tx, actor: Actor, id: string, version: number, 
     const load = () => tx.position.findUnique({ where: { id }, ...FULL });
     const newVersion = await claimVersion(tx, "Position", id, version, load);
     const before = (await load())!;
-    if (before.deletedAt) throw new AppError("BAD_USER_INPUT", "This position is deleted; restore it before editing.", { argument: "id" });
+    if (before.deletedAt) throw new DomainError("BAD_USER_INPUT", "This position is deleted; restore it before editing.", { parameter: "id" });
     const f = parseInput(positionFields, { ...snapshotOfInput(before), ...(patch as object) });
     await checkReferences(tx, f);
     await tx.positionEvidence.deleteMany({ where: { positionId: id, evidenceId: { notIn: f.evidenceIds } } });
@@ -140,12 +140,10 @@ function snapshotOfInput(p: FullPosition): PositionFields {
     proposalVersionId: p.proposalVersionId,
     stance: p.stance,
     summary: p.summary,
-    stated: { on: p.statedOn?.toISOString().slice(0, 10) ?? null, precision: p.datePrecision },
+    stated: partialDateText(p.statedOn, p.datePrecision),
     evidenceIds: p.evidence.map((e) => e.evidenceId),
   };
 }
-
-type StateChange = "DELETE" | "RESTORE" | "PUBLISH" | "UNPUBLISH";
 
 export async function changePositionState(db: Db, actor: Actor, id: string, version: number, change: StateChange) {
   return transaction(db, async (tx) => {
@@ -153,9 +151,7 @@ export async function changePositionState(db: Db, actor: Actor, id: string, vers
     const newVersion = await claimVersion(tx, "Position", id, version, load);
     const before = (await load())!;
     if (change === "RESTORE") await refuseDeletedQuotes(tx, "Position", before.evidence.map((e) => e.evidenceId));
-    const data: Prisma.PositionUpdateInput =
-      change === "DELETE" ? { deletedAt: new Date() } : change === "RESTORE" ? { deletedAt: null } : { status: change === "PUBLISH" ? "PUBLISHED" : "DRAFT" };
-    await tx.position.update({ where: { id }, data });
+    await tx.position.update({ where: { id }, data: stateChangeEffect(change) });
     if (change === "DELETE" || change === "RESTORE") await recomputeMovements(tx, actor, before.partyId, before.topicId, id);
     const after = await tx.position.findUniqueOrThrow({ where: { id }, ...FULL });
     await recordAudit(tx, actor, { action: change, entityType: "Position", entityId: id, version: newVersion, before: snapshotOf(before), after: snapshotOf(after) });
@@ -168,7 +164,7 @@ export async function revertPosition(db: Db, actor: Actor, id: string, version: 
   const entry = await db.auditEntry.findFirst({ where: { entityType: "Position", entityId: id, version: toVersion }, orderBy: { at: "desc" }, select: { after: true } });
   const initial = toVersion === 1 ? await db.auditEntry.findFirst({ where: { entityType: "Position", entityId: id }, orderBy: { at: "asc" }, select: { before: true, after: true } }) : null;
   const state = (entry?.after ?? initial?.before ?? initial?.after) as (FullPositionSnapshot & object) | null | undefined;
-  if (!state) throw new AppError("NOT_FOUND", `No recorded version ${toVersion} of this position.`, { argument: "toVersion" });
+  if (!state) throw new DomainError("NOT_FOUND", `No recorded version ${toVersion} of this position.`, { parameter: "toVersion" });
   const patch = {
     partyId: state.partyId,
     topicId: state.topicId,
@@ -177,7 +173,7 @@ export async function revertPosition(db: Db, actor: Actor, id: string, version: 
     proposalVersionId: state.proposalVersionId,
     stance: state.stance,
     summary: state.summary,
-    stated: { on: state.statedOn ? state.statedOn.slice(0, 10) : null, precision: state.datePrecision },
+    stated: partialDateText(state.statedOn, state.datePrecision),
     evidenceIds: state.evidenceIds,
   };
   return transaction(db, (tx) => writePosition(tx, actor, id, version, patch, "REVERT"));
@@ -189,7 +185,7 @@ interface FullPositionSnapshot {
   roundId: string | null;
   speakerPersonId: string | null;
   proposalVersionId: string | null;
-  stance: (typeof STANCES)[number];
+  stance: Stance;
   summary: string;
   statedOn: string | null;
   datePrecision: "DAY" | "MONTH" | "YEAR" | "UNKNOWN";

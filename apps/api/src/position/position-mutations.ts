@@ -1,5 +1,6 @@
 // Mutations editors use: positions (with their quotes), evidence, articles (the change history: history.ts).
 // Resolvers authorise, decode ids and delegate to services/editing, where validation and rules live.
+import { STATE_CHANGES } from "@parley/domain";
 import { builder } from "../graphql/builder.js";
 import { requireEditor } from "../access/access.js";
 import { ArticleNode, EvidenceNode, OutletNode } from "../article/article-type.js";
@@ -77,7 +78,7 @@ function positionFields(input: PositionArgs): Record<string, unknown> {
 
 const StateChangeEnum = builder.enumType("StateChange", {
   description: "An editorial state change: soft delete, restore, publish, unpublish.",
-  values: ["DELETE", "RESTORE", "PUBLISH", "UNPUBLISH"] as const,
+  values: STATE_CHANGES,
 });
 
 const EvidenceInput = builder.inputType("EvidenceInput", {

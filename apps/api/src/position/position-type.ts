@@ -1,11 +1,11 @@
 import { assertOwnCursor } from "../graphql/cursors.js";
-import { demandVisibility, demandWhere, evidenceVisibility, positionVisibility, positionWhere } from "../filters/list-filters.js";
+import { demandWhere, positionWhere } from "../filters/list-filters.js";
 import { DemandFilterInput, PositionFilterInput } from "../graphql/filter-inputs.js";
 import { EvidenceNode } from "../article/article-type.js";
 import { builder } from "../graphql/builder.js";
 import { DemandStatusEnum, EditorialStatusEnum, MovementEnum, StanceEnum } from "../graphql/enums.js";
 import { partialDate, PartialDateRef } from "../graphql/partial-date.js";
-import { EDITORIAL_STATE, QUOTE_LINK, visibleOrNull, visibleQuoteOrNull } from "../visibility/visibility.js";
+import { EDITORIAL_STATE, QUOTE_LINK, visibleOrNull, visibleQuoteOrNull, demandVisibility, evidenceVisibility, positionVisibility } from "../visibility/visibility.js";
 import { PartyNode } from "../party/party-type.js";
 import { PersonNode } from "../person/person-type.js";
 import { ProposalVersionObject } from "../proposal/proposal-type.js";

@@ -1,11 +1,11 @@
-import { evidenceVisibility, positionVisibility, proposalListWhere } from "../filters/list-filters.js";
+import { proposalListWhere } from "../filters/list-filters.js";
 import { CatalogFilterInput } from "../graphql/filter-inputs.js";
 import { assertOwnCursor } from "../graphql/cursors.js";
 import { EvidenceNode } from "../article/article-type.js";
 import { builder } from "../graphql/builder.js";
 import { EditorialStatusEnum } from "../graphql/enums.js";
 import { partialDate, PartialDateRef } from "../graphql/partial-date.js";
-import { EDITORIAL_STATE, visibleById, visibleOrNull } from "../visibility/visibility.js";
+import { EDITORIAL_STATE, visibleById, visibleOrNull, evidenceVisibility, positionVisibility } from "../visibility/visibility.js";
 import { PartyNode } from "../party/party-type.js";
 import { RoundNode } from "../round/round-type.js";
 import { TOPIC_LINK, TopicNode } from "../topic/topic-type.js";

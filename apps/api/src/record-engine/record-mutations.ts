@@ -1,6 +1,7 @@
 // Mutations for the catalog records: create and update per type, and one `changeState` for every
 // editable type (soft delete, restore, publish, unpublish). Resolvers decode global ids and delegate to
 // services/editing/entities.ts, where validation and the write live.
+import { STATE_CHANGES } from "@parley/domain";
 import { decodeFor, decodeId } from "../graphql/global-id.js";
 import { AppError } from "../errors.js";
 import { changeEntityState, createEntity, revertEntity, updateEntity, ENTITIES, STATE_ONLY, type EntityType } from "./records.js";
@@ -255,7 +256,7 @@ for (const type of Object.keys(ENTITIES) as EntityType[]) {
 
 const StateChangeRef = builder.enumType("RecordStateChange", {
   description: "An editorial state change for any editable record.",
-  values: ["DELETE", "RESTORE", "PUBLISH", "UNPUBLISH"] as const,
+  values: STATE_CHANGES,
 });
 
 interface StateResult {

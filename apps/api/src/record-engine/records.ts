@@ -2,9 +2,9 @@
 // proposals) with one mechanism: validate with the record's zod schema, claim the version, write, audit.
 // Each record type says only what is its own: its schema and how its fields map to columns.
 import { z } from "zod";
-import { endsBeforeStart, normalizeName, type PartialDate } from "@parley/domain";
-import type { Db } from "@parley/db";
-import { AppError, databaseInputError } from "../errors.js";
+import { endsBeforeStart, isoDayOf, normalizeName, partialDateText, stateChangeEffect, type PartialDate, type StateChange } from "@parley/domain";
+import { type Db, Attendance, DelegationRole, ParticipantRole, PartyKind, RoundFormat, RoundStatus } from "@parley/db";
+import { DomainError, fieldError } from "../errors/domain-error.js";
 import { type Actor, recordAudit, stateAtVersion, transaction, type Tx } from "../audit/audit.js";
 import { DEMAND_AUDIT } from "../demand/edit-demand.js";
 import { refuseDeletedQuotes, refuseDeletingQuoteInUse } from "../article/edit-article.js";
@@ -15,7 +15,6 @@ import { claimVersion, type VersionedType } from "../versioning/claim-version.js
 
 const aliases = z.array(text(LIMITS.name)).max(100).optional();
 
-export type StateChange = "DELETE" | "RESTORE" | "PUBLISH" | "UNPUBLISH";
 
 interface EntitySpec<I> {
   type: VersionedType;
@@ -58,7 +57,6 @@ async function replaceAliases(tx: Tx, kind: "party" | "person" | "topic", ownerI
 // ── record types ──
 
 /** A stored partial date in its input shape. */
-const dayOf = (on: Date | null, precision: string) => ({ on: on ? on.toISOString().slice(0, 10) : null, precision });
 
 
 const outletFields = z.object({ slug, name: text(LIMITS.name), url: z.string().url().max(2_000).nullish(), country: z.string().length(2).nullish(), language: z.string().max(20).nullish() });
@@ -81,7 +79,7 @@ const partyFields = z.object({
   slug,
   name: text(LIMITS.name),
   shortName: text(50).nullish(),
-  kind: z.enum(["STATE", "ALLIANCE", "ORGANISATION", "BLOC", "OTHER"]),
+  kind: z.enum(PartyKind),
   description: text(LIMITS.note).nullish(),
   aliases,
 });
@@ -152,7 +150,7 @@ const person = spec({
       name: p.name,
       description: p.description,
       aliases: p.aliases.map((a) => a.name),
-      roles: p.roles.map((r) => ({ title: r.title, partyId: r.partyId, start: dayOf(r.startDate, r.startDatePrecision), end: dayOf(r.endDate, r.endDatePrecision), evidenceId: r.evidenceId })),
+      roles: p.roles.map((r) => ({ title: r.title, partyId: r.partyId, start: partialDateText(r.startDate, r.startDatePrecision), end: partialDateText(r.endDate, r.endDatePrecision), evidenceId: r.evidenceId })),
     };
   },
   setState: async (tx, id, data) => void (await tx.person.update({ where: { id }, data })),
@@ -215,14 +213,14 @@ const process = spec({
   setState: async (tx, id, data) => void (await tx.negotiationProcess.update({ where: { id }, data })),
 });
 
-const participant = z.object({ partyId: uuid, role: z.enum(["PARTICIPANT", "HOST", "MEDIATOR", "OBSERVER"]).default("PARTICIPANT") });
+const participant = z.object({ partyId: uuid, role: z.enum(ParticipantRole).default("PARTICIPANT") });
 const roundObject = z.object({
   slug,
   processId: uuid.nullish(),
   sequence: z.number().int().positive().nullish(),
   title: text(LIMITS.title),
-  format: z.enum(["BILATERAL", "TRILATERAL", "MULTILATERAL", "SUMMIT", "PHONE_CALL", "VIDEO_CALL", "OTHER"]),
-  roundStatus: z.enum(["PLANNED", "HELD", "POSTPONED", "CANCELLED"]),
+  format: z.enum(RoundFormat),
+  roundStatus: z.enum(RoundStatus),
   city: text(LIMITS.name).nullish(),
   venue: text(LIMITS.name).nullish(),
   country: z.string().length(2).nullish(),
@@ -267,7 +265,7 @@ const round = spec<RoundInput>({
     const current = await tx.round.findUniqueOrThrow({ where: { id }, select: { startDate: true, startDatePrecision: true, endDate: true, endDatePrecision: true } });
     const start = v.start ?? { on: current.startDate, precision: current.startDatePrecision };
     const end = v.end ?? { on: current.endDate, precision: current.endDatePrecision };
-    if (endsBeforeStart(start, end)) throw new AppError("BAD_USER_INPUT", "input.end: the end comes before the start", { argument: "input", field: ["input", "end"] });
+    if (endsBeforeStart(start, end)) throw fieldError(["end"], "the end comes before the start");
     await tx.round.update({ where: { id }, data: roundColumns(v) });
     await roundRelations(tx, id, v);
   },
@@ -283,8 +281,8 @@ const round = spec<RoundInput>({
       city: r.city,
       venue: r.venue,
       country: r.country,
-      start: dayOf(r.startDate, r.startDatePrecision),
-      end: dayOf(r.endDate, r.endDatePrecision),
+      start: partialDateText(r.startDate, r.startDatePrecision),
+      end: partialDateText(r.endDate, r.endDatePrecision),
       summary: r.summary,
       outcome: r.outcome,
       participants: r.participants.map((p) => ({ partyId: p.partyId, role: p.role })),
@@ -297,8 +295,8 @@ const round = spec<RoundInput>({
 
 const member = z.object({
   personId: uuid,
-  role: z.enum(["HEAD", "MEMBER", "ADVISER"]).default("MEMBER"),
-  attendance: z.enum(["CONFIRMED", "REPORTED", "UNCERTAIN", "ABSENT"]).default("REPORTED"),
+  role: z.enum(DelegationRole).default("MEMBER"),
+  attendance: z.enum(Attendance).default("REPORTED"),
   evidenceId: uuid.nullish(),
 });
 const delegationFields = z.object({
@@ -372,15 +370,10 @@ async function replaceVersions(tx: Tx, proposalId: string, versions: ProposalInp
   const cited = removed.filter((v) => v._count.positions > 0);
   if (cited.length > 0) {
     const numbers = cited.map((v) => v.number);
-    throw new AppError("BAD_USER_INPUT", `input.versions: version ${numbers.join(", ")} is still cited by positions; link those positions to another version first.`, {
-      argument: "input",
-      field: ["input", "versions"],
-      details: { citedVersionNumbers: numbers },
-    });
+    throw fieldError(["versions"], `version ${numbers.join(", ")} is still cited by positions; link those positions to another version first.`, { citedVersionNumbers: numbers });
   }
   if (removed.length > 0) await tx.proposalVersion.deleteMany({ where: { id: { in: removed.map((v) => v.id) } } });
   const byNumber = new Map(existing.map((v) => [v.number, v]));
-  const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
   for (const { points, presented, number, ...v } of versions) {
     const columns = {
       label: v.label,
@@ -399,7 +392,7 @@ async function replaceVersions(tx: Tx, proposalId: string, versions: ProposalInp
       continue;
     }
     const changed =
-      old.label !== columns.label || old.pointCount !== columns.pointCount || old.pointCountNote !== columns.pointCountNote || day(old.presentedOn) !== day(columns.presentedOn) ||
+      old.label !== columns.label || old.pointCount !== columns.pointCount || old.pointCountNote !== columns.pointCountNote || isoDayOf(old.presentedOn) !== isoDayOf(columns.presentedOn) ||
       old.presentedOnPrecision !== columns.presentedOnPrecision || old.roundId !== columns.roundId || old.summary !== columns.summary;
     if (changed) await tx.proposalVersion.update({ where: { id: old.id }, data: { ...columns, version: { increment: 1 } } });
     if (!points) continue;
@@ -443,7 +436,7 @@ const proposal = spec<ProposalInput>({
         label: v.label,
         pointCount: v.pointCount,
         pointCountNote: v.pointCountNote,
-        presented: dayOf(v.presentedOn, v.presentedOnPrecision),
+        presented: partialDateText(v.presentedOn, v.presentedOnPrecision),
         roundId: v.roundId,
         summary: v.summary,
         points: v.points.map((pt) => ({ number: pt.number, text: pt.text, topicId: pt.topicId })),
@@ -492,19 +485,15 @@ export const ENTITIES = { Outlet: outlet, Party: party, Person: person, Topic: t
 export type EntityType = keyof typeof ENTITIES;
 
 
-/** Turns a rule the database enforces (a missing referenced record, a taken key, a CHECK) into the client's error. */
-function referenceError(error: unknown): never {
-  throw databaseInputError(error) ?? error;
-}
 
 export async function createEntity<T extends EntityType>(db: Db, actor: Actor, type: T, input: unknown): Promise<string> {
   const s = ENTITIES[type] as EntitySpec<Record<string, unknown>>;
   const v = parseInput(s.schema, input);
   return transaction(db, async (tx) => {
     if (s.slugTaken && typeof v.slug === "string" && (await s.slugTaken(tx, v.slug))) {
-      throw new AppError("BAD_USER_INPUT", `input.slug: "${v.slug}" is already taken.`, { argument: "input", field: ["input", "slug"] });
+      throw fieldError(["slug"], `"${v.slug}" is already taken.`);
     }
-    const { id } = await s.create(tx, v).catch(referenceError);
+    const { id } = await s.create(tx, v);
     const row = await s.load(tx, id);
     await recordAudit(tx, actor, { action: "CREATE", entityType: s.type, entityId: id, version: row!.version, before: null, after: await s.snapshot(tx, id) });
     return id;
@@ -516,12 +505,12 @@ export async function updateEntity<T extends EntityType>(db: Db, actor: Actor, t
   const v = parseInput(s.patch, patch);
   return transaction(db, async (tx) => {
     const newVersion = await claimVersion(tx, s.type, id, version, () => auditedState(tx, type, id, true));
-    if ((await s.load(tx, id))?.deletedAt) throw new AppError("BAD_USER_INPUT", `This ${s.type} is deleted; restore it before editing.`, { argument: "id" });
+    if ((await s.load(tx, id))?.deletedAt) throw new DomainError("BAD_USER_INPUT", `This ${s.type} is deleted; restore it before editing.`, { parameter: "id" });
     const before = await s.snapshot(tx, id);
     if (s.slugTaken && typeof v.slug === "string" && before.slug !== v.slug && (await s.slugTaken(tx, v.slug))) {
-      throw new AppError("BAD_USER_INPUT", `input.slug: "${v.slug}" is already taken.`, { argument: "input", field: ["input", "slug"] });
+      throw fieldError(["slug"], `"${v.slug}" is already taken.`);
     }
-    await s.update(tx, id, v).catch(referenceError);
+    await s.update(tx, id, v);
     await recordAudit(tx, actor, { action, entityType: s.type, entityId: id, version: newVersion, before, after: await s.snapshot(tx, id) });
     return id;
   });
@@ -533,7 +522,7 @@ export async function updateEntity<T extends EntityType>(db: Db, actor: Actor, t
  */
 export async function revertEntity(db: Db, actor: Actor, type: EntityType, id: string, version: number, toVersion: number): Promise<string> {
   const state = await stateAtVersion(db, ENTITIES[type].type, id, toVersion);
-  if (!state) throw new AppError("NOT_FOUND", `No recorded version ${toVersion} of this ${type}.`, { argument: "toVersion" });
+  if (!state) throw new DomainError("NOT_FOUND", `No recorded version ${toVersion} of this ${type}.`, { parameter: "toVersion" });
   return updateEntity(db, actor, type, id, version, state, "REVERT");
 }
 
@@ -559,7 +548,7 @@ export async function changeEntityState(db: Db, actor: Actor, type: EntityType |
   return transaction(db, async (tx) => {
     const newVersion = await claimVersion(tx, s.type, id, version, () => auditedState(tx, type, id, true));
     const before = await auditedState(tx, type, id);
-    await s.setState(tx, id, change === "DELETE" ? { deletedAt: new Date() } : change === "RESTORE" ? { deletedAt: null } : { status: change === "PUBLISH" ? "PUBLISHED" : "DRAFT" });
+    await s.setState(tx, id, stateChangeEffect(change));
     await recordAudit(tx, actor, { action: change, entityType: s.type, entityId: id, version: newVersion, before, after: await auditedState(tx, type, id) });
     return id;
   });

@@ -1,14 +1,15 @@
 // Reverting sources and demands (articles, evidence, demands) to an earlier version: the audited record at
 // that version is written back through the ordinary update, so the same rules apply (an article body that
 // would lose a quote is still refused) and the change is audited as a REVERT.
+import { isoDayOf } from "@parley/domain";
 import type { Db } from "@parley/db";
-import { AppError } from "../errors.js";
+import { DomainError } from "../errors/domain-error.js";
 import { stateAtVersion, type Actor } from "../audit/audit.js";
 import { updateDemand } from "../demand/edit-demand.js";
 import { updateArticle, updateEvidence } from "../article/edit-article.js";
 
 type Snapshot = Record<string, unknown> & { evidence?: { evidenceId: string }[]; evidenceIds?: string[] };
-const day = (v: unknown) => (typeof v === "string" ? v.slice(0, 10) : null);
+const day = (v: unknown) => (typeof v === "string" ? isoDayOf(v) : null);
 
 /** A demand's quotes as its audit entries name them: `evidenceIds` (creation) or `evidence` rows (edits). */
 const quoteIdsOf = (s: Snapshot) => s.evidenceIds ?? s.evidence?.map((e) => e.evidenceId);
@@ -44,7 +45,7 @@ async function evidenceAt(db: Db, id: string, toVersion: number): Promise<Snapsh
 
 export async function revertSource(db: Db, actor: Actor, type: "Article" | "Evidence" | "Demand", id: string, version: number, toVersion: number): Promise<string> {
   const s = (type === "Evidence" ? await evidenceAt(db, id, toVersion) : await stateAtVersion(db, type, id, toVersion)) as Snapshot | null;
-  if (!s) throw new AppError("NOT_FOUND", `No recorded version ${toVersion} of this ${type}.`, { argument: "toVersion" });
+  if (!s) throw new DomainError("NOT_FOUND", `No recorded version ${toVersion} of this ${type}.`, { parameter: "toVersion" });
   if (type === "Article") {
     await updateArticle(
       db,

@@ -2,12 +2,14 @@
 // corrections to a demand's status history. None of these rows has a version of its own: each change
 // claims its owner's version (a stale one gets CONFLICT), refuses a deleted owner, and is audited on the
 // owner with its lists before and after (fact-lists.ts), so history and revert see it — one transaction each.
+import { partialDateText } from "@parley/domain";
 import type { Db } from "@parley/db";
-import { AppError } from "../errors.js";
+import { DomainError } from "../errors/domain-error.js";
 import { type Actor, recordAudit, transaction, type Tx } from "../audit/audit.js";
 import { DEMAND_AUDIT, settleDemandStatus, statusChangeInput } from "../demand/edit-demand.js";
 import { auditedState, ENTITIES } from "../record-engine/records.js";
-import { checkQuotes, dateReportColumns, dateReportObject, quotesUsable, type RoundAspect } from "./fact-lists.js";
+import type { RoundAspect } from "@parley/db";
+import { checkQuotes, dateReportColumns, dateReportObject, quotesUsable } from "./fact-lists.js";
 import { checkSpan, uuid } from "../validation/field-rules.js";
 import { inputError, parseInput } from "../validation/parse-input.js";
 import { claimVersion } from "../versioning/claim-version.js";
@@ -16,7 +18,8 @@ type Owner = "Round" | "Proposal" | "Demand";
 
 
 /** A BAD_USER_INPUT about a top-level argument of the mutation. */
-const argumentError = (argument: string, message: string) => new AppError("BAD_USER_INPUT", `${argument}: ${message}`, { argument, field: [argument] });
+/** A BAD_USER_INPUT about a parameter of its own (`evidence`), not a field of an input. */
+const argumentError = (parameter: string, message: string) => new DomainError("BAD_USER_INPUT", message, { parameter, field: [] });
 
 /** The owner as its audit entries hold it: catalog records by their snapshot, a demand with its quotes and history. */
 async function ownerState(tx: Tx, owner: Owner, id: string): Promise<object> {
@@ -32,7 +35,7 @@ async function changeOwned<T>(tx: Tx, actor: Actor, owner: Owner, id: string, ve
   const newVersion = await claimVersion(tx, owner, id, version, () => auditedState(tx, owner, id, true));
   const where = { where: { id }, select: { deletedAt: true } } as const;
   const row = await (owner === "Round" ? tx.round.findUniqueOrThrow(where) : owner === "Proposal" ? tx.proposal.findUniqueOrThrow(where) : tx.demand.findUniqueOrThrow(where));
-  if (row.deletedAt) throw new AppError("BAD_USER_INPUT", `This ${owner} is deleted; restore it before editing.`, { argument });
+  if (row.deletedAt) throw new DomainError("BAD_USER_INPUT", `This ${owner} is deleted; restore it before editing.`, { parameter: argument });
   const before = await ownerState(tx, owner, id);
   const result = await change();
   await recordAudit(tx, actor, { action: "UPDATE", entityType: owner, entityId: id, version: newVersion, before, after: await ownerState(tx, owner, id) });
@@ -107,7 +110,7 @@ export async function createRoundDateReport(db: Db, actor: Actor, roundId: strin
 /** A report's round: NOT_FOUND when there is no such report. */
 async function reportRound(db: Db, reportId: string): Promise<string> {
   const report = await db.roundDateReport.findUnique({ where: { id: reportId }, select: { roundId: true } });
-  if (!report) throw new AppError("NOT_FOUND", `No date report with id ${reportId}.`, { argument: "id" });
+  if (!report) throw new DomainError("NOT_FOUND", `No date report with id ${reportId}.`, { parameter: "id" });
   return report.roundId;
 }
 
@@ -119,12 +122,11 @@ export async function updateRoundDateReport(db: Db, actor: Actor, reportId: stri
     changeOwned(tx, actor, "Round", roundId, version, "id", async () => {
       // Re-read under the round's version: the report may have gone meanwhile.
       const current = await tx.roundDateReport.findUnique({ where: { id: reportId } });
-      if (!current || current.roundId !== roundId) throw new AppError("NOT_FOUND", `No date report with id ${reportId}.`, { argument: "id" });
-      const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
+      if (!current || current.roundId !== roundId) throw new DomainError("NOT_FOUND", `No date report with id ${reportId}.`, { parameter: "id" });
       const merged = {
         kind: current.kind,
-        start: { on: day(current.startDate), precision: current.startDatePrecision },
-        end: { on: day(current.endDate), precision: current.endDatePrecision },
+        start: partialDateText(current.startDate, current.startDatePrecision),
+        end: partialDateText(current.endDate, current.endDatePrecision),
         evidenceId: current.evidenceId,
         note: current.note,
         ...patch,
@@ -142,7 +144,7 @@ export async function deleteRoundDateReport(db: Db, actor: Actor, reportId: stri
   return transaction(db, (tx) =>
     changeOwned(tx, actor, "Round", roundId, version, "id", async () => {
       const removed = await tx.roundDateReport.deleteMany({ where: { id: reportId, roundId } });
-      if (removed.count === 0) throw new AppError("NOT_FOUND", `No date report with id ${reportId}.`, { argument: "id" });
+      if (removed.count === 0) throw new DomainError("NOT_FOUND", `No date report with id ${reportId}.`, { parameter: "id" });
       return roundId;
     }),
   );
@@ -153,7 +155,7 @@ export async function deleteRoundDateReport(db: Db, actor: Actor, reportId: stri
 /** A change's demand: NOT_FOUND when there is no such change. */
 async function changeDemand(db: Db, changeId: string): Promise<string> {
   const change = await db.demandStatusChange.findUnique({ where: { id: changeId }, select: { demandId: true } });
-  if (!change) throw new AppError("NOT_FOUND", `No status change with id ${changeId}.`, { argument: "id" });
+  if (!change) throw new DomainError("NOT_FOUND", `No status change with id ${changeId}.`, { parameter: "id" });
   return change.demandId;
 }
 
@@ -163,10 +165,10 @@ export async function updateDemandStatusChange(db: Db, actor: Actor, changeId: s
   return transaction(db, (tx) =>
     changeOwned(tx, actor, "Demand", demandId, version, "id", async () => {
       const current = await tx.demandStatusChange.findUnique({ where: { id: changeId } });
-      if (!current || current.demandId !== demandId) throw new AppError("NOT_FOUND", `No status change with id ${changeId}.`, { argument: "id" });
+      if (!current || current.demandId !== demandId) throw new DomainError("NOT_FOUND", `No status change with id ${changeId}.`, { parameter: "id" });
       const v = parseInput(statusChangeInput, {
         status: current.demandStatus,
-        changed: { on: current.changedOn?.toISOString().slice(0, 10) ?? null, precision: current.datePrecision },
+        changed: partialDateText(current.changedOn, current.datePrecision),
         roundId: current.roundId,
         evidenceId: current.evidenceId,
         note: current.note,
@@ -194,9 +196,9 @@ export async function deleteDemandStatusChange(db: Db, actor: Actor, changeId: s
   return transaction(db, (tx) =>
     changeOwned(tx, actor, "Demand", demandId, version, "id", async () => {
       const removed = await tx.demandStatusChange.deleteMany({ where: { id: changeId, demandId } });
-      if (removed.count === 0) throw new AppError("NOT_FOUND", `No status change with id ${changeId}.`, { argument: "id" });
+      if (removed.count === 0) throw new DomainError("NOT_FOUND", `No status change with id ${changeId}.`, { parameter: "id" });
       if ((await tx.demandStatusChange.count({ where: { demandId } })) === 0) {
-        throw new AppError("BAD_USER_INPUT", "This is the demand's only status change; correct it instead of removing it.", { argument: "id" });
+        throw new DomainError("BAD_USER_INPUT", "This is the demand's only status change; correct it instead of removing it.", { parameter: "id" });
       }
       await settleDemandStatus(tx, demandId);
       return demandId;

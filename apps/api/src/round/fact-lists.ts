@@ -2,21 +2,20 @@
 // for it, the quotes behind a proposal, and a demand's status history. Their rows have no version of their
 // own, so changing one changes its owner: the owner's version is bumped, its audit entry holds the lists
 // before and after, and a revert of the owner writes the lists back (rows keep their ids).
+import { DateReportKind, RoundAspect } from "@parley/db";
+import { partialDateText } from "@parley/domain";
 import { z } from "zod";
 import type { Tx } from "../audit/audit.js";
 import { checkSpan, LIMITS, partialDate, text, uuid } from "../validation/field-rules.js";
 import { inputError } from "../validation/parse-input.js";
 
 
-export const ROUND_ASPECTS = ["DATE", "VENUE", "PARTICIPANTS", "FORMAT", "AGENDA", "OUTCOME", "ATMOSPHERE", "GENERAL"] as const;
-export type RoundAspect = (typeof ROUND_ASPECTS)[number];
 
 /** A stored partial date in its input shape. */
-const dayOf = (on: Date | null, precision: string) => ({ on: on ? on.toISOString().slice(0, 10) : null, precision });
 
 /** The fields of a date report; its quote is required when it is reported, kept (or lost) otherwise. */
 export const dateReportObject = z.object({
-  kind: z.enum(["PLANNED", "HELD"]),
+  kind: z.enum(DateReportKind),
   start: partialDate,
   end: partialDate.default({ on: null, precision: "UNKNOWN" }),
   evidenceId: uuid.nullable(),
@@ -24,7 +23,7 @@ export const dateReportObject = z.object({
 });
 export type DateReportFields = z.infer<typeof dateReportObject>;
 
-const roundEvidenceList = z.array(z.object({ evidenceId: uuid, aspect: z.enum(ROUND_ASPECTS) })).max(500);
+const roundEvidenceList = z.array(z.object({ evidenceId: uuid, aspect: z.enum(RoundAspect) })).max(500);
 const dateReportList = z.array(dateReportObject.extend({ id: uuid }).superRefine(checkSpan)).max(200);
 
 /** The round's lists as its input (and audit snapshot) carries them; absent lists are left alone. */
@@ -80,8 +79,8 @@ export async function roundFactsSnapshot(tx: Tx, roundId: string) {
     dateReports: reports.map((r) => ({
       id: r.id,
       kind: r.kind,
-      start: dayOf(r.startDate, r.startDatePrecision),
-      end: dayOf(r.endDate, r.endDatePrecision),
+      start: partialDateText(r.startDate, r.startDatePrecision),
+      end: partialDateText(r.endDate, r.endDatePrecision),
       evidenceId: r.evidenceId,
       note: r.note,
     })),

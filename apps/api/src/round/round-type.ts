@@ -1,7 +1,7 @@
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import type { Prisma } from "@parley/db";
 import { assertOwnCursor } from "../graphql/cursors.js";
-import { delegationVisibility, demandVisibility, evidenceVisibility, positionVisibility, processListWhere, roundWhere } from "../filters/list-filters.js";
+import { processListWhere, roundWhere } from "../filters/list-filters.js";
 import { RoundFilterInput, CatalogFilterInput } from "../graphql/filter-inputs.js";
 import { TopicNode } from "../topic/topic-type.js";
 import { builder } from "../graphql/builder.js";
@@ -16,7 +16,7 @@ import {
   RoundStatusEnum,
 } from "../graphql/enums.js";
 import { partialDate, PartialDateRef } from "../graphql/partial-date.js";
-import { EDITORIAL_STATE, QUOTE_LINK, visible, visibleById, visibleOrNull, visibleQuoteOrNull } from "../visibility/visibility.js";
+import { EDITORIAL_STATE, QUOTE_LINK, visible, visibleById, visibleOrNull, visibleQuoteOrNull, delegationVisibility, demandVisibility, evidenceVisibility, positionVisibility } from "../visibility/visibility.js";
 import { EvidenceNode } from "../article/article-type.js";
 
 const ProcessNode = builder.prismaNode("NegotiationProcess", {

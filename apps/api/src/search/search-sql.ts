@@ -3,8 +3,8 @@
 // normalised alias names).
 import { Prisma } from "@parley/db";
 import { normalizeName } from "@parley/domain";
-import { canSeeDrafts, type Context } from "../context.js";
-import { AppError } from "../errors.js";
+import { visibleSql, type ReadScope } from "../visibility/visibility.js";
+import { DomainError } from "../errors/domain-error.js";
 
 export interface ArticleHit {
   id: string;
@@ -15,17 +15,16 @@ export interface ArticleHit {
 /** The text-search configuration for a language tag; unknown languages get "simple" (no stemming). */
 export const REGCONFIG: Readonly<Record<string, string>> = { nl: "dutch", en: "english", de: "german", fr: "french", ru: "russian", uk: "simple" };
 
-export async function searchArticles(ctx: Context, query: string, options: { language?: string | null; first: number; offset: number }): Promise<{ hits: ArticleHit[]; total: number }> {
+export async function searchArticles(reader: ReadScope, query: string, options: { language?: string | null; first: number; offset: number }): Promise<{ hits: ArticleHit[]; total: number }> {
   const q = query.trim();
-  if (q.length < 2 || q.length > 200) throw new AppError("BAD_USER_INPUT", "The search text must be 2 to 200 characters.", { argument: "query" });
-  const staff = canSeeDrafts(ctx.viewer);
+  if (q.length < 2 || q.length > 200) throw new DomainError("BAD_USER_INPUT", "The search text must be 2 to 200 characters.", { parameter: "query" });
   const language = options.language ?? null;
   // Match the query under Dutch, English and plain (unstemmed) rules: a partner need not know the article's language.
   const tsquery = Prisma.sql`(websearch_to_tsquery('dutch', ${q}) || websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('simple', ${q}))`;
-  const where = Prisma.sql`a."searchVector" @@ ${tsquery} AND a."deletedAt" IS NULL AND (${staff} OR a.status = 'PUBLISHED') AND (${language}::text IS NULL OR a.language = ${language})`;
+  const where = Prisma.sql`a."searchVector" @@ ${tsquery} AND ${visibleSql(reader, "a")} AND (${language}::text IS NULL OR a.language = ${language})`;
   // Rank and count every match, but highlight only the page: ts_headline re-parses a whole body, the
   // costliest step by far, and used to run for every match before LIMIT.
-  const rows = await ctx.db.$queryRaw<{ id: string; rank: number; snippet: string; total: bigint }[]>`
+  const rows = await reader.db.$queryRaw<{ id: string; rank: number; snippet: string; total: bigint }[]>`
     WITH hits AS (
       SELECT a.id, a.language, ts_rank_cd(a."searchVector", ${tsquery}) AS rank, a."publishedOn", count(*) OVER () AS total
       FROM "Article" a
@@ -52,10 +51,9 @@ export interface NameHit {
 }
 
 /** Finds people, parties and topics by any alias or spelling, ignoring case and diacritics. */
-export async function searchNames(ctx: Context, query: string, kinds: readonly NameKind[], first: number): Promise<NameHit[]> {
+export async function searchNames(reader: ReadScope, query: string, kinds: readonly NameKind[], first: number): Promise<NameHit[]> {
   const q = normalizeName(query);
-  if (q.length < 2 || q.length > 100) throw new AppError("BAD_USER_INPUT", "The name must be 2 to 100 letters.", { argument: "query" });
-  const staff = canSeeDrafts(ctx.viewer);
+  if (q.length < 2 || q.length > 100) throw new DomainError("BAD_USER_INPUT", "The name must be 2 to 100 letters.", { parameter: "query" });
   const prefix = `${q}%`;
   const word = `% ${q}%`;
   const part = (kind: NameKind, alias: string, owner: string, fk: string) =>
@@ -63,7 +61,7 @@ export async function searchNames(ctx: Context, query: string, kinds: readonly N
                  GREATEST(similarity(a.normalized, ${q}), CASE WHEN a.normalized = ${q} THEN 1 WHEN a.normalized LIKE ${prefix} OR a.normalized LIKE ${word} THEN 0.9 ELSE 0 END) AS score
                FROM ${Prisma.raw(`"${alias}"`)} a JOIN ${Prisma.raw(`"${owner}"`)} o ON o.id = a.${Prisma.raw(`"${fk}"`)}
                WHERE (a.normalized % ${q} OR a.normalized LIKE ${prefix} OR a.normalized LIKE ${word})
-                 AND o."deletedAt" IS NULL AND (${staff} OR o.status = 'PUBLISHED')`;
+                 AND ${visibleSql(reader, "o")}`;
   const parts = [
     kinds.includes("PERSON") ? part("PERSON", "PersonAlias", "Person", "personId") : null,
     kinds.includes("PARTY") ? part("PARTY", "PartyAlias", "Party", "partyId") : null,
@@ -71,7 +69,7 @@ export async function searchNames(ctx: Context, query: string, kinds: readonly N
   ].filter((p): p is Prisma.Sql => p !== null);
   if (parts.length === 0) return [];
   // Best-matching alias per record, best records first.
-  const rows = await ctx.db.$queryRaw<NameHit[]>`
+  const rows = await reader.db.$queryRaw<NameHit[]>`
     SELECT DISTINCT ON (kind, id) kind, id, matched, score FROM (${Prisma.join(parts, " UNION ALL ")}) m
     ORDER BY kind, id, score DESC`;
   return rows

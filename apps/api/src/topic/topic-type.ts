@@ -1,9 +1,9 @@
-import { demandVisibility, editorial, positionVisibility, topicListWhere } from "../filters/list-filters.js";
+import { topicListWhere } from "../filters/list-filters.js";
 import { CatalogFilterInput } from "../graphql/filter-inputs.js";
 import { assertOwnCursor } from "../graphql/cursors.js";
 import { builder } from "../graphql/builder.js";
 import { EditorialStatusEnum } from "../graphql/enums.js";
-import { EDITORIAL_STATE, visible, visibleById, visibleOrNull } from "../visibility/visibility.js";
+import { EDITORIAL_STATE, visible, visibleById, visibleOrNull, demandVisibility, editorial, positionVisibility } from "../visibility/visibility.js";
 
 /** What a single link to a topic loads besides the client's selection: the node's columns and its editorial state. */
 export const TOPIC_LINK = { select: { ...EDITORIAL_STATE.select, path: true } } as const;

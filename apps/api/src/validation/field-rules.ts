@@ -1,6 +1,7 @@
 // Field rules shared by every editing schema: one place for lengths, dates and slugs.
+import { DatePrecision } from "@parley/db";
 import { z } from "zod";
-import { DATE_PRECISIONS, endsBeforeStart, normalizePartialDate, parseIsoDay, type PartialDate } from "@parley/domain";
+import { endsBeforeStart, normalizePartialDate, parseIsoDay, type PartialDate } from "@parley/domain";
 
 export const LIMITS = { name: 200, title: 500, summary: 4_000, note: 4_000, body: 500_000, quote: 5_000 } as const;
 
@@ -10,7 +11,7 @@ export const uuid = z.string().uuid("is not a valid id");
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens").max(100);
 
 export const partialDate = z
-  .object({ on: z.string().nullish(), precision: z.enum(DATE_PRECISIONS) })
+  .object({ on: z.string().nullish(), precision: z.enum(DatePrecision) })
   .transform((d, ctx): PartialDate => {
     try {
       return normalizePartialDate(d.on ? parseIsoDay(d.on) : null, d.precision);

@@ -1,19 +1,15 @@
 // Validation at the boundary: zod schemas, failures as BAD_USER_INPUT naming the field at fault by the
-// path the client wrote (GraphQL input names, not the services' column names).
+// services' field names (the GraphQL layer turns them into the path the client wrote).
 import type { z } from "zod";
-import { AppError } from "../errors.js";
-import { graphqlPath } from "../graphql/input-names.js";
+import { DomainError, fieldError } from "../errors/domain-error.js";
 
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, argument = "input"): z.infer<S> {
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((i) => ({ field: [argument, ...graphqlPath(i.path)], message: i.message }));
-  const first = issues[0]!;
-  throw new AppError("BAD_USER_INPUT", `${first.field.join(".")}: ${first.message}`, { argument, field: first.field, details: { issues } });
+  const issues = parsed.error.issues.map((i) => ({ field: i.path, message: i.message }));
+  const [first] = issues;
+  throw new DomainError("BAD_USER_INPUT", first?.message ?? "is not valid", { field: first?.field ?? [], issues });
 }
 
 /** A BAD_USER_INPUT about one field of `input`, given by its service path. */
-export function inputError(path: readonly PropertyKey[], message: string, details?: Record<string, unknown>): AppError {
-  const field = ["input", ...graphqlPath(path)];
-  return new AppError("BAD_USER_INPUT", `${field.join(".")}: ${message}`, { argument: "input", field, ...(details ? { details } : {}) });
-}
+export const inputError = fieldError;

@@ -2,7 +2,7 @@
 // conditional UPDATE that also locks the row, so of two concurrent edits from the same version exactly
 // one wins and the other gets CONFLICT with the record as it now stands.
 import { Prisma } from "@parley/db";
-import { AppError } from "../errors.js";
+import { DomainError } from "../errors/domain-error.js";
 import type { Tx } from "../audit/audit.js";
 
 /** Tables with `id`, `version` and `updatedAt`, by GraphQL type name. */
@@ -31,9 +31,9 @@ export async function claimVersion(tx: Tx, type: VersionedType, id: string, expe
   const bumped = await tx.$executeRaw`UPDATE ${table} SET version = version + 1, "updatedAt" = now() WHERE id = ${id}::uuid AND version = ${expected}`;
   if (bumped === 1) return expected + 1;
   const record = await current();
-  if (!record) throw new AppError("NOT_FOUND", `No ${type} with id ${id}.`, { argument: "id" });
-  throw new AppError("CONFLICT", `The ${type} was changed by someone else since version ${expected}; reload it and apply your change again.`, {
-    argument: "version",
+  if (!record) throw new DomainError("NOT_FOUND", `No ${type} with id ${id}.`, { parameter: "id" });
+  throw new DomainError("CONFLICT", `The ${type} was changed by someone else since version ${expected}; reload it and apply your change again.`, {
+    parameter: "version",
     details: { current: JSON.parse(JSON.stringify(record)) as unknown },
   });
 }
