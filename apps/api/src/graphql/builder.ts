@@ -34,6 +34,7 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: "Reads. Anonymous and partner callers see published records only." });
+builder.mutationType({ description: "Changes. Editors and administrators only; every change is versioned and audited." });
 
 builder.scalarType("Date", {
   description: "A calendar day, YYYY-MM-DD. Paired with a DatePrecision where the source may be vaguer.",

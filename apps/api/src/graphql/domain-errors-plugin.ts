@@ -26,6 +26,8 @@ export class DomainErrorsPlugin<Types extends SchemaTypes> extends BasePlugin<Ty
 }
 
 declare global {
+  // Pothos registers plugins by merging into its global namespace; there is no module form.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
   export namespace PothosSchemaTypes {
     export interface Plugins<Types extends SchemaTypes> {
       domainErrors: DomainErrorsPlugin<Types>;

@@ -156,7 +156,7 @@ const CLIENT_CODES = new Set<string>([
 /** Whether an error is part of the client contract (kept) or unexpected (logged, then hidden). */
 export function isClientError(error: unknown): boolean {
   const original = unwrapResolverError(error);
-  if (original instanceof PothosValidationError || databaseInputError(original)) return true;
+  if (original instanceof PothosValidationError || original instanceof DomainError || databaseInputError(original)) return true;
   const code = original instanceof GraphQLError ? original.extensions?.code : undefined;
   return typeof code === "string" && CLIENT_CODES.has(code);
 }
@@ -180,6 +180,8 @@ export function errorLogging(logger: Logger): ApolloServerPlugin<Context> {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = typeof formatted.extensions?.code === "string" ? formatted.extensions.code : undefined;
   const original = unwrapResolverError(error);
+  // A domain error that left a resolver unmapped (the plugin maps them on the way out).
+  if (original instanceof DomainError) return { ...formatted, message: toGraphQLError(original).message, extensions: toGraphQLError(original).extensions };
   const refused = databaseInputError(original);
   if (refused) return { message: refused.message, path: formatted.path, locations: formatted.locations, extensions: refused.extensions };
   if (code && CLIENT_CODES.has(code) && (original instanceof GraphQLError || !(original instanceof Error) || code !== "INTERNAL_SERVER_ERROR")) {

@@ -19,3 +19,13 @@ export const PartialDateRef = builder.objectRef<PartialDateValue>("PartialDate")
 export function partialDate(on: Date | null, precision: DatePrecision): PartialDateValue {
   return { on, precision };
 }
+
+/** The input form of a partial date, shared by every editing input. */
+export const PartialDateInput = builder.inputType("PartialDateInput", {
+  description: "A date as precise as the source: `on` (YYYY-MM-DD; any day within the month or year) and its precision.",
+  fields: (t) => ({
+    on: t.field({ type: "Date", required: false, description: "Null when the precision is UNKNOWN." }),
+    precision: t.field({ type: DatePrecisionEnum, required: true, description: "DAY, MONTH, YEAR or UNKNOWN." }),
+  }),
+});
+

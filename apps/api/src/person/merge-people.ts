@@ -6,7 +6,12 @@ import type { Db, DelegationRole } from "@parley/db";
 import { normalizeName } from "@parley/domain";
 import { DomainError } from "../errors/domain-error.js";
 import { recordAudit, type Actor, type Tx } from "../audit/audit.js";
-import { auditedState } from "../record-engine/records.js";
+import { delegationRecord } from "../delegation/delegation-record.js";
+import { catalogState } from "../record-engine/record-spec.js";
+import { personRecord } from "./person-record.js";
+
+const personState = catalogState(personRecord);
+const delegationState = catalogState(delegationRecord);
 import { snapshotOf } from "../position/edit-position.js";
 import { claimVersion } from "../versioning/claim-version.js";
 
@@ -17,12 +22,12 @@ export async function mergePeople(db: Db, actor: Actor, keep: { id: string; vers
   if (keep.id === merge.id) throw new DomainError("BAD_USER_INPUT", "A person cannot be merged into itself.", { parameter: "merge" });
   return db.$transaction(
     async (tx) => {
-      const state = (id: string) => () => auditedState(tx, "Person", id, true);
+      const state = (id: string) => () => personState.audited(tx, id, true);
       const keptVersion = await claimVersion(tx, "Person", keep.id, keep.version, state(keep.id));
       const mergedVersion = await claimVersion(tx, "Person", merge.id, merge.version, state(merge.id));
       const [kept, merged] = await Promise.all([tx.person.findUniqueOrThrow({ where: { id: keep.id }, include: { aliases: true } }), tx.person.findUniqueOrThrow({ where: { id: merge.id }, include: { aliases: true } })]);
       if (kept.deletedAt || merged.deletedAt) throw new DomainError("BAD_USER_INPUT", "Both people must exist (not deleted) to merge.", { parameter: "merge" });
-      const [keptBefore, mergedBefore] = [await auditedState(tx, "Person", kept.id), await auditedState(tx, "Person", merged.id)];
+      const [keptBefore, mergedBefore] = [await personState.audited(tx, kept.id, false), await personState.audited(tx, merged.id, false)];
       const audit = (entityType: string, entityId: string, version: number, before: unknown, after: unknown) => recordAudit(tx, actor, { action: "MERGE", entityType, entityId, version, before, after });
 
       const known = new Set(kept.aliases.map((a) => a.name));
@@ -49,8 +54,8 @@ export async function mergePeople(db: Db, actor: Actor, keep: { id: string; vers
       }
 
       await tx.person.update({ where: { id: merged.id }, data: { deletedAt: new Date(), description: `Merged into ${kept.slug}.` } });
-      await audit("Person", kept.id, keptVersion, keptBefore, await auditedState(tx, "Person", kept.id));
-      await audit("Person", merged.id, mergedVersion, mergedBefore, await auditedState(tx, "Person", merged.id));
+      await audit("Person", kept.id, keptVersion, keptBefore, await personState.audited(tx, kept.id, false));
+      await audit("Person", merged.id, mergedVersion, mergedBefore, await personState.audited(tx, merged.id, false));
       return kept.id;
     },
     { timeout: 20_000, maxWait: 20_000 },
@@ -66,7 +71,7 @@ export async function mergePeople(db: Db, actor: Actor, keep: { id: string; vers
 async function moveSeats(tx: Tx, fromId: string, toId: string, audit: (type: string, id: string, version: number, before: unknown, after: unknown) => Promise<void>): Promise<void> {
   const seats = await tx.delegationMember.findMany({ where: { personId: fromId } });
   for (const seat of seats) {
-    const before = await auditedState(tx, "Delegation", seat.delegationId);
+    const before = await delegationState.audited(tx, seat.delegationId, false);
     const other = await tx.delegationMember.findUnique({ where: { delegationId_personId: { delegationId: seat.delegationId, personId: toId } } });
     if (!other) {
       await tx.delegationMember.update({ where: { id: seat.id }, data: { personId: toId, version: { increment: 1 } } });
@@ -80,6 +85,6 @@ async function moveSeats(tx: Tx, fromId: string, toId: string, audit: (type: str
       });
     }
     const delegation = await tx.delegation.update({ where: { id: seat.delegationId }, data: { version: { increment: 1 } }, select: { version: true } });
-    await audit("Delegation", seat.delegationId, delegation.version, before, await auditedState(tx, "Delegation", seat.delegationId));
+    await audit("Delegation", seat.delegationId, delegation.version, before, await delegationState.audited(tx, seat.delegationId, false));
   }
 }

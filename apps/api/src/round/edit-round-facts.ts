@@ -6,8 +6,12 @@ import { partialDateText } from "@parley/domain";
 import type { Db } from "@parley/db";
 import { DomainError } from "../errors/domain-error.js";
 import { type Actor, recordAudit, transaction, type Tx } from "../audit/audit.js";
-import { DEMAND_AUDIT, settleDemandStatus, statusChangeInput } from "../demand/edit-demand.js";
-import { auditedState, ENTITIES } from "../record-engine/records.js";
+import { settleDemandStatus, statusChangeInput } from "../demand/edit-demand.js";
+import { demandState } from "../demand/demand-state.js";
+import { proposalRecord } from "../proposal/proposal-record.js";
+import { deletedError } from "../record-engine/deleted-error.js";
+import { catalogState, type StatefulRecord } from "../record-engine/record-spec.js";
+import { roundRecord } from "./round-record.js";
 import type { RoundAspect } from "@parley/db";
 import { checkQuotes, dateReportColumns, dateReportObject, quotesUsable } from "./fact-lists.js";
 import { checkSpan, uuid } from "../validation/field-rules.js";
@@ -22,23 +26,24 @@ type Owner = "Round" | "Proposal" | "Demand";
 const argumentError = (parameter: string, message: string) => new DomainError("BAD_USER_INPUT", message, { parameter, field: [] });
 
 /** The owner as its audit entries hold it: catalog records by their snapshot, a demand with its quotes and history. */
-async function ownerState(tx: Tx, owner: Owner, id: string): Promise<object> {
-  if (owner === "Demand") return tx.demand.findUniqueOrThrow({ where: { id }, ...DEMAND_AUDIT });
-  return ENTITIES[owner].snapshot(tx, id);
-}
+/** Each owner's state (CONFLICT answers with it) and its audited shape: a round's or proposal's snapshot, a demand's row with its lists. */
+const OWNERS: Record<Owner, { state: StatefulRecord; audited(tx: Tx, id: string): Promise<object | null> }> = {
+  Round: { state: catalogState(roundRecord), audited: (tx, id) => roundRecord.snapshot(tx, id) },
+  Proposal: { state: catalogState(proposalRecord), audited: (tx, id) => proposalRecord.snapshot(tx, id) },
+  Demand: { state: demandState, audited: (tx, id) => demandState.audited(tx, id, false) },
+};
 
 /**
  * One change to something an owner keeps: claims the owner's version, refuses a deleted owner, runs
  * `change`, and audits the owner before and after as an UPDATE.
  */
 async function changeOwned<T>(tx: Tx, actor: Actor, owner: Owner, id: string, version: number, argument: string, change: () => Promise<T>): Promise<T> {
-  const newVersion = await claimVersion(tx, owner, id, version, () => auditedState(tx, owner, id, true));
-  const where = { where: { id }, select: { deletedAt: true } } as const;
-  const row = await (owner === "Round" ? tx.round.findUniqueOrThrow(where) : owner === "Proposal" ? tx.proposal.findUniqueOrThrow(where) : tx.demand.findUniqueOrThrow(where));
-  if (row.deletedAt) throw new DomainError("BAD_USER_INPUT", `This ${owner} is deleted; restore it before editing.`, { parameter: argument });
-  const before = await ownerState(tx, owner, id);
+  const { state, audited } = OWNERS[owner];
+  const newVersion = await claimVersion(tx, owner, id, version, () => state.audited(tx, id, true));
+  if ((await state.load(tx, id))?.deletedAt) throw deletedError(owner, argument);
+  const before = await audited(tx, id);
   const result = await change();
-  await recordAudit(tx, actor, { action: "UPDATE", entityType: owner, entityId: id, version: newVersion, before, after: await ownerState(tx, owner, id) });
+  await recordAudit(tx, actor, { action: "UPDATE", entityType: owner, entityId: id, version: newVersion, before, after: await audited(tx, id) });
   return result;
 }
 

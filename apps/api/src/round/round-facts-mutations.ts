@@ -17,7 +17,7 @@ import {
 import { requireEditor } from "../access/access.js";
 import { EvidenceNode } from "../article/article-type.js";
 import { builder } from "../graphql/builder.js";
-import { PartialDateInput } from "../position/position-mutations.js";
+import { PartialDateInput } from "../graphql/partial-date.js";
 import { DateReportKindEnum, DemandStatusEnum, RoundAspectEnum } from "../graphql/enums.js";
 import { DemandNode } from "../position/position-type.js";
 import { ProposalNode } from "../proposal/proposal-type.js";

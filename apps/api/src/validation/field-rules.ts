@@ -8,6 +8,8 @@ export const LIMITS = { name: 200, title: 500, summary: 4_000, note: 4_000, body
 export const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 /** A record id inside an input (global ids are decoded before validation). */
 export const uuid = z.string().uuid("is not a valid id");
+/** A record's other names and spellings (its own names are added by the record engine). */
+export const aliasList = z.array(text(LIMITS.name)).max(100).optional();
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens").max(100);
 
 export const partialDate = z
