@@ -14,9 +14,9 @@ import {
   type StickingPoint,
 } from "@parley/domain";
 import { DomainError } from "../errors/domain-error.js";
-import { positionWhere, type PositionFilter } from "../filters/list-filters.js";
+import { positionWhere, type PositionFilter } from "../position/list-positions.js";
 import { resolvePoint, type AnalysisPointArg, type ResolvedPoint } from "./resolve-point.js";
-import { latestFacts, topicStandings, type FactScope } from "./position-facts-sql.js";
+import { latestFacts, topicStandingsInSql, type FactScope } from "./position-facts-sql.js";
 import { idsForSlugs } from "../lookup/ids-for-slugs.js";
 
 const FACT = { id: true, partyId: true, topicId: true, roundId: true, stance: true, statedOn: true } satisfies Prisma.PositionSelect;
@@ -119,7 +119,7 @@ export async function diffPoints(reader: ReadScope, from: AnalysisPointArg, to: 
  */
 export async function rankStickingPoints(reader: ReadScope, asOf: Date, filter: PositionFilter, first: number): Promise<StickingPoint<PositionFact>[]> {
   const scope = { asOf, ...(await scopeOf(reader, filter, [])) };
-  const top = rankTopics(await topicStandings(reader, scope), asOf).slice(0, first);
+  const top = rankTopics(await topicStandingsInSql(reader, scope), asOf).slice(0, first);
   if (top.length === 0) return [];
   const latest = [...latestPerCell(await latestFacts(reader, { ...scope, topicIds: top.map((t) => t.topicId) }), asOf).values()].sort(byTime);
   return top.map((t) => ({ ...t, latest: latest.filter((p) => p.topicId === t.topicId) }));

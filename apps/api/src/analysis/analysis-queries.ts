@@ -9,14 +9,15 @@ import type { Party, Position, Topic, Round, Demand } from "@parley/db";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../context.js";
 import { compareParties, compareRounds, diffPoints, rankStickingPoints } from "./analyse-positions.js";
-import { topicWhere } from "../filters/list-filters.js";
+import { topicWhere } from "../topic/topic-subtree.js";
 import { idForSlug } from "../lookup/ids-for-slugs.js";
 import { AppError } from "../errors.js";
 import { builder } from "../graphql/builder.js";
 import { MovementEnum, StanceEnum } from "../graphql/enums.js";
 import { partialDate, PartialDateRef } from "../graphql/partial-date.js";
 import { PartyNode } from "../party/party-type.js";
-import { DemandNode, PositionNode } from "../position/position-type.js";
+import { DemandNode } from "../demand/demand-type.js";
+import { PositionNode } from "../position/position-type.js";
 import { RoundNode } from "../round/round-type.js";
 import { TopicNode } from "../topic/topic-type.js";
 

@@ -61,7 +61,7 @@ export async function latestFacts(reader: ReadScope, scope: FactScope): Promise<
  * latest stance, how many parties spoke, and the latest start of a party's trailing run. A few hundred rows
  * instead of every cell's facts.
  */
-export async function topicStandings(reader: ReadScope, scope: FactScope): Promise<TopicStanding[]> {
+export async function topicStandingsInSql(reader: ReadScope, scope: FactScope): Promise<TopicStanding[]> {
   const rows = await reader.db.$queryRaw<{ topicId: string; highest: number; lowest: number; parties: bigint; unmovedSince: Date | null }[]>`${rankedCells(reader, scope)}
     SELECT "topicId", max(s) FILTER (WHERE rn = 1) AS highest, min(s) FILTER (WHERE rn = 1) AS lowest,
            count(*) FILTER (WHERE rn = 1) AS parties, max("statedOn") FILTER (WHERE rn = run_start) AS "unmovedSince"

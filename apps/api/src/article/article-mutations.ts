@@ -3,8 +3,10 @@ import { requireEditor } from "../access/access.js";
 import { builder } from "../graphql/builder.js";
 import { defined, stripNulls } from "../graphql/input-mapping.js";
 import { PartialDateInput } from "../graphql/partial-date.js";
-import { ArticleNode, OutletNode } from "./article-type.js";
-import { createArticle, updateArticle } from "./edit-article.js";
+import { ArticleNode } from "./article-type.js";
+import { OutletNode } from "../outlet/outlet-type.js";
+import { createArticle } from "./create-article.js";
+import { updateArticle } from "./update-article.js";
 
 const ArticleInput = builder.inputType("ArticleInput", {
   description: "An article. On update, omitted fields keep their value; a new body re-anchors its quotes or is refused.",

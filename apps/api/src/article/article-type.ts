@@ -1,35 +1,12 @@
-import { assertOwnCursor } from "../graphql/cursors.js";
-import { articleWhere, evidenceWhere, outletListWhere } from "../filters/list-filters.js";
-import { ArticleFilterInput, CatalogFilterInput } from "../graphql/filter-inputs.js";
+import { OutletNode } from "../outlet/outlet-type.js";
+import { articleWhere } from "./list-articles.js";
 import { builder } from "../graphql/builder.js";
-import { AttributionEnum, ConfidenceEnum, EditorialStatusEnum } from "../graphql/enums.js";
-import { partialDate, PartialDateRef } from "../graphql/partial-date.js";
-import { EDITORIAL_STATE, QUOTE_LINK, visible, visibleById, visibleOrNull, visibleQuoteOrNull, evidenceVisibility } from "../visibility/visibility.js";
-import { PartyNode } from "../party/party-type.js";
+import { assertOwnCursor } from "../graphql/cursors.js";
+import { EditorialStatusEnum } from "../graphql/enums.js";
+import { ArticleFilterInput } from "./article-filter-input.js";
+import { partialDate,PartialDateRef } from "../graphql/partial-date.js";
+import { EDITORIAL_STATE,visible,visibleById,visibleOrNull } from "../visibility/visibility.js";
 
-export const OutletNode = builder.prismaNode("Outlet", {
-  id: { field: "id" },
-  // node(id:) applies the published-only rule; a missing or hidden record is null, not an error.
-  findUnique: visibleById,
-  nullable: true,
-  select: { id: true },
-  description: "A news outlet.",
-  fields: (t) => ({
-    status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
-    version: t.exposeInt("version", { description: "Increases with every edit; send it back when editing (optimistic concurrency)." }),
-    slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),
-    name: t.exposeString("name", { description: "The outlet's name." }),
-    url: t.exposeString("url", { nullable: true, description: "Home page." }),
-    country: t.exposeString("country", { nullable: true, description: "ISO 3166 country code." }),
-    language: t.exposeString("language", { nullable: true, description: "Main publication language." }),
-    articles: t.relatedConnection("articles", {
-      cursor: "id",
-      totalCount: true,
-      description: "Articles from this outlet, newest first.",
-      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
-    }),
-  }),
-});
 
 export const ArticleNode = builder.prismaNode("Article", {
   id: { field: "id" },
@@ -65,47 +42,7 @@ export const ArticleNode = builder.prismaNode("Article", {
   }),
 });
 
-export const EvidenceNode = builder.prismaNode("Evidence", {
-  id: { field: "id" },
-  // node(id:) applies the published-only rule (the quote's and its article's); a hidden record is null.
-  findUnique: (id, ctx) => ({ id, ...visible(ctx), article: visible(ctx) }),
-  nullable: true,
-  select: { id: true },
-  description: "An exact passage of an article: the source behind a position, demand or round fact.",
-  fields: (t) => ({
-    status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
-    version: t.exposeInt("version", { description: "Increases with every edit; send it back when editing (optimistic concurrency)." }),
-    quote: t.exposeString("quote", { description: "The exact text: article.body[startOffset, endOffset)." }),
-    startOffset: t.exposeInt("startOffset", { description: "Start offset into the article body (UTF-16 code units)." }),
-    endOffset: t.exposeInt("endOffset", { description: "End offset (exclusive)." }),
-    translation: t.exposeString("translation", { nullable: true, description: "A translation of the quote." }),
-    translationLanguage: t.exposeString("translationLanguage", { nullable: true, description: "Language of the translation." }),
-    attribution: t.expose("attribution", { type: AttributionEnum, description: "How the article attributes the passage." }),
-    confidence: t.expose("confidence", { type: ConfidenceEnum, description: "The editors' confidence in this reading." }),
-    note: t.exposeString("note", { nullable: true, description: "Editors' note." }),
-    article: t.relation("article", { description: "The article the quote is from." }),
-    speakerParty: t.field({
-      type: PartyNode,
-      nullable: true,
-      description: "Which party the speaker speaks for.",
-      select: (_args, _ctx, nested) => ({ speakerParty: nested(EDITORIAL_STATE) }),
-      resolve: (e, _args, ctx) => visibleOrNull(ctx, e.speakerParty),
-    }),
-    deniedBy: t.relation("deniedBy", { description: "Later reports denying this one.", query: (_args, ctx) => ({ where: evidenceVisibility(ctx) }) }),
-    roundFacts: t.relation("rounds", { description: "Facts about rounds this quote supports.", query: (_args, ctx) => ({ where: { round: visible(ctx) } }) }),
-  }),
-});
 
-// Added once the Evidence type exists: a quote can deny another quote.
-builder.prismaObjectFields("Evidence", (t) => ({
-  denies: t.field({
-    type: EvidenceNode,
-    nullable: true,
-    description: "The earlier report this one denies.",
-    select: (_args, _ctx, nested) => ({ denies: nested(QUOTE_LINK) }),
-    resolve: (e, _args, ctx) => visibleQuoteOrNull(ctx, e.denies),
-  }),
-}));
 
 builder.queryFields((t) => ({
   articles: t.prismaConnection({
@@ -118,32 +55,6 @@ builder.queryFields((t) => ({
       return ctx.db.article.findMany({ ...query, where: await articleWhere(ctx, args.filter), orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }] });
     },
     totalCount: async (_root, args, ctx) => ctx.db.article.count({ where: await articleWhere(ctx, args.filter) }),
-  }),
-  outlets: t.prismaConnection({
-    type: "Outlet",
-    cursor: "id",
-    description: "News outlets, by name.",
-    args: { filter: t.arg({ type: CatalogFilterInput, required: false, description: "Criteria; omit for the whole list." }) },
-    resolve: async (query, _root, args, ctx) => {
-      await assertOwnCursor(ctx, "outlet", args);
-      return ctx.db.outlet.findMany({ ...query, where: outletListWhere(ctx, args.filter), orderBy: [{ name: "asc" }, { id: "asc" }] });
-    },
-    totalCount: (_root, args, ctx) => ctx.db.outlet.count({ where: outletListWhere(ctx, args.filter) }),
-  }),
-  evidence: t.prismaConnection({
-    type: "Evidence",
-    cursor: "id",
-    description: "Quotes, by article then position in the text.",
-    args: {
-      article: t.arg.string({ required: false, description: "Only quotes from this article (slug)." }),
-      speaker: t.arg.string({ required: false, description: "Only quotes of this person (slug)." }),
-      attribution: t.arg({ type: AttributionEnum, required: false, description: "Only quotes with this attribution." }),
-    },
-    resolve: async (query, _root, args, ctx) => {
-      await assertOwnCursor(ctx, "evidence", args);
-      return ctx.db.evidence.findMany({ ...query, where: await evidenceWhere(ctx, args), orderBy: [{ articleId: "asc" }, { startOffset: "asc" }, { id: "asc" }] });
-    },
-    totalCount: async (_root, args, ctx) => ctx.db.evidence.count({ where: await evidenceWhere(ctx, args) }),
   }),
   article: t.prismaField({
     type: "Article",

@@ -6,7 +6,7 @@ import { defined, idOf } from "../graphql/input-mapping.js";
 import { createRecord } from "../record-engine/create-record.js";
 import { createDescription, recordVersionArgs, updateDescription } from "../record-engine/record-mutation-args.js";
 import { updateRecord } from "../record-engine/update-record.js";
-import { EvidenceNode } from "../article/article-type.js";
+import { EvidenceNode } from "../evidence/evidence-type.js";
 import { AttendanceEnum, DelegationRoleEnum } from "../graphql/enums.js";
 import { PartyNode } from "../party/party-type.js";
 import { PersonNode } from "../person/person-type.js";

@@ -1,16 +1,18 @@
 // Demands: the GraphQL inputs and the mutations (raise, change, record a status change); the rules live
 // in the services beside this file (edit-demand.ts).
 import { requireEditor } from "../access/access.js";
-import { EvidenceNode } from "../article/article-type.js";
+import { EvidenceNode } from "../evidence/evidence-type.js";
 import { builder } from "../graphql/builder.js";
 import { DemandStatusEnum } from "../graphql/enums.js";
 import { stripNulls } from "../graphql/input-mapping.js";
 import { PartialDateInput } from "../graphql/partial-date.js";
 import { PartyNode } from "../party/party-type.js";
-import { DemandNode } from "../position/position-type.js";
+import { DemandNode } from "./demand-type.js";
 import { RoundNode } from "../round/round-type.js";
 import { TopicNode } from "../topic/topic-type.js";
-import { changeDemandStatus, createDemand, updateDemand } from "./edit-demand.js";
+import { changeDemandStatus } from "./change-demand-status.js";
+import { createDemand } from "./create-demand.js";
+import { updateDemand } from "./update-demand.js";
 
 const DemandInput = builder.inputType("DemandInput", {
   description: "A demand one party makes of another (or of the process), with the quotes that report it.",

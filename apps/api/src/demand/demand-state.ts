@@ -1,8 +1,8 @@
 // A demand's editorial state, for the record engine's state changes: a demand resting on a deleted quote
 // is not restored.
-import { refuseDeletedQuotes } from "../article/edit-article.js";
+import { refuseDeletedQuotes } from "../evidence/quote-rules.js";
 import type { StatefulRecord } from "../record-engine/record-spec.js";
-import { DEMAND_AUDIT } from "./edit-demand.js";
+import { DEMAND_AUDIT } from "./demand-record.js";
 
 export const demandState: StatefulRecord = {
   type: "Demand",

@@ -1,7 +1,9 @@
 // Quotes: marking a passage of an article as evidence, and changing what is said about it.
 import { requireEditor } from "../access/access.js";
-import { ArticleNode, EvidenceNode } from "../article/article-type.js";
-import { createEvidence, updateEvidence } from "../article/edit-article.js";
+import { ArticleNode } from "../article/article-type.js";
+import { EvidenceNode } from "./evidence-type.js";
+import { createEvidence } from "./create-evidence.js";
+import { updateEvidence } from "./update-evidence.js";
 import { builder } from "../graphql/builder.js";
 import { AttributionEnum, ConfidenceEnum } from "../graphql/enums.js";
 import { defined, stripNulls } from "../graphql/input-mapping.js";

@@ -1,5 +1,5 @@
 // A quote's editorial state, for the record engine's state changes: a quote still in use is not deleted.
-import { refuseDeletingQuoteInUse } from "../article/edit-article.js";
+import { refuseDeletingQuoteInUse } from "./quote-rules.js";
 import type { StatefulRecord } from "../record-engine/record-spec.js";
 
 export const evidenceState: StatefulRecord = {

@@ -3,9 +3,10 @@
 // and `totalCount` comes from Prisma's relation count in the same query.
 import { demandVisibility, evidenceVisibility, positionVisibility } from "../visibility/visibility.js";
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
-import { EvidenceNode } from "../article/article-type.js";
+import { EvidenceNode } from "./evidence-type.js";
 import { builder } from "../graphql/builder.js";
-import { DemandNode, PositionNode } from "../position/position-type.js";
+import { DemandNode } from "../demand/demand-type.js";
+import { PositionNode } from "../position/position-type.js";
 
 const positionQuotes = prismaConnectionHelpers(builder, "PositionEvidence", {
   cursor: "positionId_evidenceId",

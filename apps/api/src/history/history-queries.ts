@@ -4,7 +4,7 @@ import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
 import type { Prisma } from "@parley/db";
 import { builder } from "../graphql/builder.js";
 import { requireStaff } from "../access/access.js";
-import { EvidenceNode } from "../article/article-type.js";
+import { EvidenceNode } from "../evidence/evidence-type.js";
 import { AttributionEnum, ConfidenceEnum, MovementEnum, StanceEnum } from "../graphql/enums.js";
 import { partialDate, PartialDateRef } from "../graphql/partial-date.js";
 import { PositionNode } from "../position/position-type.js";

@@ -12,7 +12,7 @@ import { personRecord } from "./person-record.js";
 
 const personState = catalogState(personRecord);
 const delegationState = catalogState(delegationRecord);
-import { snapshotOf } from "../position/edit-position.js";
+import { snapshotOf } from "../position/position-record.js";
 import { claimVersion } from "../versioning/claim-version.js";
 
 /** When both people sat on one delegation, the surviving seat is the stronger one. */

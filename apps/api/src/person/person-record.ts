@@ -4,11 +4,11 @@ import type { Tx } from "../audit/audit.js";
 import { recordSpec } from "../record-engine/record-spec.js";
 import { partialDateText } from "@parley/domain";
 import { syncAliases } from "../record-engine/aliases.js";
-import { aliasList, checkSpan, LIMITS, partialDate, slug, text, uuid } from "../validation/field-rules.js";
+import { aliasList, refineEndNotBeforeStart, LIMITS, partialDate, slug, text, uuid } from "../validation/field-rules.js";
 
 const roleInput = z
   .object({ title: text(LIMITS.name), partyId: uuid.nullish(), start: partialDate.optional(), end: partialDate.optional(), evidenceId: uuid.nullish() })
-  .superRefine(checkSpan);
+  .superRefine(refineEndNotBeforeStart);
 const personFields = z.object({ slug, name: text(LIMITS.name), description: text(LIMITS.note).nullish(), aliases: aliasList, roles: z.array(roleInput).max(100).optional() });
 
 async function replaceRoles(tx: Tx, personId: string, roles: z.infer<typeof roleInput>[] | undefined): Promise<void> {

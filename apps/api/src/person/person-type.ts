@@ -1,11 +1,11 @@
-import { personListWhere } from "../filters/list-filters.js";
+import { personListWhere } from "../filters/catalog-filters.js";
 import { CatalogFilterInput } from "../graphql/filter-inputs.js";
 import { assertOwnCursor } from "../graphql/cursors.js";
 import { builder } from "../graphql/builder.js";
 import { EditorialStatusEnum, DatePrecisionEnum } from "../graphql/enums.js";
 import { partialDate, PartialDateRef } from "../graphql/partial-date.js";
 import { EDITORIAL_STATE, QUOTE_LINK, visible, visibleById, visibleOrNull, visibleQuoteOrNull, delegationVisibility, evidenceVisibility, positionVisibility } from "../visibility/visibility.js";
-import { EvidenceNode } from "../article/article-type.js";
+import { EvidenceNode } from "../evidence/evidence-type.js";
 import { PartyNode } from "../party/party-type.js";
 
 export const PersonNode = builder.prismaNode("Person", {

@@ -2,7 +2,7 @@
 // beside this file (edit-position.ts).
 import { STATE_CHANGES } from "@parley/domain";
 import { requireEditor } from "../access/access.js";
-import { EvidenceNode } from "../article/article-type.js";
+import { EvidenceNode } from "../evidence/evidence-type.js";
 import { builder } from "../graphql/builder.js";
 import { StanceEnum } from "../graphql/enums.js";
 import { PartialDateInput } from "../graphql/partial-date.js";
@@ -11,7 +11,9 @@ import { PersonNode } from "../person/person-type.js";
 import { ProposalNode } from "../proposal/proposal-type.js";
 import { RoundNode } from "../round/round-type.js";
 import { TopicNode } from "../topic/topic-type.js";
-import { changePositionState, createPosition, revertPosition, updatePosition } from "./edit-position.js";
+import { changePositionState } from "./change-position-state.js";
+import { createPosition } from "./create-position.js";
+import { revertPosition, updatePosition } from "./update-position.js";
 import { PositionNode } from "./position-type.js";
 
 const ProposalVersionRefInput = builder.inputType("ProposalVersionRef", {

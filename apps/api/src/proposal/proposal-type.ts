@@ -1,7 +1,7 @@
-import { proposalListWhere } from "../filters/list-filters.js";
+import { proposalListWhere } from "../filters/catalog-filters.js";
 import { CatalogFilterInput } from "../graphql/filter-inputs.js";
 import { assertOwnCursor } from "../graphql/cursors.js";
-import { EvidenceNode } from "../article/article-type.js";
+import { EvidenceNode } from "../evidence/evidence-type.js";
 import { builder } from "../graphql/builder.js";
 import { EditorialStatusEnum } from "../graphql/enums.js";
 import { partialDate, PartialDateRef } from "../graphql/partial-date.js";

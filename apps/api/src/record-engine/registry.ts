@@ -10,7 +10,7 @@ import { evidenceState } from "../evidence/evidence-state.js";
 import { outletRecord } from "../outlet/outlet-record.js";
 import { partyRecord } from "../party/party-record.js";
 import { personRecord } from "../person/person-record.js";
-import { changePositionState } from "../position/edit-position.js";
+import { changePositionState } from "../position/change-position-state.js";
 import { processRecord } from "../process/process-record.js";
 import { proposalRecord } from "../proposal/proposal-record.js";
 import { roundRecord } from "../round/round-record.js";

@@ -5,8 +5,9 @@ import { isoDayOf } from "@parley/domain";
 import type { Db } from "@parley/db";
 import { DomainError } from "../errors/domain-error.js";
 import { stateAtVersion, type Actor } from "../audit/audit.js";
-import { updateDemand } from "../demand/edit-demand.js";
-import { updateArticle, updateEvidence } from "../article/edit-article.js";
+import { updateDemand } from "../demand/update-demand.js";
+import { updateArticle } from "../article/update-article.js";
+import { updateEvidence } from "../evidence/update-evidence.js";
 
 type Snapshot = Record<string, unknown> & { evidence?: { evidenceId: string }[]; evidenceIds?: string[] };
 const day = (v: unknown) => (typeof v === "string" ? isoDayOf(v) : null);

@@ -6,7 +6,7 @@ import { partialDateText } from "@parley/domain";
 import type { Db } from "@parley/db";
 import { DomainError } from "../errors/domain-error.js";
 import { type Actor, recordAudit, transaction, type Tx } from "../audit/audit.js";
-import { settleDemandStatus, statusChangeInput } from "../demand/edit-demand.js";
+import { settleDemandStatus, statusChangeInput } from "../demand/demand-record.js";
 import { demandState } from "../demand/demand-state.js";
 import { proposalRecord } from "../proposal/proposal-record.js";
 import { deletedError } from "../record-engine/deleted-error.js";
@@ -14,7 +14,7 @@ import { catalogState, type StatefulRecord } from "../record-engine/record-spec.
 import { roundRecord } from "./round-record.js";
 import type { RoundAspect } from "@parley/db";
 import { checkQuotes, dateReportColumns, dateReportObject, quotesUsable } from "./fact-lists.js";
-import { checkSpan, uuid } from "../validation/field-rules.js";
+import { refineEndNotBeforeStart, uuid } from "../validation/field-rules.js";
 import { inputError, parseInput } from "../validation/parse-input.js";
 import { claimVersion } from "../versioning/claim-version.js";
 
@@ -97,9 +97,9 @@ export async function removeProposalEvidence(db: Db, actor: Actor, proposalId: s
 
 // ── the dates sources gave for a round ──
 
-const dateReportInput = dateReportObject.superRefine(checkSpan);
+const dateReportInput = dateReportObject.superRefine(refineEndNotBeforeStart);
 /** A new report names its quote: every date a source gave is kept with the passage that gives it. */
-const newDateReport = dateReportObject.extend({ evidenceId: uuid }).superRefine(checkSpan);
+const newDateReport = dateReportObject.extend({ evidenceId: uuid }).superRefine(refineEndNotBeforeStart);
 
 export async function createRoundDateReport(db: Db, actor: Actor, roundId: string, version: number, input: unknown): Promise<string> {
   const v = parseInput(newDateReport, input);

@@ -6,7 +6,7 @@ import { DateReportKind, RoundAspect } from "@parley/db";
 import { partialDateText } from "@parley/domain";
 import { z } from "zod";
 import type { Tx } from "../audit/audit.js";
-import { checkSpan, LIMITS, partialDate, text, uuid } from "../validation/field-rules.js";
+import { refineEndNotBeforeStart, LIMITS, partialDate, text, uuid } from "../validation/field-rules.js";
 import { inputError } from "../validation/parse-input.js";
 
 
@@ -24,7 +24,7 @@ export const dateReportObject = z.object({
 export type DateReportFields = z.infer<typeof dateReportObject>;
 
 const roundEvidenceList = z.array(z.object({ evidenceId: uuid, aspect: z.enum(RoundAspect) })).max(500);
-const dateReportList = z.array(dateReportObject.extend({ id: uuid }).superRefine(checkSpan)).max(200);
+const dateReportList = z.array(dateReportObject.extend({ id: uuid }).superRefine(refineEndNotBeforeStart)).max(200);
 
 /** The round's lists as its input (and audit snapshot) carries them; absent lists are left alone. */
 export const roundFactLists = { evidence: roundEvidenceList.optional(), dateReports: dateReportList.optional() };

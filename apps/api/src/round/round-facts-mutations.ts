@@ -15,11 +15,11 @@ import {
   updateRoundDateReport,
 } from "./edit-round-facts.js";
 import { requireEditor } from "../access/access.js";
-import { EvidenceNode } from "../article/article-type.js";
+import { EvidenceNode } from "../evidence/evidence-type.js";
 import { builder } from "../graphql/builder.js";
 import { PartialDateInput } from "../graphql/partial-date.js";
 import { DateReportKindEnum, DemandStatusEnum, RoundAspectEnum } from "../graphql/enums.js";
-import { DemandNode } from "../position/position-type.js";
+import { DemandNode } from "../demand/demand-type.js";
 import { ProposalNode } from "../proposal/proposal-type.js";
 import { RoundNode } from "./round-type.js";
 

@@ -6,7 +6,7 @@ import { recordSpec } from "../record-engine/record-spec.js";
 import { endsBeforeStart, partialDateText, type PartialDate } from "@parley/domain";
 import { ParticipantRole, RoundFormat, RoundStatus } from "@parley/db";
 import { fieldError } from "../errors/domain-error.js";
-import { checkSpan, LIMITS, partialDate, slug, text, uuid } from "../validation/field-rules.js";
+import { refineEndNotBeforeStart, LIMITS, partialDate, slug, text, uuid } from "../validation/field-rules.js";
 import { replaceRoundFacts, roundFactLists, roundFactsSnapshot } from "./fact-lists.js";
 
 const roundDates = (start: PartialDate | undefined, end: PartialDate | undefined) => ({
@@ -35,7 +35,7 @@ const roundObject = z.object({
   // written back here by a revert.
   ...roundFactLists,
 });
-const roundFields = roundObject.superRefine(checkSpan);
+const roundFields = roundObject.superRefine(refineEndNotBeforeStart);
 type RoundInput = z.infer<typeof roundObject>;
 
 async function roundRelations(tx: Tx, id: string, v: Partial<RoundInput>): Promise<void> {
@@ -54,7 +54,7 @@ const roundColumns = ({ participants: _p, agendaTopicIds: _a, evidence: _e, date
 export const roundRecord = recordSpec<RoundInput>({
   type: "Round",
   schema: roundFields,
-  patch: roundObject.partial().superRefine(checkSpan),
+  patch: roundObject.partial().superRefine(refineEndNotBeforeStart),
   load: (tx, id) => tx.round.findUnique({ where: { id } }),
   slugTaken: async (tx, s) => (await tx.round.count({ where: { slug: s } })) > 0,
   create: async (tx, v) => {

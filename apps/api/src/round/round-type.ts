@@ -1,45 +1,23 @@
-import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import { ProcessNode } from "../process/process-type.js";
 import type { Prisma } from "@parley/db";
-import { assertOwnCursor } from "../graphql/cursors.js";
-import { processListWhere, roundWhere } from "../filters/list-filters.js";
-import { RoundFilterInput, CatalogFilterInput } from "../graphql/filter-inputs.js";
-import { TopicNode } from "../topic/topic-type.js";
+import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import { EvidenceNode } from "../evidence/evidence-type.js";
+import { roundWhere } from "./list-rounds.js";
 import { builder } from "../graphql/builder.js";
+import { assertOwnCursor } from "../graphql/cursors.js";
 import {
-  AttendanceEnum,
-  DateReportKindEnum,
-  DelegationRoleEnum,
-  EditorialStatusEnum,
-  ParticipantRoleEnum,
-  RoundAspectEnum,
-  RoundFormatEnum,
-  RoundStatusEnum,
+DateReportKindEnum,
+EditorialStatusEnum,
+ParticipantRoleEnum,
+RoundAspectEnum,
+RoundFormatEnum,
+RoundStatusEnum
 } from "../graphql/enums.js";
-import { partialDate, PartialDateRef } from "../graphql/partial-date.js";
-import { EDITORIAL_STATE, QUOTE_LINK, visible, visibleById, visibleOrNull, visibleQuoteOrNull, delegationVisibility, demandVisibility, evidenceVisibility, positionVisibility } from "../visibility/visibility.js";
-import { EvidenceNode } from "../article/article-type.js";
+import { RoundFilterInput } from "./round-filter-input.js";
+import { partialDate,PartialDateRef } from "../graphql/partial-date.js";
+import { TopicNode } from "../topic/topic-type.js";
+import { delegationVisibility,demandVisibility,EDITORIAL_STATE,evidenceVisibility,positionVisibility,QUOTE_LINK,visible,visibleById,visibleOrNull,visibleQuoteOrNull } from "../visibility/visibility.js";
 
-const ProcessNode = builder.prismaNode("NegotiationProcess", {
-  id: { field: "id" },
-  // node(id:) applies the published-only rule; a missing or hidden record is null, not an error.
-  findUnique: visibleById,
-  nullable: true,
-  select: { id: true },
-  description: "A negotiation process: a series of rounds (e.g. the Abu Dhabi trilateral talks).",
-  fields: (t) => ({
-    version: t.exposeInt("version", { description: "Increases with every edit; send it back when editing (optimistic concurrency)." }),
-    slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),
-    name: t.exposeString("name", { description: "Name of the process." }),
-    description: t.exposeString("description", { nullable: true, description: "Editors' description." }),
-    status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
-    rounds: t.relatedConnection("rounds", {
-      cursor: "id",
-      totalCount: true,
-      description: "The process's rounds in time order.",
-      query: (_args, ctx) => ({ where: visible(ctx), orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
-    }),
-  }),
-});
 
 export const RoundNode = builder.prismaNode("Round", {
   id: { field: "id" },
@@ -143,42 +121,7 @@ builder.prismaObject("RoundEvidence", {
   }),
 });
 
-builder.prismaNode("Delegation", {
-  id: { field: "id" },
-  // node(id:) applies the published-only rule (round and party included); hidden or missing: null.
-  findUnique: (id, ctx) => ({ id, AND: [delegationVisibility(ctx)] }),
-  nullable: true,
-  select: { id: true },
-  description: "Who represented a party at a round.",
-  fields: (t) => ({
-    status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
-    version: t.exposeInt("version", { description: "Increases with every edit; send it back when editing (optimistic concurrency)." }),
-    note: t.exposeString("note", { nullable: true, description: "Editors' note." }),
-    round: t.relation("round", { description: "The round." }),
-    party: t.relation("party", { description: "The party represented." }),
-    members: t.relation("members", {
-      description: "Members, head first.",
-      query: (_args, ctx) => ({ where: { person: visible(ctx) }, orderBy: [{ role: "asc" }, { id: "asc" }] }),
-    }),
-  }),
-});
 
-builder.prismaObject("DelegationMember", {
-  description: "A member of a delegation.",
-  fields: (t) => ({
-    role: t.expose("role", { type: DelegationRoleEnum, description: "Head, member or adviser." }),
-    attendance: t.expose("attendance", { type: AttendanceEnum, description: "How certain the sources are that this person attended." }),
-    person: t.relation("person", { description: "The delegate." }),
-    delegation: t.relation("delegation", { description: "The delegation: its round and the party represented." }),
-    evidence: t.field({
-      type: EvidenceNode,
-      nullable: true,
-      description: "The quote naming this delegate.",
-      select: (_args, _ctx, nested) => ({ evidence: nested(QUOTE_LINK) }),
-      resolve: (m, _args, ctx) => visibleQuoteOrNull(ctx, m.evidence),
-    }),
-  }),
-});
 
 // Topic → the rounds that had it on their agenda, added here so Topic's type does not depend on Round's.
 // A page of the agenda join table, part of the topic's query (one statement per level).
@@ -207,17 +150,6 @@ builder.prismaObjectFields("Topic", (t) => ({
 }));
 
 builder.queryFields((t) => ({
-  processes: t.prismaConnection({
-    type: "NegotiationProcess",
-    cursor: "id",
-    description: "Negotiation processes, by name.",
-    args: { filter: t.arg({ type: CatalogFilterInput, required: false, description: "Criteria; omit for the whole list." }) },
-    resolve: async (query, _root, args, ctx) => {
-      await assertOwnCursor(ctx, "negotiationProcess", args);
-      return ctx.db.negotiationProcess.findMany({ ...query, where: processListWhere(ctx, args.filter), orderBy: [{ name: "asc" }, { id: "asc" }] });
-    },
-    totalCount: (_root, args, ctx) => ctx.db.negotiationProcess.count({ where: processListWhere(ctx, args.filter) }),
-  }),
   rounds: t.prismaConnection({
     type: "Round",
     cursor: "id",

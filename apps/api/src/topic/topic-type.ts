@@ -1,4 +1,4 @@
-import { topicListWhere } from "../filters/list-filters.js";
+import { topicListWhere } from "../filters/catalog-filters.js";
 import { CatalogFilterInput } from "../graphql/filter-inputs.js";
 import { assertOwnCursor } from "../graphql/cursors.js";
 import { builder } from "../graphql/builder.js";

@@ -24,6 +24,6 @@ export const partialDate = z
   });
 
 /** An end that may not come before its start. */
-export function checkSpan<T extends { start?: PartialDate | null | undefined; end?: PartialDate | null | undefined }>(value: T, ctx: z.RefinementCtx): void {
+export function refineEndNotBeforeStart<T extends { start?: PartialDate | null | undefined; end?: PartialDate | null | undefined }>(value: T, ctx: z.RefinementCtx): void {
   if (value.start && value.end && endsBeforeStart(value.start, value.end)) ctx.addIssue({ code: "custom", message: "the end comes before the start", path: ["end"] });
 }
