@@ -52,7 +52,7 @@ async function prepareData(): Promise<{ loadSeconds: number | null }> {
   if (!opts.regenerate) {
     const c = new pg.Client({ connectionString: dbUrl });
     have = await c.connect().then(
-      async () => Number((await c.query(`SELECT count(*) AS n FROM "Article"`).catch(() => ({ rows: [{ n: -1 }] }))).rows[0].n),
+      async () => Number((await c.query<{ n: string | number }>(`SELECT count(*) AS n FROM "Article"`).catch(() => ({ rows: [{ n: -1 }] }))).rows[0]?.n ?? -1),
       () => -1,
     );
     await c.end().catch(() => undefined);
@@ -168,7 +168,7 @@ async function drive(body: string, headers: Record<string, string>, rate: number
         overallRate: rate,
         connections: Math.max(4, Math.ceil(rate / 20)),
       },
-      (error, r) => (error ? reject(error) : resolve(r)),
+      (error, r) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(r)),
     );
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
       latencies.push(responseTime);
@@ -323,7 +323,7 @@ async function main(): Promise<void> {
   const pgVersion = await (async () => {
     const c = new pg.Client({ connectionString: dbUrl });
     await c.connect();
-    const v = (await c.query("SHOW server_version")).rows[0].server_version as string;
+    const v = (await c.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version ?? "unknown";
     await c.end();
     return v;
   })();

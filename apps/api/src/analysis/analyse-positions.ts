@@ -94,7 +94,8 @@ export type DiffBasis = "LATEST_AS_OF" | "STATED_AT_ROUND" | "STATED_BETWEEN";
  */
 export async function diffPoints(reader: ReadScope, from: AnalysisPointArg, to: AnalysisPointArg, filter: PositionFilter, basis: DiffBasis = "LATEST_AS_OF"): Promise<DiffEntry<PositionFact>[]> {
   const [a, b] = [await resolvePoint(reader, from, "from"), await resolvePoint(reader, to, "to")];
-  if (basis === "STATED_AT_ROUND" && (!a.roundId || !b.roundId)) {
+  const [roundA, roundB] = [a.roundId, b.roundId];
+  if (basis === "STATED_AT_ROUND" && (!roundA || !roundB)) {
     throw new DomainError("BAD_USER_INPUT", "STATED_AT_ROUND compares two rounds: give `round` for both points.", { parameter: "basis" });
   }
   if (basis === "STATED_BETWEEN") {
@@ -103,10 +104,10 @@ export async function diffPoints(reader: ReadScope, from: AnalysisPointArg, to: 
     const where = { ...(await positionWhere(reader, filter)), statedOn: { gt: periods.before.after, lte: periods.after.upTo } };
     return diffStatedBetween(await reader.db.position.findMany({ where, select: FACT }), a.asOf, b.asOf);
   }
-  if (basis === "STATED_AT_ROUND") {
-    const where = { ...(await positionWhere(reader, filter)), roundId: { in: [a.roundId!, b.roundId!] } };
+  if (basis === "STATED_AT_ROUND" && roundA && roundB) {
+    const where = { ...(await positionWhere(reader, filter)), roundId: { in: [roundA, roundB] } };
     const facts = await reader.db.position.findMany({ where, select: FACT });
-    return diffSnapshots(statedAtRound(facts, a.roundId!), statedAtRound(facts, b.roundId!));
+    return diffSnapshots(statedAtRound(facts, roundA), statedAtRound(facts, roundB));
   }
   const scope = await scopeOf(reader, filter, [a, b]);
   const [before, after] = [await latestFacts(reader, { asOf: a.asOf, ...scope }), await latestFacts(reader, { asOf: b.asOf, ...scope })];

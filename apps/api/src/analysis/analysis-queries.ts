@@ -132,20 +132,18 @@ async function buildComparison(
     await loadTopics(ctx, info, unique(facts.map((f) => f.topicId)), [["topics"], ["cells", "topic"]]),
   ];
   const roundsById = new Map(rounds.map((r) => [r.id, r]));
-  const shown = facts.filter((f) => positions.has(f.position.id) && parties.has(f.partyId) && topics.has(f.topicId));
-  const used = (id: string) => shown.some((f) => f.partyId === id || f.topicId === id);
+  // A cell is shown only where the caller may read its position, party and topic (each loaded anew).
+  const cells = facts.flatMap((f): CellShape[] => {
+    const [party, topic, position] = [parties.get(f.partyId), topics.get(f.topicId), positions.get(f.position.id)];
+    if (!party || !topic || !position) return [];
+    return [{ party, topic, round: roundsById.get(f.columnId) ?? null, position, evidenceCount: counts.get(f.position.id) ?? 0, statedAtRound: f.statedAtRound }];
+  });
+  const used = (id: string) => cells.some((c) => c.party.id === id || c.topic.id === id);
   return {
     parties: [...parties.values()].filter((p) => used(p.id)),
     topics: [...topics.values()].filter((t) => used(t.id)),
     rounds,
-    cells: shown.map((f) => ({
-      party: parties.get(f.partyId)!,
-      topic: topics.get(f.topicId)!,
-      round: roundsById.get(f.columnId) ?? null,
-      position: positions.get(f.position.id)!,
-      evidenceCount: counts.get(f.position.id) ?? 0,
-      statedAtRound: f.statedAtRound,
-    })),
+    cells,
   };
 }
 
@@ -318,14 +316,14 @@ builder.queryFields((t) => ({
       const positions = await loadPositions(ctx, info, ids, [["before"], ["after"]]);
       const parties = await loadParties(ctx, info, unique(entries.map((e) => e.partyId)), [["party"]]);
       const topics = await loadTopics(ctx, info, unique(entries.map((e) => e.topicId)), [["topic"]]);
-      const shown = (side: { id: string } | null) => !side || positions.has(side.id);
-      return entries.filter((e) => shown(e.before) && shown(e.after) && parties.has(e.partyId) && topics.has(e.topicId)).map((e) => ({
-        party: parties.get(e.partyId)!,
-        topic: topics.get(e.topicId)!,
-        change: e.change,
-        before: e.before ? positions.get(e.before.id)! : null,
-        after: e.after ? positions.get(e.after.id)! : null,
-      }));
+      // An entry is shown only where the caller may read both its sides, its party and its topic.
+      return entries.flatMap((e): DiffShape[] => {
+        const [party, topic] = [parties.get(e.partyId), topics.get(e.topicId)];
+        const before = e.before ? positions.get(e.before.id) : null;
+        const after = e.after ? positions.get(e.after.id) : null;
+        if (!party || !topic || before === undefined || after === undefined) return [];
+        return [{ party, topic, change: e.change, before, after }];
+      });
     },
   }),
   stickingPoints: t.field({
@@ -343,14 +341,12 @@ builder.queryFields((t) => ({
       const points = await rankStickingPoints(ctx, asOf, { parties: args.parties }, first);
       const positions = await loadPositions(ctx, info, points.flatMap((p) => p.latest.map((x) => x.id)), [["positions"]]);
       const topics = await loadTopics(ctx, info, points.map((p) => p.topicId), [["topic"]]);
-      return points.filter((p) => topics.has(p.topicId)).map((p) => ({
-        topic: topics.get(p.topicId)!,
-        gap: p.gap,
-        unmovedSince: p.unmovedSince,
-        unmovedDays: p.unmovedDays,
-        score: p.score,
-        positions: p.latest.filter((x) => positions.has(x.id)).map((x) => positions.get(x.id)!),
-      }));
+      return points.flatMap((p): StickingShape[] => {
+        const topic = topics.get(p.topicId);
+        if (!topic) return [];
+        const shown = p.latest.flatMap((x) => positions.get(x.id) ?? []);
+        return [{ topic, gap: p.gap, unmovedSince: p.unmovedSince, unmovedDays: p.unmovedDays, score: p.score, positions: shown }];
+      });
     },
   }),
 }));

@@ -15,19 +15,21 @@ export async function updateArticle(db: Db, actor: Actor, id: string, version: n
     if (before.deletedAt) throw deletedError("Article");
     const v = parseInput(articleInput.partial(), patch);
     let reanchored = 0;
-    if (v.body !== undefined && v.body !== before.body) {
+    const body = v.body;
+    if (body !== undefined && body !== before.body) {
       const quotes = await tx.evidence.findMany({ where: { articleId: id } });
-      const moves = quotes.map((q) => ({ q, to: reanchor(v.body!, { start: q.startOffset, end: q.endOffset, text: q.quote }) }));
-      const lost = moves.filter((m) => m.to === null);
-      if (lost.length > 0) {
-        throw inputError(["body"], `${lost.length} quote(s) would no longer be in the text (e.g. "${lost[0]!.q.quote.slice(0, 60)}"); remove or change those quotes first.`, {
-          lostEvidenceIds: lost.map((m) => m.q.id),
+      const moves = quotes.map((q) => ({ q, to: reanchor(body, { start: q.startOffset, end: q.endOffset, text: q.quote }) }));
+      const lost = moves.flatMap((m) => (m.to === null ? [m.q] : []));
+      const [firstLost] = lost;
+      if (firstLost) {
+        throw inputError(["body"], `${lost.length} quote(s) would no longer be in the text (e.g. "${firstLost.quote.slice(0, 60)}"); remove or change those quotes first.`, {
+          lostEvidenceIds: lost.map((q) => q.id),
         });
       }
       for (const { q, to } of moves) {
-        if (to!.start === q.startOffset) continue;
+        if (!to || to.start === q.startOffset) continue;
         // The whole record before and after, like every evidence entry: a revert or positionAsOf reads it back.
-        const moved = await tx.evidence.update({ where: { id: q.id }, data: { startOffset: to!.start, endOffset: to!.end, version: { increment: 1 } } });
+        const moved = await tx.evidence.update({ where: { id: q.id }, data: { startOffset: to.start, endOffset: to.end, version: { increment: 1 } } });
         await recordAudit(tx, actor, { action: "UPDATE", entityType: "Evidence", entityId: q.id, version: moved.version, before: q, after: moved });
         reanchored++;
       }

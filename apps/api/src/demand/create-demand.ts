@@ -26,7 +26,7 @@ export async function createDemand(db: Db, actor: Actor, input: unknown): Promis
         raisedOn: v.raised.on,
         datePrecision: v.raised.precision,
         evidence: { create: ids.map((evidenceId) => ({ evidenceId })) },
-        history: { create: { demandStatus: "OPEN", changedOn: v.raised.on, datePrecision: v.raised.precision, roundId: v.roundId ?? null, evidenceId: ids[0]! } },
+        history: { create: { demandStatus: "OPEN", changedOn: v.raised.on, datePrecision: v.raised.precision, roundId: v.roundId ?? null, evidenceId: ids[0] ?? null } },
       },
     });
     await recordAudit(tx, actor, { action: "CREATE", entityType: "Demand", entityId: created.id, version: created.version, before: null, after: { ...created, evidenceIds: ids } });

@@ -42,14 +42,15 @@ export async function createEvidence(db: Db, actor: Actor, input: unknown): Prom
       if (problem) throw inputError([problem.kind === "MISMATCH" ? "text" : "start"], problem.message);
       [start, end] = [v.start, v.end];
     } else {
-      const found = occurrences(article.body, v.text!);
+      const text = v.text ?? "";
+      const found = occurrences(article.body, text);
       if (found.length === 0) throw inputError(["text"], "this text does not occur in the article.");
       if (found.length > 1 && v.occurrence == null) {
         throw inputError(["occurrence"], `the text occurs ${found.length} times in the article; say which one.`);
       }
       const at = found[(v.occurrence ?? 1) - 1];
       if (at === undefined) throw inputError(["occurrence"], `the text occurs only ${found.length} times.`);
-      [start, end] = [at, at + v.text!.length];
+      [start, end] = [at, at + text.length];
     }
     const existing = await tx.evidence.findFirst({ where: { articleId: v.articleId, startOffset: start, endOffset: end }, select: { id: true } });
     if (existing) throw new DomainError("CONFLICT", "This passage is already evidence; link the existing quote instead.", { parameter: "input", details: { existingId: existing.id } });

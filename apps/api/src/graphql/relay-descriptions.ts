@@ -1,6 +1,6 @@
 // The Relay plugin generates connection and edge types, pagination arguments and `id` fields without
 // descriptions. Every part of the contract is documented, so those get the standard wording here.
-import { isInputObjectType, isInterfaceType, isObjectType, type GraphQLSchema } from "graphql";
+import { isInputObjectType, isInterfaceType, isObjectType, type GraphQLField, type GraphQLInputField, type GraphQLSchema } from "graphql";
 
 const ARGS: Record<string, string> = {
   id: "A global id.",
@@ -34,7 +34,8 @@ export function describeRelayParts(schema: GraphQLSchema): GraphQLSchema {
       else if (type.name === "Node") type.description = "Any record with a global id.";
     }
     if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) {
+      const fields: readonly (GraphQLField<unknown, unknown> | GraphQLInputField)[] = Object.values(type.getFields());
+      for (const field of fields) {
         if (!field.description && FIELDS[field.name]) field.description = FIELDS[field.name];
         if ("args" in field) for (const arg of field.args) if (!arg.description && ARGS[arg.name]) arg.description = ARGS[arg.name];
       }

@@ -142,7 +142,8 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       requireStaff(ctx);
-      const at = instant(args.at, "at")!;
+      const at = instant(args.at, "at");
+      if (!at) return null;
       const state = await positionStateAt(ctx.db, args.id.id, at);
       if (!state) return null;
       return { ...state, evidence: await evidenceStatesAt(ctx.db, state.evidenceIds, at) };

@@ -42,9 +42,11 @@ export async function idsForSlugs(reader: ReadScope, model: SlugModel, slugs: re
   const found = new Map((await rowsFor(reader, model, [...new Set(slugs)])).map((r) => [r.slug, r.id]));
   const missing = slugs.filter((s) => !found.has(s));
   if (missing.length > 0) throw new DomainError("NOT_FOUND", `No ${LABEL[model]} with slug ${missing.map((m) => `"${m}"`).join(", ")}.`, { parameter: argument });
-  return slugs.map((s) => found.get(s)!);
+  return slugs.flatMap((s) => found.get(s) ?? []);
 }
 
 export async function idForSlug(reader: ReadScope, model: SlugModel, slug: string, argument: string): Promise<string> {
-  return (await idsForSlugs(reader, model, [slug], argument))[0]!;
+  const [id] = await idsForSlugs(reader, model, [slug], argument);
+  if (id === undefined) throw new DomainError("NOT_FOUND", `No ${LABEL[model]} with slug "${slug}".`, { parameter: argument });
+  return id;
 }

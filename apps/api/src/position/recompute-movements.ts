@@ -14,7 +14,7 @@ export async function recomputeMovements(tx: Tx, actor: Actor, partyId: string, 
   const chain = await tx.position.findMany({ where: { partyId, topicId, deletedAt: null }, select: { id: true, stance: true, statedOn: true, movement: true }, orderBy: { id: "asc" } });
   const wanted = movementsOf(chain);
   for (const p of chain) {
-    const movement: Movement = wanted.get(p.id)!;
+    const movement: Movement = wanted.get(p.id) ?? "NEW";
     if (movement === p.movement) continue;
     if (p.id === editedId) {
       await tx.position.update({ where: { id: p.id }, data: { movement } });

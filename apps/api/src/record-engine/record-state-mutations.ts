@@ -68,10 +68,11 @@ builder.mutationField("revertRecord", (t) =>
     resolve: async (_root, args, ctx) => {
       const actor = requireEditor(ctx);
       const decoded = decodeId(args.id);
-      const revert = RECORDS.get(decoded.typename)?.revert;
+      const record = RECORDS.get(decoded.typename);
+      const revert = record?.revert?.bind(record);
       if (!revert) throw new AppError("BAD_USER_INPUT", `Records of type ${decoded.typename} are not reverted here (positions: revertPosition).`, { argument: "id" });
       await revert(ctx.db, actor, decoded.id, args.version, args.toVersion);
-      return stateResult(String(args.id), await RECORDS.get(decoded.typename)?.row(ctx.db, decoded.id));
+      return stateResult(String(args.id), await record?.row(ctx.db, decoded.id));
     },
   }),
 );

@@ -38,7 +38,8 @@ const OWNERS: Record<Owner, { state: StatefulRecord; audited(tx: Tx, id: string)
  * `change`, and audits the owner before and after as an UPDATE.
  */
 async function changeOwned<T>(tx: Tx, actor: Actor, owner: Owner, id: string, version: number, argument: string, change: () => Promise<T>): Promise<T> {
-  const { state, audited } = OWNERS[owner];
+  const { state } = OWNERS[owner];
+  const audited = (tx: Tx, id: string) => OWNERS[owner].audited(tx, id);
   const newVersion = await claimVersion(tx, owner, id, version, () => state.audited(tx, id, true));
   if ((await state.load(tx, id))?.deletedAt) throw deletedError(owner, argument);
   const before = await audited(tx, id);

@@ -61,7 +61,7 @@ export async function replaceRoundFacts(tx: Tx, roundId: string, lists: RoundFac
   }
   if (lists.dateReports) {
     const existing = new Map((await tx.roundDateReport.findMany({ where: { roundId } })).map((r) => [r.id, r]));
-    const fresh = lists.dateReports.filter((r) => r.evidenceId && existing.get(r.id)?.evidenceId !== r.evidenceId).map((r) => r.evidenceId!);
+    const fresh = lists.dateReports.flatMap((r) => (r.evidenceId && existing.get(r.id)?.evidenceId !== r.evidenceId ? [r.evidenceId] : []));
     await checkQuotes(tx, fresh, ["dateReports"]);
     await tx.roundDateReport.deleteMany({ where: { roundId, id: { notIn: lists.dateReports.map((r) => r.id) } } });
     for (const { id, ...r } of lists.dateReports) {

@@ -61,7 +61,8 @@ function fields(input: Record<string, unknown>, ids: Record<string, string>): Re
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
     if (value === undefined) continue;
-    if (key in ids) out[ids[key]!] = (value as Gid)?.id ?? null;
+    const column = ids[key];
+    if (column !== undefined) out[column] = (value as Gid)?.id ?? null;
     else out[key] = value;
   }
   return out;

@@ -66,7 +66,8 @@ builder.queryFields((t) => ({
           total = count;
           const articles = await ctx.db.article.findMany({ ...queryFromInfo({ context: ctx, info, paths: [["edges", "node", "article"]] }), where: { id: { in: hits.map((h) => h.id) } } });
           const byId = new Map(articles.map((a) => [a.id, a]));
-          return hits.map((h) => ({ article: byId.get(h.id)!, rank: h.rank, snippet: h.snippet }));
+          // A hit is an article the search already found visible; it is loaded again with the client's selection.
+          return hits.flatMap((h) => { const article = byId.get(h.id); return article ? [{ article, rank: h.rank, snippet: h.snippet }] : []; });
         });
         return { ...connection, totalCount: total };
       },

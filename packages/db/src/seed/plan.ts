@@ -300,7 +300,7 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
 
     for (const [key, q] of Object.entries(data.quotes)) {
       plan.evidence.push({
-        id: quoteIds.get(key)!, articleId, startOffset: q.start, endOffset: q.end, quote: q.text,
+        id: quoteIds.get(key) ?? seedId("evidence", a.slug, q.start, q.end), articleId, startOffset: q.start, endOffset: q.end, quote: q.text,
         translation: q.translation ?? null, translationLanguage: q.translation ? "en" : null,
         attribution: q.attribution, confidence: q.confidence,
         speakerPersonId: ref("person", q.speaker, `${where}: quote "${key}"`), speakerPartyId: ref("party", q.speakerParty, `${where}: quote "${key}"`),
