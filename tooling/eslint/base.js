@@ -15,10 +15,7 @@ const base = tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-non-null-assertion": "error",
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-      "no-restricted-properties": [
-        "error",
-        { object: "process", property: "env", message: "Read configuration through the app's validated env module." },
-      ],
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through the app's validated env module." }],
     },
   },
   {
@@ -41,7 +38,11 @@ export const typeChecked = tseslint.config(
   {
     // Test matchers (expect.stringContaining, expect.arrayContaining…) are typed `any` by vitest.
     files: ["**/*.test.ts", "**/*.integration-test.ts", "**/*.e2e.ts"],
-    rules: { "@typescript-eslint/no-unsafe-assignment": "off", "@typescript-eslint/no-unsafe-argument": "off", "@typescript-eslint/no-unnecessary-type-assertion": "off" },
+    rules: {
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-argument": "off",
+      "@typescript-eslint/no-unnecessary-type-assertion": "off",
+    },
   },
   // Plain JavaScript (scripts, configs) is outside the TypeScript projects.
   { files: ["**/*.js", "**/*.mjs", "**/*.cjs"], ...tseslint.configs.disableTypeChecked },

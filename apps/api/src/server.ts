@@ -6,10 +6,7 @@ import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from "@apollo/server/plugin/landingPage/default";
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
 import express from "express";
 import type { Db } from "@parley/db";
 import { anonymousIntrospection, env } from "./config/env.js";
@@ -47,7 +44,14 @@ export interface ParleyServer {
   stop(): Promise<void>;
 }
 
-export async function createServer({ db, databaseUrl, logger = rootLogger, rateLimit, responseCache: cacheOptions, ...options }: ServerOptions): Promise<ParleyServer> {
+export async function createServer({
+  db,
+  databaseUrl,
+  logger = rootLogger,
+  rateLimit,
+  responseCache: cacheOptions,
+  ...options
+}: ServerOptions): Promise<ParleyServer> {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -79,7 +83,9 @@ export async function createServer({ db, databaseUrl, logger = rootLogger, rateL
       apiKeyScopeCheck,
       // After the checks above (they run in didResolveOperation, before a cached answer is looked up).
       ...responseCache(cacheOptions ?? { megabytes: env.RESPONSE_CACHE_MB }),
-      env.NODE_ENV === "production" ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      env.NODE_ENV === "production"
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
     ],
   });
   await apollo.start();

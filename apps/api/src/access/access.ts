@@ -11,7 +11,8 @@ export function requireEditor(ctx: Context): Actor {
 }
 
 export function requireStaff(ctx: Context): void {
-  if (ctx.viewer.kind !== "user") throw new AppError(ctx.viewer.kind === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN", "The change history is for signed-in staff.");
+  if (ctx.viewer.kind !== "user")
+    throw new AppError(ctx.viewer.kind === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN", "The change history is for signed-in staff.");
 }
 
 export function requireAdmin(ctx: Context): Actor {

@@ -47,7 +47,11 @@ const CreatedKeyRef = builder.objectRef<{ key: string; id: string }>("CreatedApi
   description: "A new API key. `key` is shown only in this response.",
   fields: (t) => ({
     key: t.exposeString("key", { description: "The secret: send it as the x-api-key header. Store it now." }),
-    apiKey: t.prismaField({ type: "ApiKey", description: "The key's record.", resolve: (query, k, _args, ctx) => ctx.db.apiKey.findUniqueOrThrow({ ...query, where: { id: k.id } }) }),
+    apiKey: t.prismaField({
+      type: "ApiKey",
+      description: "The key's record.",
+      resolve: (query, k, _args, ctx) => ctx.db.apiKey.findUniqueOrThrow({ ...query, where: { id: k.id } }),
+    }),
   }),
 });
 
@@ -99,7 +103,10 @@ builder.mutationFields((t) => ({
   setUserDisabled: t.prismaField({
     type: "User",
     description: "Disables (ending all its sessions) or re-enables an account (administrators only).",
-    args: { userId: t.arg.string({ required: true, description: "Account id." }), disabled: t.arg.boolean({ required: true, description: "Disable (true) or enable." }) },
+    args: {
+      userId: t.arg.string({ required: true, description: "Account id." }),
+      disabled: t.arg.boolean({ required: true, description: "Disable (true) or enable." }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const actor = requireAdmin(ctx);
       await disableUser(ctx.db, actor, args.userId, args.disabled);

@@ -8,7 +8,6 @@ import { apiKeyScopes, createApiKey, DEFAULT_API_KEY_SCOPES } from "../security/
 import { recordAudit, type Actor } from "../audit/audit.js";
 import { parseInput } from "../validation/parse-input.js";
 
-
 const newUser = z.object({
   email: z.string().email("must be an email address").max(320),
   name: z.string().trim().min(1).max(200),
@@ -25,7 +24,14 @@ export async function addUser(db: Db, auth: Auth, actor: Actor, input: unknown):
   const hash = await hashPassword(auth, v.password);
   return db.$transaction(async (tx) => {
     const { id } = await insertUser(tx, v, hash);
-    await recordAudit(tx, actor, { action: "CREATE", entityType: "User", entityId: id, version: null, before: null, after: { email: v.email, name: v.name, role: v.role } });
+    await recordAudit(tx, actor, {
+      action: "CREATE",
+      entityType: "User",
+      entityId: id,
+      version: null,
+      before: null,
+      after: { email: v.email, name: v.name, role: v.role },
+    });
     return id;
   });
 }
@@ -73,7 +79,14 @@ export async function issueApiKey(db: Db, actor: Actor, input: unknown): Promise
   const expiresAt = v.expiresInDays ? new Date(Date.now() + v.expiresInDays * 86_400_000) : null;
   return db.$transaction(async (tx) => {
     const created = await createApiKey(tx, { name: v.name, createdById: actor.userId, expiresAt, ...(v.scopes ? { scopes: v.scopes } : {}) });
-    await recordAudit(tx, actor, { action: "CREATE", entityType: "ApiKey", entityId: created.id, version: null, before: null, after: { name: v.name, prefix: created.prefix, scopes: v.scopes ?? DEFAULT_API_KEY_SCOPES, expiresAt } });
+    await recordAudit(tx, actor, {
+      action: "CREATE",
+      entityType: "ApiKey",
+      entityId: created.id,
+      version: null,
+      before: null,
+      after: { name: v.name, prefix: created.prefix, scopes: v.scopes ?? DEFAULT_API_KEY_SCOPES, expiresAt },
+    });
     return created;
   });
 }
@@ -85,6 +98,13 @@ export async function revokeApiKey(db: Db, actor: Actor, id: string): Promise<vo
     if (!key) throw new DomainError("NOT_FOUND", "No such API key.", { parameter: "id" });
     if (key.revokedAt) return;
     await tx.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, actor, { action: "DELETE", entityType: "ApiKey", entityId: id, version: null, before: key, after: { ...key, revokedAt: new Date() } });
+    await recordAudit(tx, actor, {
+      action: "DELETE",
+      entityType: "ApiKey",
+      entityId: id,
+      version: null,
+      before: key,
+      after: { ...key, revokedAt: new Date() },
+    });
   });
 }

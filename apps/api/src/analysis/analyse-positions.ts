@@ -40,7 +40,9 @@ async function scopeOf(reader: ReadScope, filter: PositionFilter, points: Resolv
   const roundIds = points.map((p) => p.roundId).filter((id): id is string => id !== null);
   if (!partyIds && roundIds.length > 0) {
     // At a round, compare the parties at the table (an analyst asks "where did they stand at this round?").
-    partyIds = [...new Set((await reader.db.roundParticipant.findMany({ where: { roundId: { in: roundIds } }, select: { partyId: true } })).map((p) => p.partyId))];
+    partyIds = [
+      ...new Set((await reader.db.roundParticipant.findMany({ where: { roundId: { in: roundIds } }, select: { partyId: true } })).map((p) => p.partyId)),
+    ];
   }
   let topicPath: FactScope["topicPath"];
   if (filter.topic) {
@@ -65,11 +67,7 @@ export async function compareParties(reader: ReadScope, at: AnalysisPointArg, fi
 }
 
 /** One party × rounds: its latest position per topic as of each round. */
-export async function compareRounds(
-  reader: ReadScope,
-  rounds: { id: string; asOf: Date | null }[],
-  filter: PositionFilter,
-): Promise<ComparisonCellFact[]> {
+export async function compareRounds(reader: ReadScope, rounds: { id: string; asOf: Date | null }[], filter: PositionFilter): Promise<ComparisonCellFact[]> {
   const facts = await loadFacts(reader, filter);
   return rounds.flatMap((round) =>
     round.asOf
@@ -92,7 +90,13 @@ export type DiffBasis = "LATEST_AS_OF" | "STATED_AT_ROUND" | "STATED_BETWEEN";
  * stance not restated at the later round is DROPPED; STATED_BETWEEN does the same for two equally long
  * periods of time, the one up to `to` and the one before `from` (see the domain's diffStatedBetween).
  */
-export async function diffPoints(reader: ReadScope, from: AnalysisPointArg, to: AnalysisPointArg, filter: PositionFilter, basis: DiffBasis = "LATEST_AS_OF"): Promise<DiffEntry<PositionFact>[]> {
+export async function diffPoints(
+  reader: ReadScope,
+  from: AnalysisPointArg,
+  to: AnalysisPointArg,
+  filter: PositionFilter,
+  basis: DiffBasis = "LATEST_AS_OF",
+): Promise<DiffEntry<PositionFact>[]> {
   const [a, b] = [await resolvePoint(reader, from, "from"), await resolvePoint(reader, to, "to")];
   const [roundA, roundB] = [a.roundId, b.roundId];
   if (basis === "STATED_AT_ROUND" && (!roundA || !roundB)) {

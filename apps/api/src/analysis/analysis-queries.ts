@@ -56,20 +56,39 @@ type DemandCell = Pick<Demand, "id" | "raisedOn" | "datePrecision">;
 async function loadPositions(ctx: Context, info: GraphQLResolveInfo, ids: string[], paths: string[][]): Promise<Map<string, PositionCell>> {
   if (ids.length === 0) return new Map();
   // The facts SQL already leaves out positions on hidden parties or topics; the rule is applied again here because these rows are read anew.
-  const rows = await ctx.db.position.findMany({ ...queryFromInfo({ context: ctx, info, paths, select: POSITION_CELL }), where: { id: { in: ids }, ...positionVisibility(ctx) } });
+  const rows = await ctx.db.position.findMany({
+    ...queryFromInfo({ context: ctx, info, paths, select: POSITION_CELL }),
+    where: { id: { in: ids }, ...positionVisibility(ctx) },
+  });
   return new Map(rows.map((r) => [r.id, r]));
 }
 async function evidenceCounts(ctx: Context, ids: string[]): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
-  const rows = await ctx.db.positionEvidence.groupBy({ by: ["positionId"], where: { positionId: { in: ids }, evidence: evidenceVisibility(ctx) }, _count: { _all: true } });
+  const rows = await ctx.db.positionEvidence.groupBy({
+    by: ["positionId"],
+    where: { positionId: { in: ids }, evidence: evidenceVisibility(ctx) },
+    _count: { _all: true },
+  });
   return new Map(rows.map((r) => [r.positionId, r._count._all]));
 }
 async function loadParties(ctx: Context, info: GraphQLResolveInfo, ids: string[], paths: string[][]): Promise<Map<string, Party>> {
-  const rows = ids.length ? await ctx.db.party.findMany({ ...queryFromInfo({ context: ctx, info, paths }), where: { id: { in: ids }, ...editorial(ctx, null) }, orderBy: { name: "asc" } }) : [];
+  const rows = ids.length
+    ? await ctx.db.party.findMany({
+        ...queryFromInfo({ context: ctx, info, paths }),
+        where: { id: { in: ids }, ...editorial(ctx, null) },
+        orderBy: { name: "asc" },
+      })
+    : [];
   return new Map(rows.map((r) => [r.id, r]));
 }
 async function loadTopics(ctx: Context, info: GraphQLResolveInfo, ids: string[], paths: string[][]): Promise<Map<string, Topic>> {
-  const rows = ids.length ? await ctx.db.topic.findMany({ ...queryFromInfo({ context: ctx, info, paths }), where: { id: { in: ids }, ...editorial(ctx, null) }, orderBy: { path: "asc" } }) : [];
+  const rows = ids.length
+    ? await ctx.db.topic.findMany({
+        ...queryFromInfo({ context: ctx, info, paths }),
+        where: { id: { in: ids }, ...editorial(ctx, null) },
+        orderBy: { path: "asc" },
+      })
+    : [];
   return new Map(rows.map((r) => [r.id, r]));
 }
 const unique = (values: string[]) => [...new Set(values)];
@@ -95,8 +114,15 @@ const ComparisonCellRef = builder.objectRef<CellShape>("ComparisonCell").impleme
     movement: t.field({ type: MovementEnum, description: "Movement since the party's previous position on the topic.", resolve: (c) => c.position.movement }),
     summary: t.string({ description: "Editors' summary.", resolve: (c) => c.position.summary }),
     evidenceCount: t.int({ description: "Number of quotes behind the position.", resolve: (c) => c.evidenceCount }),
-    stated: t.field({ type: PartialDateRef, description: "When the position was stated.", resolve: (c) => partialDate(c.position.statedOn, c.position.datePrecision) }),
-    statedAtRound: t.boolean({ description: "Whether the position was stated at the round compared at (false for day comparisons).", resolve: (c) => c.statedAtRound }),
+    stated: t.field({
+      type: PartialDateRef,
+      description: "When the position was stated.",
+      resolve: (c) => partialDate(c.position.statedOn, c.position.datePrecision),
+    }),
+    statedAtRound: t.boolean({
+      description: "Whether the position was stated at the round compared at (false for day comparisons).",
+      resolve: (c) => c.statedAtRound,
+    }),
     position: t.field({ type: PositionNode, description: "The position itself, with its evidence.", resolve: (c) => c.position }),
   }),
 });
@@ -136,7 +162,9 @@ async function buildComparison(
   const cells = facts.flatMap((f): CellShape[] => {
     const [party, topic, position] = [parties.get(f.partyId), topics.get(f.topicId), positions.get(f.position.id)];
     if (!party || !topic || !position) return [];
-    return [{ party, topic, round: roundsById.get(f.columnId) ?? null, position, evidenceCount: counts.get(f.position.id) ?? 0, statedAtRound: f.statedAtRound }];
+    return [
+      { party, topic, round: roundsById.get(f.columnId) ?? null, position, evidenceCount: counts.get(f.position.id) ?? 0, statedAtRound: f.statedAtRound },
+    ];
   });
   const used = (id: string) => cells.some((c) => c.party.id === id || c.topic.id === id);
   return {
@@ -184,7 +212,12 @@ const StickingPointRef = builder.objectRef<StickingShape>("StickingPoint").imple
   fields: (t) => ({
     topic: t.field({ type: TopicNode, description: "The topic.", resolve: (s) => s.topic }),
     gap: t.float({ description: "Spread of the parties' latest stance scores, 0 (agreement) to 1 (DEMANDS against REJECTS).", resolve: (s) => s.gap }),
-    unmovedSince: t.field({ type: "Date", nullable: true, description: "The last day any party's stance on the topic changed.", resolve: (s) => s.unmovedSince }),
+    unmovedSince: t.field({
+      type: "Date",
+      nullable: true,
+      description: "The last day any party's stance on the topic changed.",
+      resolve: (s) => s.unmovedSince,
+    }),
     unmovedDays: t.int({ description: "Days from `unmovedSince` to the analysis date.", resolve: (s) => s.unmovedDays }),
     score: t.float({ description: "gap × (1 + unmoved years, capped at 2): the ranking key.", resolve: (s) => s.score }),
     positions: t.field({ type: [PositionNode], description: "Each party's latest position on the topic.", resolve: (s) => s.positions }),
@@ -204,7 +237,12 @@ const TimelineEntryRef = builder.objectRef<TimelineShape>("TimelineEntry").imple
   description: "One event on a party's timeline for a topic: a position stated or a demand raised.",
   fields: (t) => ({
     at: t.field({ type: PartialDateRef, description: "When.", resolve: (e) => partialDate(e.at.on, e.at.precision) }),
-    movement: t.field({ type: MovementEnum, description: "For positions: movement since the party's previous position on the same topic. A demand entry marks the demand being raised and is always NEW; its later course is in `demand.history`.", resolve: (e) => e.movement }),
+    movement: t.field({
+      type: MovementEnum,
+      description:
+        "For positions: movement since the party's previous position on the same topic. A demand entry marks the demand being raised and is always NEW; its later course is in `demand.history`.",
+      resolve: (e) => e.movement,
+    }),
     position: t.field({ type: PositionNode, nullable: true, description: "The position, for position entries.", resolve: (e) => e.position }),
     demand: t.field({ type: DemandNode, nullable: true, description: "The demand, for demand entries.", resolve: (e) => e.demand }),
   }),
@@ -227,14 +265,24 @@ builder.queryFields((t) => ({
       party: t.arg.string({ required: true, description: "Party slug." }),
       topic: t.arg.string({ required: true, description: "Topic slug." }),
       includeSubtopics: t.arg.boolean({ required: false, defaultValue: true, description: "Include narrower topics (default true)." }),
-      from: t.arg({ type: "Date", required: false, description: "Only entries on or after this day (undated entries are then left out). Movement still counts earlier positions." }),
+      from: t.arg({
+        type: "Date",
+        required: false,
+        description: "Only entries on or after this day (undated entries are then left out). Movement still counts earlier positions.",
+      }),
       to: t.arg({ type: "Date", required: false, description: "Only entries on or before this day (undated entries are then left out)." }),
     },
     resolve: async (_root, args, ctx, info) => {
       const window = dayRange(args, { from: "from", to: "to" }, "`to` comes before `from`.");
-      const party = await ctx.db.party.findFirst({ ...queryFromInfo({ context: ctx, info, paths: [["party"]] }), where: { slug: args.party, ...editorial(ctx, null) } });
+      const party = await ctx.db.party.findFirst({
+        ...queryFromInfo({ context: ctx, info, paths: [["party"]] }),
+        where: { slug: args.party, ...editorial(ctx, null) },
+      });
       if (!party) throw new AppError("NOT_FOUND", `No party with slug "${args.party}".`, { argument: "party" });
-      const topic = await ctx.db.topic.findFirst({ ...queryFromInfo({ context: ctx, info, paths: [["topic"]] }), where: { slug: args.topic, ...editorial(ctx, null) } });
+      const topic = await ctx.db.topic.findFirst({
+        ...queryFromInfo({ context: ctx, info, paths: [["topic"]] }),
+        where: { slug: args.topic, ...editorial(ctx, null) },
+      });
       if (!topic) throw new AppError("NOT_FOUND", `No topic with slug "${args.topic}".`, { argument: "topic" });
       const topics = await topicWhere(ctx, args.topic, args.includeSubtopics ?? true, "topic");
       const positions = await ctx.db.position.findMany({
@@ -291,11 +339,15 @@ builder.queryFields((t) => ({
         where: { ...editorial(ctx, null), ...(processId ? { processId } : {}), OR: [{ startDate: { not: null } }, { endDate: { not: null } }] },
         orderBy: [{ startDate: "asc" }, { id: "asc" }],
       });
-      const facts = await compareRounds(ctx, rounds.map((r) => ({ id: r.id, asOf: r.endDate ?? r.startDate })), {
-        parties: [args.party],
-        topic: args.topic,
-        includeSubtopics: args.includeSubtopics,
-      });
+      const facts = await compareRounds(
+        ctx,
+        rounds.map((r) => ({ id: r.id, asOf: r.endDate ?? r.startDate })),
+        {
+          parties: [args.party],
+          topic: args.topic,
+          includeSubtopics: args.includeSubtopics,
+        },
+      );
       return buildComparison(ctx, info, facts, rounds);
     },
   }),
@@ -311,7 +363,13 @@ builder.queryFields((t) => ({
       basis: t.arg({ type: DiffBasisEnum, required: false, defaultValue: "LATEST_AS_OF", description: "What to compare (default LATEST_AS_OF)." }),
     },
     resolve: async (_root, args, ctx, info) => {
-      const entries = await diffPoints(ctx, args.from, args.to, { parties: args.parties, topic: args.topic, includeSubtopics: args.includeSubtopics }, args.basis ?? "LATEST_AS_OF");
+      const entries = await diffPoints(
+        ctx,
+        args.from,
+        args.to,
+        { parties: args.parties, topic: args.topic, includeSubtopics: args.includeSubtopics },
+        args.basis ?? "LATEST_AS_OF",
+      );
       const ids = unique(entries.flatMap((e) => [e.before?.id, e.after?.id].filter((id): id is string => id != null)));
       const positions = await loadPositions(ctx, info, ids, [["before"], ["after"]]);
       const parties = await loadParties(ctx, info, unique(entries.map((e) => e.partyId)), [["party"]]);
@@ -339,8 +397,18 @@ builder.queryFields((t) => ({
       if (first < 1 || first > 100) throw new AppError("BAD_USER_INPUT", "`first` must be between 1 and 100.", { argument: "first" });
       const asOf = args.asOf ? dayParameter(args.asOf, "asOf") : new Date();
       const points = await rankStickingPoints(ctx, asOf, { parties: args.parties }, first);
-      const positions = await loadPositions(ctx, info, points.flatMap((p) => p.latest.map((x) => x.id)), [["positions"]]);
-      const topics = await loadTopics(ctx, info, points.map((p) => p.topicId), [["topic"]]);
+      const positions = await loadPositions(
+        ctx,
+        info,
+        points.flatMap((p) => p.latest.map((x) => x.id)),
+        [["positions"]],
+      );
+      const topics = await loadTopics(
+        ctx,
+        info,
+        points.map((p) => p.topicId),
+        [["topic"]],
+      );
       return points.flatMap((p): StickingShape[] => {
         const topic = topics.get(p.topicId);
         if (!topic) return [];

@@ -15,8 +15,17 @@ const EVIDENCE = `evidence { quote startOffset endOffset attribution article { t
 describe("timeline", () => {
   it("shows how Russia's stance on the Donbas moved, oldest first, each step with its quotes", async () => {
     const { data, errors } = await api.gql<{
-      timeline: { entries: { at: { on: string | null }; movement: string; position: { stance: string; evidence: unknown[] } | null; demand: { summary: string } | null }[] };
-    }>(`{ timeline(party: "russia", topic: "donbas") { party { name } topic { name } entries { at { on precision } movement position { stance summary ${EVIDENCE} } demand { summary evidence { quote } } } } }`);
+      timeline: {
+        entries: {
+          at: { on: string | null };
+          movement: string;
+          position: { stance: string; evidence: unknown[] } | null;
+          demand: { summary: string } | null;
+        }[];
+      };
+    }>(
+      `{ timeline(party: "russia", topic: "donbas") { party { name } topic { name } entries { at { on precision } movement position { stance summary ${EVIDENCE} } demand { summary evidence { quote } } } } }`,
+    );
     expect(errors).toBeUndefined();
     const entries = data!.timeline.entries;
     const positions = entries.filter((e) => e.position);
@@ -53,8 +62,13 @@ describe("timeline", () => {
 describe("comparison", () => {
   it("puts the parties side by side at the second Abu Dhabi round, each cell with its evidence count", async () => {
     const { data, errors } = await api.gql<{
-      comparison: { parties: { slug: string }[]; cells: { party: { slug: string }; topic: { slug: string }; stance: string; evidenceCount: number; stated: { on: string | null } }[] };
-    }>(`{ comparison(at: { round: "abu-dhabi-2" }) { parties { slug } topics { slug } cells { party { slug } topic { slug } stance summary evidenceCount stated { on } statedAtRound position { ${EVIDENCE} } } } }`);
+      comparison: {
+        parties: { slug: string }[];
+        cells: { party: { slug: string }; topic: { slug: string }; stance: string; evidenceCount: number; stated: { on: string | null } }[];
+      };
+    }>(
+      `{ comparison(at: { round: "abu-dhabi-2" }) { parties { slug } topics { slug } cells { party { slug } topic { slug } stance summary evidenceCount stated { on } statedAtRound position { ${EVIDENCE} } } } }`,
+    );
     expect(errors).toBeUndefined();
     const parties = data!.comparison.parties.map((p) => p.slug);
     expect(parties).toEqual(expect.arrayContaining(["russia", "ukraine", "united-states"]));
@@ -82,12 +96,16 @@ describe("comparison", () => {
 describe("diff", () => {
   it("says what each party stated anew at the second round, and what it did not restate", async () => {
     type Diff = { diff: { change: string; before: { id: string } | null; after: { id: string } | null }[] };
-    const { data, errors } = await api.gql<Diff>(`{ diff(from: { round: "abu-dhabi-1" }, to: { round: "abu-dhabi-2" }, basis: STATED_AT_ROUND) { change before { id } after { id } } }`);
+    const { data, errors } = await api.gql<Diff>(
+      `{ diff(from: { round: "abu-dhabi-1" }, to: { round: "abu-dhabi-2" }, basis: STATED_AT_ROUND) { change before { id } after { id } } }`,
+    );
     expect(errors).toBeUndefined();
     expect(data!.diff.length).toBeGreaterThan(0);
     // Each change matches the sides it has: NEW only at the later round, DROPPED only at the earlier, the rest at both.
     const sides = (e: Diff["diff"][number]) => (e.before ? "before" : "") + (e.after ? "after" : "");
-    expect(data!.diff.map((e) => [e.change, sides(e)])).toEqual(data!.diff.map((e) => [e.change, e.change === "NEW" ? "after" : e.change === "DROPPED" ? "before" : "beforeafter"]));
+    expect(data!.diff.map((e) => [e.change, sides(e)])).toEqual(
+      data!.diff.map((e) => [e.change, e.change === "NEW" ? "after" : e.change === "DROPPED" ? "before" : "beforeafter"]),
+    );
     const bad = await api.gql(`{ diff(from: { date: "2026-01-01" }, to: { round: "abu-dhabi-2" }, basis: STATED_AT_ROUND) { change } }`);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "basis" });
   });
@@ -108,7 +126,13 @@ describe("diff", () => {
   it("between two dates, finds what was stated in the period before `from` and not restated up to `to` (STATED_BETWEEN)", async () => {
     const [from, to] = ["2026-01-31", "2026-02-28"]; // periods (3 Jan, 31 Jan] and (31 Jan, 28 Feb]
     const { data, errors } = await api.gql<{
-      diff: { change: string; party: { slug: string }; topic: { slug: string }; before: { stated: { on: string } } | null; after: { stated: { on: string } } | null }[];
+      diff: {
+        change: string;
+        party: { slug: string };
+        topic: { slug: string };
+        before: { stated: { on: string } } | null;
+        after: { stated: { on: string } } | null;
+      }[];
     }>(
       `query($from: Date!, $to: Date!) { diff(from: { date: $from }, to: { date: $to }, basis: STATED_BETWEEN) { change party { slug } topic { slug } before { stated { on } } after { stated { on } } } }`,
       { from, to },
@@ -132,7 +156,9 @@ describe("diff", () => {
   });
 
   it("compares two dates by the latest positions as of each", async () => {
-    const { data, errors } = await api.gql<{ diff: { change: string }[] }>(`{ diff(from: { date: "2025-01-01" }, to: { date: "2026-03-01" }, parties: ["russia"]) { change topic { slug } } }`);
+    const { data, errors } = await api.gql<{ diff: { change: string }[] }>(
+      `{ diff(from: { date: "2025-01-01" }, to: { date: "2026-03-01" }, parties: ["russia"]) { change topic { slug } } }`,
+    );
     expect(errors).toBeUndefined();
     expect(data!.diff.some((e) => e.change !== "DROPPED")).toBe(true);
   });
@@ -140,7 +166,9 @@ describe("diff", () => {
 
 describe("sticking points", () => {
   it("ranks territory-related topics among the stuck ones, with the parties' latest positions", async () => {
-    const { data, errors } = await api.gql<{ stickingPoints: { topic: { slug: string; path: string }; gap: number; score: number; positions: { party: { slug: string } }[] }[] }>(
+    const { data, errors } = await api.gql<{
+      stickingPoints: { topic: { slug: string; path: string }; gap: number; score: number; positions: { party: { slug: string } }[] }[];
+    }>(
       `{ stickingPoints(asOf: "2026-03-01", first: 10) { topic { slug path } gap unmovedSince unmovedDays score positions { party { slug } stance ${EVIDENCE} } } }`,
     );
     expect(errors).toBeUndefined();
@@ -152,9 +180,9 @@ describe("sticking points", () => {
   });
 
   it("computed in SQL, agree with the domain rule applied to every position", async () => {
-    const { data } = await api.gql<{ positions: { edges: { node: { id: string; stance: string; stated: { on: string | null }; party: { id: string }; topic: { id: string } } }[] } }>(
-      `{ positions(first: 100) { edges { node { id stance stated { on } party { id } topic { id } } } } }`,
-    );
+    const { data } = await api.gql<{
+      positions: { edges: { node: { id: string; stance: string; stated: { on: string | null }; party: { id: string }; topic: { id: string } } }[] };
+    }>(`{ positions(first: 100) { edges { node { id stance stated { on } party { id } topic { id } } } } }`);
     const facts = data!.positions.edges.map(({ node }) => ({
       id: node.id,
       partyId: node.party.id,
@@ -164,8 +192,12 @@ describe("sticking points", () => {
       statedOn: node.stated.on ? new Date(`${node.stated.on}T00:00:00Z`) : null,
     }));
     const expected = stickingPoints(facts, new Date("2026-03-01T00:00:00Z")).slice(0, 10);
-    const got = await api.gql<{ stickingPoints: { topic: { id: string }; gap: number; unmovedSince: string | null }[] }>(`{ stickingPoints(asOf: "2026-03-01", first: 10) { topic { id } gap unmovedSince } }`);
-    expect(got.data!.stickingPoints.map((p) => [p.topic.id, p.gap, p.unmovedSince])).toEqual(expected.map((p) => [p.topicId, p.gap, p.unmovedSince?.toISOString().slice(0, 10) ?? null]));
+    const got = await api.gql<{ stickingPoints: { topic: { id: string }; gap: number; unmovedSince: string | null }[] }>(
+      `{ stickingPoints(asOf: "2026-03-01", first: 10) { topic { id } gap unmovedSince } }`,
+    );
+    expect(got.data!.stickingPoints.map((p) => [p.topic.id, p.gap, p.unmovedSince])).toEqual(
+      expected.map((p) => [p.topicId, p.gap, p.unmovedSince?.toISOString().slice(0, 10) ?? null]),
+    );
   });
 
   it("rejects a date in the wrong format", async () => {

@@ -62,9 +62,17 @@ export async function latestFacts(reader: ReadScope, scope: FactScope): Promise<
  * instead of every cell's facts.
  */
 export async function topicStandingsInSql(reader: ReadScope, scope: FactScope): Promise<TopicStanding[]> {
-  const rows = await reader.db.$queryRaw<{ topicId: string; highest: number; lowest: number; parties: bigint; unmovedSince: Date | null }[]>`${rankedCells(reader, scope)}
+  const rows = await reader.db.$queryRaw<
+    { topicId: string; highest: number; lowest: number; parties: bigint; unmovedSince: Date | null }[]
+  >`${rankedCells(reader, scope)}
     SELECT "topicId", max(s) FILTER (WHERE rn = 1) AS highest, min(s) FILTER (WHERE rn = 1) AS lowest,
            count(*) FILTER (WHERE rn = 1) AS parties, max("statedOn") FILTER (WHERE rn = run_start) AS "unmovedSince"
     FROM runs GROUP BY "topicId"`;
-  return rows.map((r) => ({ topicId: r.topicId, highest: Number(r.highest), lowest: Number(r.lowest), parties: Number(r.parties), unmovedSince: r.unmovedSince }));
+  return rows.map((r) => ({
+    topicId: r.topicId,
+    highest: Number(r.highest),
+    lowest: Number(r.lowest),
+    parties: Number(r.parties),
+    unmovedSince: r.unmovedSince,
+  }));
 }

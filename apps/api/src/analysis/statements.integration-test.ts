@@ -182,7 +182,9 @@ describe("statements per analysis do not grow with the result", () => {
     const q = `query($p: [String!]) { comparison(at: { date: "2026-03-01" }, parties: $p) { parties { name } topics { name } cells { stance party { name } topic { name } position { evidence { quote article { title } } } } } }`;
     const sizes = [];
     const counts = [];
-    const all = (await api.gql<{ parties: Page<{ slug: string }> }>(`{ parties(first: 100) { totalCount edges { node { slug } } } }`)).data!.parties.edges.map((e) => e.node.slug);
+    const all = (await api.gql<{ parties: Page<{ slug: string }> }>(`{ parties(first: 100) { totalCount edges { node { slug } } } }`)).data!.parties.edges.map(
+      (e) => e.node.slug,
+    );
     // Always name the parties: leaving them out skips their lookup, one statement fewer whatever the size.
     for (const parties of [["russia"], ["russia", "ukraine", "united-states"], all]) {
       const { count, data } = await run<{ comparison: { cells: unknown[] } }>(q, { p: parties });
@@ -198,7 +200,11 @@ describe("statements per analysis do not grow with the result", () => {
     const q = `query($from: Date!, $to: Date!) { diff(from: { date: $from }, to: { date: $to }) { change party { name } topic { name } before { stance evidence { quote } } after { stance evidence { quote } } } }`;
     const sizes = [];
     const counts = [];
-    for (const [from, to] of [["2024-02-01", "2024-02-10"], ["2024-01-01", "2024-04-01"], ["2023-01-01", "2026-03-01"]]) {
+    for (const [from, to] of [
+      ["2024-02-01", "2024-02-10"],
+      ["2024-01-01", "2024-04-01"],
+      ["2023-01-01", "2026-03-01"],
+    ]) {
       const { count, data } = await run<{ diff: { change: string }[] }>(q, { from, to });
       sizes.push(data.diff.filter((d) => d.change !== "UNCHANGED").length);
       counts.push(count);
@@ -212,7 +218,11 @@ describe("statements per analysis do not grow with the result", () => {
     const q = `query($topic: String!, $sub: Boolean) { timeline(party: "russia", topic: $topic, includeSubtopics: $sub) { entries { movement position { stance evidence { quote article { title } } } demand { summary evidence { quote } } } } }`;
     const sizes = [];
     const counts = [];
-    for (const [topic, sub] of [["donbas", false], ["donbas", true], ["territory", true]] as const) {
+    for (const [topic, sub] of [
+      ["donbas", false],
+      ["donbas", true],
+      ["territory", true],
+    ] as const) {
       const { count, data } = await run<{ timeline: { entries: unknown[] } }>(q, { topic, sub });
       sizes.push(data.timeline.entries.length);
       counts.push(count);

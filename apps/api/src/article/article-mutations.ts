@@ -22,7 +22,6 @@ const ArticleInput = builder.inputType("ArticleInput", {
   }),
 });
 
-
 builder.mutationFields((t) => ({
   createArticle: t.prismaField({
     type: ArticleNode,

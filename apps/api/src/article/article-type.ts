@@ -4,9 +4,8 @@ import { builder } from "../graphql/builder.js";
 import { assertOwnCursor } from "../graphql/cursors.js";
 import { EditorialStatusEnum } from "../graphql/enums.js";
 import { ArticleFilterInput } from "./article-filter-input.js";
-import { partialDate,PartialDateRef } from "../graphql/partial-date.js";
-import { EDITORIAL_STATE,visible,visibleById,visibleOrNull } from "../visibility/visibility.js";
-
+import { partialDate, PartialDateRef } from "../graphql/partial-date.js";
+import { EDITORIAL_STATE, visible, visibleById, visibleOrNull } from "../visibility/visibility.js";
 
 export const ArticleNode = builder.prismaNode("Article", {
   id: { field: "id" },
@@ -22,7 +21,12 @@ export const ArticleNode = builder.prismaNode("Article", {
     author: t.exposeString("author", { nullable: true, description: "Author or editor as printed." }),
     url: t.exposeString("url", { nullable: true, description: "Where the article was published, when known." }),
     language: t.exposeString("language", { description: "BCP 47 language tag of the body." }),
-    published: t.field({ type: PartialDateRef, select: { publishedOn: true, datePrecision: true }, description: "Publication date, as precisely as known.", resolve: (a) => partialDate(a.publishedOn, a.datePrecision) }),
+    published: t.field({
+      type: PartialDateRef,
+      select: { publishedOn: true, datePrecision: true },
+      description: "Publication date, as precisely as known.",
+      resolve: (a) => partialDate(a.publishedOn, a.datePrecision),
+    }),
     body: t.exposeString("body", { description: "The full text. Offsets count UTF-16 code units." }),
     status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
     version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),
@@ -42,8 +46,6 @@ export const ArticleNode = builder.prismaNode("Article", {
   }),
 });
 
-
-
 builder.queryFields((t) => ({
   articles: t.prismaConnection({
     type: "Article",
@@ -52,7 +54,11 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: ArticleFilterInput, required: false, description: "Criteria; omit for all articles." }) },
     resolve: async (query, _root, args, ctx) => {
       await assertOwnCursor(ctx, "article", args);
-      return ctx.db.article.findMany({ ...query, where: await articleWhere(ctx, args.filter), orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }] });
+      return ctx.db.article.findMany({
+        ...query,
+        where: await articleWhere(ctx, args.filter),
+        orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+      });
     },
     totalCount: async (_root, args, ctx) => ctx.db.article.count({ where: await articleWhere(ctx, args.filter) }),
   }),

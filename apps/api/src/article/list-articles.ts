@@ -1,8 +1,8 @@
 // The articles list's filter as a Prisma where-clause.
-import type { EditorialStatus,Prisma } from "@parley/db";
+import type { EditorialStatus, Prisma } from "@parley/db";
 import { idForSlug } from "../lookup/ids-for-slugs.js";
 import { filterDayRange } from "../validation/dates.js";
-import { editorial,type ReadScope } from "../visibility/visibility.js";
+import { editorial, type ReadScope } from "../visibility/visibility.js";
 
 export interface ArticleFilter {
   language?: string | null;

@@ -2,14 +2,21 @@
 // when any quote would be left pointing at text that is gone (see docs/editing.md).
 import { type Db } from "@parley/db";
 import { reanchor } from "@parley/domain";
-import { type Actor,recordAudit,transaction } from "../audit/audit.js";
+import { type Actor, recordAudit, transaction } from "../audit/audit.js";
 import { deletedError } from "../record-engine/deleted-error.js";
-import { inputError,parseInput } from "../validation/parse-input.js";
+import { inputError, parseInput } from "../validation/parse-input.js";
 import { claimAndLoad } from "../versioning/claim-version.js";
-import { articleInput,hash } from "./create-article.js";
+import { articleInput, hash } from "./create-article.js";
 
 /** Updates an article; a new body re-anchors every quote or, if any quote's text is gone, changes nothing. */
-export async function updateArticle(db: Db, actor: Actor, id: string, version: number, patch: unknown, action: "UPDATE" | "REVERT" = "UPDATE"): Promise<{ id: string; reanchored: number }> {
+export async function updateArticle(
+  db: Db,
+  actor: Actor,
+  id: string,
+  version: number,
+  patch: unknown,
+  action: "UPDATE" | "REVERT" = "UPDATE",
+): Promise<{ id: string; reanchored: number }> {
   return transaction(db, async (tx) => {
     const { newVersion, before } = await claimAndLoad(tx, "Article", id, version, () => tx.article.findUnique({ where: { id } }));
     if (before.deletedAt) throw deletedError("Article");
@@ -22,9 +29,13 @@ export async function updateArticle(db: Db, actor: Actor, id: string, version: n
       const lost = moves.flatMap((m) => (m.to === null ? [m.q] : []));
       const [firstLost] = lost;
       if (firstLost) {
-        throw inputError(["body"], `${lost.length} quote(s) would no longer be in the text (e.g. "${firstLost.quote.slice(0, 60)}"); remove or change those quotes first.`, {
-          lostEvidenceIds: lost.map((q) => q.id),
-        });
+        throw inputError(
+          ["body"],
+          `${lost.length} quote(s) would no longer be in the text (e.g. "${firstLost.quote.slice(0, 60)}"); remove or change those quotes first.`,
+          {
+            lostEvidenceIds: lost.map((q) => q.id),
+          },
+        );
       }
       for (const { q, to } of moves) {
         if (!to || to.start === q.startOffset) continue;

@@ -39,7 +39,9 @@ const toService = ({ round, party, members, ...input }: { round?: { id: string }
     ...input,
     roundId: idOf(round),
     partyId: idOf(party),
-    members: members?.map((m) => defined({ personId: m.person.id, role: m.role ?? undefined, attendance: m.attendance ?? undefined, evidenceId: idOf(m.evidence) })),
+    members: members?.map((m) =>
+      defined({ personId: m.person.id, role: m.role ?? undefined, attendance: m.attendance ?? undefined, evidenceId: idOf(m.evidence) }),
+    ),
   });
 
 builder.mutationFields((t) => ({

@@ -16,13 +16,20 @@ const delegationFields = z.object({
   roundId: uuid,
   partyId: uuid,
   note: text(LIMITS.note).nullish(),
-  members: z.array(member).max(100).refine((m) => m.filter((x) => x.role === "HEAD").length <= 1, "a delegation has at most one head").optional(),
+  members: z
+    .array(member)
+    .max(100)
+    .refine((m) => m.filter((x) => x.role === "HEAD").length <= 1, "a delegation has at most one head")
+    .optional(),
 });
 type DelegationInput = z.infer<typeof delegationFields>;
 async function replaceMembers(tx: Tx, delegationId: string, members: DelegationInput["members"]): Promise<void> {
   if (!members) return;
   await tx.delegationMember.deleteMany({ where: { delegationId } });
-  await tx.delegationMember.createMany({ data: members.map((m) => ({ delegationId, personId: m.personId, role: m.role, attendance: m.attendance, evidenceId: m.evidenceId ?? null })), skipDuplicates: true });
+  await tx.delegationMember.createMany({
+    data: members.map((m) => ({ delegationId, personId: m.personId, role: m.role, attendance: m.attendance, evidenceId: m.evidenceId ?? null })),
+    skipDuplicates: true,
+  });
 }
 export const delegationRecord = recordSpec<DelegationInput>({
   type: "Delegation",
@@ -43,7 +50,12 @@ export const delegationRecord = recordSpec<DelegationInput>({
   },
   snapshot: async (tx, id) => {
     const d = await tx.delegation.findUniqueOrThrow({ where: { id }, include: { members: { orderBy: { id: "asc" } } } });
-    return { roundId: d.roundId, partyId: d.partyId, note: d.note, members: d.members.map((m) => ({ personId: m.personId, role: m.role, attendance: m.attendance, evidenceId: m.evidenceId })) };
+    return {
+      roundId: d.roundId,
+      partyId: d.partyId,
+      note: d.note,
+      members: d.members.map((m) => ({ personId: m.personId, role: m.role, attendance: m.attendance, evidenceId: m.evidenceId })),
+    };
   },
   setState: async (tx, id, effect) => void (await tx.delegation.update({ where: { id }, data: effect })),
 });

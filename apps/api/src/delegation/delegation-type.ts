@@ -1,12 +1,8 @@
 // Delegations: who represented a party at a round, and its members.
 import { EvidenceNode } from "../evidence/evidence-type.js";
 import { builder } from "../graphql/builder.js";
-import {
-AttendanceEnum,
-DelegationRoleEnum,
-EditorialStatusEnum
-} from "../graphql/enums.js";
-import { delegationVisibility,QUOTE_LINK,visible,visibleQuoteOrNull } from "../visibility/visibility.js";
+import { AttendanceEnum, DelegationRoleEnum, EditorialStatusEnum } from "../graphql/enums.js";
+import { delegationVisibility, QUOTE_LINK, visible, visibleQuoteOrNull } from "../visibility/visibility.js";
 
 builder.prismaNode("Delegation", {
   id: { field: "id" },

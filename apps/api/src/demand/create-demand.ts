@@ -1,8 +1,8 @@
 // Raising a demand with its quotes (as a draft); its history starts as OPEN.
 import { type Db } from "@parley/db";
-import { recordAudit,transaction,type Actor } from "../audit/audit.js";
+import { recordAudit, transaction, type Actor } from "../audit/audit.js";
 import { checkQuotes } from "../round/fact-lists.js";
-import { inputError,parseInput } from "../validation/parse-input.js";
+import { inputError, parseInput } from "../validation/parse-input.js";
 import { demandInput } from "./demand-record.js";
 
 /** Quotes newly linked to a demand must exist and not be deleted. */
@@ -26,10 +26,19 @@ export async function createDemand(db: Db, actor: Actor, input: unknown): Promis
         raisedOn: v.raised.on,
         datePrecision: v.raised.precision,
         evidence: { create: ids.map((evidenceId) => ({ evidenceId })) },
-        history: { create: { demandStatus: "OPEN", changedOn: v.raised.on, datePrecision: v.raised.precision, roundId: v.roundId ?? null, evidenceId: ids[0] ?? null } },
+        history: {
+          create: { demandStatus: "OPEN", changedOn: v.raised.on, datePrecision: v.raised.precision, roundId: v.roundId ?? null, evidenceId: ids[0] ?? null },
+        },
       },
     });
-    await recordAudit(tx, actor, { action: "CREATE", entityType: "Demand", entityId: created.id, version: created.version, before: null, after: { ...created, evidenceIds: ids } });
+    await recordAudit(tx, actor, {
+      action: "CREATE",
+      entityType: "Demand",
+      entityId: created.id,
+      version: created.version,
+      before: null,
+      after: { ...created, evidenceIds: ids },
+    });
     return created.id;
   });
 }

@@ -1,7 +1,7 @@
 // The demands list's filter, as clients write it (slugs, not ids: stable and readable for partners).
 import { builder } from "../graphql/builder.js";
 import { DateRangeInput } from "../graphql/filter-inputs.js";
-import { DemandStatusEnum,EditorialStatusEnum } from "../graphql/enums.js";
+import { DemandStatusEnum, EditorialStatusEnum } from "../graphql/enums.js";
 
 export const DemandFilterInput = builder.inputType("DemandFilter", {
   description: "Narrows a list of demands. All given criteria must hold.",

@@ -51,7 +51,6 @@ const DemandStatusInput = builder.inputType("DemandStatusInput", {
   }),
 });
 
-
 builder.mutationFields((t) => ({
   createDemand: t.prismaField({
     type: DemandNode,
@@ -60,7 +59,14 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const actor = requireEditor(ctx);
       const { from, to, topic, round, evidence, ...rest } = args.input;
-      const id = await createDemand(ctx.db, actor, { ...rest, fromPartyId: from.id, toPartyId: to?.id, topicId: topic.id, roundId: round?.id, evidenceIds: evidence.map((e) => e.id) });
+      const id = await createDemand(ctx.db, actor, {
+        ...rest,
+        fromPartyId: from.id,
+        toPartyId: to?.id,
+        topicId: topic.id,
+        roundId: round?.id,
+        evidenceIds: evidence.map((e) => e.id),
+      });
       return ctx.db.demand.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),

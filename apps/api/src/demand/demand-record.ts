@@ -1,9 +1,9 @@
 // A demand as its services read and write it: inputs, the audited shape, and its status history (the
 // current status is always the latest entry of the history).
-import { DemandStatus,type Prisma } from "@parley/db";
+import { DemandStatus, type Prisma } from "@parley/db";
 import { z } from "zod";
 import { type Tx } from "../audit/audit.js";
-import { LIMITS,partialDate,slug,text,uuid } from "../validation/field-rules.js";
+import { LIMITS, partialDate, slug, text, uuid } from "../validation/field-rules.js";
 
 export const demandInput = z
   .object({
@@ -33,7 +33,11 @@ export const DEMAND_AUDIT = {
 
 /** The current status is the latest change by date (undated changes count as oldest; ties: the later entry). */
 export async function settleDemandStatus(tx: Tx, demandId: string): Promise<void> {
-  const latest = await tx.demandStatusChange.findFirst({ where: { demandId }, orderBy: [{ changedOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "desc" }], select: { demandStatus: true } });
+  const latest = await tx.demandStatusChange.findFirst({
+    where: { demandId },
+    orderBy: [{ changedOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "desc" }],
+    select: { demandStatus: true },
+  });
   if (latest) await tx.demand.update({ where: { id: demandId }, data: { demandStatus: latest.demandStatus } });
 }
 
@@ -57,7 +61,14 @@ export async function replaceHistory(tx: Tx, demandId: string, history: z.infer<
   const existing = new Set((await tx.demandStatusChange.findMany({ where: { demandId }, select: { id: true } })).map((c) => c.id));
   await tx.demandStatusChange.deleteMany({ where: { demandId, id: { notIn: history.map((c) => c.id) } } });
   for (const c of history) {
-    const data = { demandStatus: c.status, changedOn: c.changed.on, datePrecision: c.changed.precision, roundId: c.roundId, evidenceId: c.evidenceId, note: c.note };
+    const data = {
+      demandStatus: c.status,
+      changedOn: c.changed.on,
+      datePrecision: c.changed.precision,
+      roundId: c.roundId,
+      evidenceId: c.evidenceId,
+      note: c.note,
+    };
     if (existing.has(c.id)) await tx.demandStatusChange.update({ where: { id: c.id }, data });
     else await tx.demandStatusChange.create({ data: { ...data, id: c.id, demandId, createdAt: c.createdAt } });
   }

@@ -10,7 +10,11 @@ export const demandState: StatefulRecord = {
   setState: async (tx, id, effect) => {
     if ("deletedAt" in effect && effect.deletedAt === null) {
       const quotes = await tx.demandEvidence.findMany({ where: { demandId: id }, select: { evidenceId: true } });
-      await refuseDeletedQuotes(tx, "Demand", quotes.map((e) => e.evidenceId));
+      await refuseDeletedQuotes(
+        tx,
+        "Demand",
+        quotes.map((e) => e.evidenceId),
+      );
     }
     await tx.demand.update({ where: { id }, data: effect });
   },

@@ -3,12 +3,12 @@ import { EvidenceNode } from "../evidence/evidence-type.js";
 import { demandWhere } from "./list-demands.js";
 import { builder } from "../graphql/builder.js";
 import { assertOwnCursor } from "../graphql/cursors.js";
-import { DemandStatusEnum,EditorialStatusEnum } from "../graphql/enums.js";
+import { DemandStatusEnum, EditorialStatusEnum } from "../graphql/enums.js";
 import { DemandFilterInput } from "./demand-filter-input.js";
-import { partialDate,PartialDateRef } from "../graphql/partial-date.js";
+import { partialDate, PartialDateRef } from "../graphql/partial-date.js";
 import { PartyNode } from "../party/party-type.js";
 import { RoundNode } from "../round/round-type.js";
-import { demandVisibility,EDITORIAL_STATE,evidenceVisibility,QUOTE_LINK,visibleOrNull,visibleQuoteOrNull } from "../visibility/visibility.js";
+import { demandVisibility, EDITORIAL_STATE, evidenceVisibility, QUOTE_LINK, visibleOrNull, visibleQuoteOrNull } from "../visibility/visibility.js";
 
 export const DemandNode = builder.prismaNode("Demand", {
   id: { field: "id" },
@@ -20,7 +20,12 @@ export const DemandNode = builder.prismaNode("Demand", {
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable, URL-safe identifier." }),
     summary: t.exposeString("summary", { description: "What is demanded." }),
-    raised: t.field({ type: PartialDateRef, select: { raisedOn: true, datePrecision: true }, description: "When it was first raised, as precisely as known.", resolve: (d) => partialDate(d.raisedOn, d.datePrecision) }),
+    raised: t.field({
+      type: PartialDateRef,
+      select: { raisedOn: true, datePrecision: true },
+      description: "When it was first raised, as precisely as known.",
+      resolve: (d) => partialDate(d.raisedOn, d.datePrecision),
+    }),
     demandStatus: t.expose("demandStatus", { type: DemandStatusEnum, description: "Where the demand stands now (the latest status change)." }),
     status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
     version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),
@@ -48,7 +53,9 @@ export const DemandNode = builder.prismaNode("Demand", {
       type: [EvidenceNode],
       description: "The quotes behind this demand, all at once.",
       deprecationReason: "Use `quotes`: the same quotes as a connection, with totalCount and paging.",
-      select: (_args, ctx, nested) => ({ evidence: { where: { evidence: evidenceVisibility(ctx) }, orderBy: { createdAt: "asc" }, select: { evidence: nested(true) } } }),
+      select: (_args, ctx, nested) => ({
+        evidence: { where: { evidence: evidenceVisibility(ctx) }, orderBy: { createdAt: "asc" }, select: { evidence: nested(true) } },
+      }),
       resolve: (d) => d.evidence.map((e) => e.evidence),
     }),
   }),
@@ -96,7 +103,11 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: DemandFilterInput, required: false, description: "Criteria; omit for all demands." }) },
     resolve: async (query, _root, args, ctx) => {
       await assertOwnCursor(ctx, "demand", args);
-      return ctx.db.demand.findMany({ ...query, where: await demandWhere(ctx, args.filter), orderBy: [{ raisedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] });
+      return ctx.db.demand.findMany({
+        ...query,
+        where: await demandWhere(ctx, args.filter),
+        orderBy: [{ raisedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      });
     },
     totalCount: async (_root, args, ctx) => ctx.db.demand.count({ where: await demandWhere(ctx, args.filter) }),
   }),
@@ -104,11 +115,11 @@ builder.queryFields((t) => ({
 
 // Evidence → the demands it supports, added here so Evidence's type does not depend on Demand's.
 builder.prismaObjectFields("Evidence", (t) => ({
-    demands: t.field({
-      type: [DemandNode],
-      description: "Demands this quote supports, all at once.",
-      deprecationReason: "Use `supportedDemands`: a connection, with totalCount and paging.",
-      select: (_args, ctx, nested) => ({ demands: { where: { demand: demandVisibility(ctx) }, select: { demand: nested(true) } } }),
-      resolve: (e) => e.demands.map((d) => d.demand),
-    }),
+  demands: t.field({
+    type: [DemandNode],
+    description: "Demands this quote supports, all at once.",
+    deprecationReason: "Use `supportedDemands`: a connection, with totalCount and paging.",
+    select: (_args, ctx, nested) => ({ demands: { where: { demand: demandVisibility(ctx) }, select: { demand: nested(true) } } }),
+    resolve: (e) => e.demands.map((d) => d.demand),
+  }),
 }));

@@ -1,9 +1,9 @@
 // The demands list's filter as a Prisma where-clause; every criterion maps onto an indexed column.
-import type { DemandStatus,EditorialStatus,Prisma } from "@parley/db";
-import { idForSlug,idsForSlugs } from "../lookup/ids-for-slugs.js";
+import type { DemandStatus, EditorialStatus, Prisma } from "@parley/db";
+import { idForSlug, idsForSlugs } from "../lookup/ids-for-slugs.js";
 import { topicWhere } from "../topic/topic-subtree.js";
 import { filterDayRange } from "../validation/dates.js";
-import { demandVisibility,type ReadScope } from "../visibility/visibility.js";
+import { demandVisibility, type ReadScope } from "../visibility/visibility.js";
 
 export interface DemandFilter {
   from?: string[] | null;

@@ -1,13 +1,13 @@
 // Changing a demand, and writing an earlier version back (revert), status history included.
 import { type Db } from "@parley/db";
 import { z } from "zod";
-import { recordAudit,transaction,type Actor } from "../audit/audit.js";
+import { recordAudit, transaction, type Actor } from "../audit/audit.js";
 import { deletedError } from "../record-engine/deleted-error.js";
 import { checkQuotes } from "../round/fact-lists.js";
-import { LIMITS,partialDate,text,uuid } from "../validation/field-rules.js";
-import { inputError,parseInput } from "../validation/parse-input.js";
+import { LIMITS, partialDate, text, uuid } from "../validation/field-rules.js";
+import { inputError, parseInput } from "../validation/parse-input.js";
 import { claimAndLoad } from "../versioning/claim-version.js";
-import { DEMAND_AUDIT,historyInput,replaceHistory } from "./demand-record.js";
+import { DEMAND_AUDIT, historyInput, replaceHistory } from "./demand-record.js";
 
 const demandPatch = z.object({
   toPartyId: uuid.nullish(),
@@ -28,7 +28,11 @@ export async function updateDemand(db: Db, actor: Actor, id: string, version: nu
     if (v.toPartyId && v.toPartyId === before.fromPartyId) throw inputError(["toPartyId"], "a party cannot make a demand of itself");
     if (v.evidenceIds) {
       const linked = new Set(before.evidence.map((e) => e.evidenceId));
-      await checkQuotes(tx, [...new Set(v.evidenceIds)].filter((e) => !linked.has(e)), ["evidenceIds"]);
+      await checkQuotes(
+        tx,
+        [...new Set(v.evidenceIds)].filter((e) => !linked.has(e)),
+        ["evidenceIds"],
+      );
       await tx.demandEvidence.deleteMany({ where: { demandId: id, evidenceId: { notIn: v.evidenceIds } } });
       await tx.demandEvidence.createMany({ data: v.evidenceIds.map((evidenceId) => ({ demandId: id, evidenceId })), skipDuplicates: true });
     }

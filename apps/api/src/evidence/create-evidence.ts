@@ -1,11 +1,11 @@
 // Marking a passage as evidence: by a character range, or by exact text the server finds in the body.
-import { Attribution,Confidence,type Db } from "@parley/db";
-import { checkSpan,occurrences } from "@parley/domain";
+import { Attribution, Confidence, type Db } from "@parley/db";
+import { checkSpan, occurrences } from "@parley/domain";
 import { z } from "zod";
-import { type Actor,recordAudit,transaction } from "../audit/audit.js";
+import { type Actor, recordAudit, transaction } from "../audit/audit.js";
 import { DomainError } from "../errors/domain-error.js";
-import { LIMITS,text,uuid } from "../validation/field-rules.js";
-import { inputError,parseInput } from "../validation/parse-input.js";
+import { LIMITS, text, uuid } from "../validation/field-rules.js";
+import { inputError, parseInput } from "../validation/parse-input.js";
 
 export const evidenceInput = z
   .object({
@@ -16,7 +16,10 @@ export const evidenceInput = z
     /** Which occurrence of `text` (1-based) when it appears more than once. */
     occurrence: z.number().int().positive().nullish(),
     translation: text(LIMITS.quote).nullish(),
-    translationLanguage: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).nullish(),
+    translationLanguage: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
+      .nullish(),
     attribution: z.enum(Attribution),
     confidence: z.enum(Confidence).default("MEDIUM"),
     speakerId: uuid.nullish(),
@@ -26,7 +29,8 @@ export const evidenceInput = z
   .superRefine((v, ctx) => {
     if (v.translationLanguage && !v.translation) ctx.addIssue({ code: "custom", message: "give the translation too", path: ["translation"] });
     const range = v.start != null || v.end != null;
-    if (range && (v.start == null || v.end == null)) ctx.addIssue({ code: "custom", message: "give both start and end", path: [v.start == null ? "start" : "end"] });
+    if (range && (v.start == null || v.end == null))
+      ctx.addIssue({ code: "custom", message: "give both start and end", path: [v.start == null ? "start" : "end"] });
     if (!range && !v.text) ctx.addIssue({ code: "custom", message: "give a character range (start, end) or the exact text", path: ["text"] });
   });
 
@@ -53,7 +57,11 @@ export async function createEvidence(db: Db, actor: Actor, input: unknown): Prom
       [start, end] = [at, at + text.length];
     }
     const existing = await tx.evidence.findFirst({ where: { articleId: v.articleId, startOffset: start, endOffset: end }, select: { id: true } });
-    if (existing) throw new DomainError("CONFLICT", "This passage is already evidence; link the existing quote instead.", { parameter: "input", details: { existingId: existing.id } });
+    if (existing)
+      throw new DomainError("CONFLICT", "This passage is already evidence; link the existing quote instead.", {
+        parameter: "input",
+        details: { existingId: existing.id },
+      });
     const created = await tx.evidence.create({
       data: {
         articleId: v.articleId,

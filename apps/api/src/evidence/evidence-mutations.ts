@@ -41,7 +41,6 @@ const EvidencePatchInput = builder.inputType("EvidencePatchInput", {
   }),
 });
 
-
 builder.mutationFields((t) => ({
   createEvidence: t.prismaField({
     type: EvidenceNode,

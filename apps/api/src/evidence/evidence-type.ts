@@ -2,9 +2,9 @@
 import { evidenceWhere } from "./list-evidence.js";
 import { builder } from "../graphql/builder.js";
 import { assertOwnCursor } from "../graphql/cursors.js";
-import { AttributionEnum,ConfidenceEnum,EditorialStatusEnum } from "../graphql/enums.js";
+import { AttributionEnum, ConfidenceEnum, EditorialStatusEnum } from "../graphql/enums.js";
 import { PartyNode } from "../party/party-type.js";
-import { EDITORIAL_STATE,evidenceVisibility,QUOTE_LINK,visible,visibleOrNull,visibleQuoteOrNull } from "../visibility/visibility.js";
+import { EDITORIAL_STATE, evidenceVisibility, QUOTE_LINK, visible, visibleOrNull, visibleQuoteOrNull } from "../visibility/visibility.js";
 
 export const EvidenceNode = builder.prismaNode("Evidence", {
   id: { field: "id" },
@@ -60,7 +60,11 @@ builder.queryFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       await assertOwnCursor(ctx, "evidence", args);
-      return ctx.db.evidence.findMany({ ...query, where: await evidenceWhere(ctx, args), orderBy: [{ articleId: "asc" }, { startOffset: "asc" }, { id: "asc" }] });
+      return ctx.db.evidence.findMany({
+        ...query,
+        where: await evidenceWhere(ctx, args),
+        orderBy: [{ articleId: "asc" }, { startOffset: "asc" }, { id: "asc" }],
+      });
     },
     totalCount: async (_root, args, ctx) => ctx.db.evidence.count({ where: await evidenceWhere(ctx, args) }),
   }),

@@ -1,7 +1,7 @@
 // The quotes list's filter as a Prisma where-clause (a quote is read with its article).
 import type { Prisma } from "@parley/db";
 import { idForSlug } from "../lookup/ids-for-slugs.js";
-import { editorial,type ReadScope } from "../visibility/visibility.js";
+import { editorial, type ReadScope } from "../visibility/visibility.js";
 
 export async function evidenceWhere(
   reader: ReadScope,

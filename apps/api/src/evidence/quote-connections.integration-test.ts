@@ -27,10 +27,13 @@ describe("quote connections", () => {
     expect(withSeveral.quotes.totalCount).toBe(withSeveral.evidence.length);
     expect(withSeveral.quotes.pageInfo.hasNextPage).toBe(true);
     // The next page, through the position's node.
-    const next = await api.gql<{ node: { quotes: Conn<{ id: string }> } }>(`query($id: ID!, $c: String) { node(id: $id) { ... on Position { quotes(first: 100, after: $c) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`, {
-      id: withSeveral.id,
-      c: withSeveral.quotes.pageInfo.endCursor,
-    });
+    const next = await api.gql<{ node: { quotes: Conn<{ id: string }> } }>(
+      `query($id: ID!, $c: String) { node(id: $id) { ... on Position { quotes(first: 100, after: $c) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`,
+      {
+        id: withSeveral.id,
+        c: withSeveral.quotes.pageInfo.endCursor,
+      },
+    );
     expect(next.errors).toBeUndefined();
     const paged = [withSeveral.quotes.edges[0]!.node.id, ...next.data!.node.quotes.edges.map((e) => e.node.id)];
     expect(paged.sort()).toEqual(withSeveral.evidence.map((e) => e.id).sort());
@@ -41,7 +44,9 @@ describe("quote connections", () => {
     const link = await db.positionEvidence.findFirstOrThrow({ select: { evidenceId: true, positionId: true } });
     const id = Buffer.from(`Evidence:${link.evidenceId}`).toString("base64");
     const query = `query($id: ID!) { node(id: $id) { ... on Evidence { positions { id } supportedPositions(first: 100) { totalCount edges { node { id } } } supportedDemands(first: 100) { totalCount } demands { id } } } }`;
-    type Shape = { node: { positions: { id: string }[]; demands: { id: string }[]; supportedPositions: Conn<{ id: string }>; supportedDemands: { totalCount: number } } };
+    type Shape = {
+      node: { positions: { id: string }[]; demands: { id: string }[]; supportedPositions: Conn<{ id: string }>; supportedDemands: { totalCount: number } };
+    };
     const before = await api.gql<Shape>(query, { id });
     expect(before.errors, JSON.stringify(before.errors)).toBeUndefined();
     expect(before.data!.node.supportedPositions.edges.map((e) => e.node.id).sort()).toEqual(before.data!.node.positions.map((p) => p.id).sort());

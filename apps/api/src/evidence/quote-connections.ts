@@ -36,7 +36,6 @@ const quotedDemands = prismaConnectionHelpers(builder, "DemandEvidence", {
   resolveNode: (row) => row.demand,
 });
 
-
 builder.prismaObjectFields("Position", (t) => ({
   quotes: t.connection(
     {

@@ -12,10 +12,14 @@ export async function refuseDeletingQuoteInUse(tx: Tx, evidenceId: string): Prom
     tx.demand.findMany({ where: { deletedAt: null, evidence: { some: { evidenceId } } }, select: { id: true } }),
   ]);
   if (positions.length + demands.length === 0) return;
-  throw new DomainError("BAD_USER_INPUT", `This quote supports ${positions.length} position(s) and ${demands.length} demand(s) that are not deleted; take it out of their quotes, or delete them, first.`, {
-    parameter: "id",
-    details: { positionIds: positions.map((p) => p.id), demandIds: demands.map((d) => d.id) },
-  });
+  throw new DomainError(
+    "BAD_USER_INPUT",
+    `This quote supports ${positions.length} position(s) and ${demands.length} demand(s) that are not deleted; take it out of their quotes, or delete them, first.`,
+    {
+      parameter: "id",
+      details: { positionIds: positions.map((p) => p.id), demandIds: demands.map((d) => d.id) },
+    },
+  );
 }
 
 /** ... and restoring a position or demand whose quote was deleted meanwhile waits until the quote is restored. */

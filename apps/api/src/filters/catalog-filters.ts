@@ -1,8 +1,8 @@
 // The filter of the catalog lists (outlets, parties, people, processes, proposals, topics): words in the
 // name (a trigram index serves it) and, for records with aliases, in any alias, both normalised.
-import type { EditorialStatus,Prisma } from "@parley/db";
+import type { EditorialStatus, Prisma } from "@parley/db";
 import { normalizeName } from "@parley/domain";
-import { editorial,type ReadScope } from "../visibility/visibility.js";
+import { editorial, type ReadScope } from "../visibility/visibility.js";
 
 /** The filter of the catalog lists (outlets, parties, people, processes, proposals, topics). */
 export interface CatalogFilter {

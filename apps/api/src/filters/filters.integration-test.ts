@@ -30,7 +30,9 @@ describe("catalog lists", () => {
     ["processes", "abu dhabi", "abu-dhabi-trilateral"],
     ["proposals", "PEACE PLAN", "us-peace-plan"],
   ])("%s: text %j finds %s, and only matches", async (list, text, slug) => {
-    const { data, errors } = await api.gql<Slugs>(`query($f: CatalogFilter) { ${list}(first: 100, filter: $f) { totalCount edges { node { slug } } } }`, { f: { text } });
+    const { data, errors } = await api.gql<Slugs>(`query($f: CatalogFilter) { ${list}(first: 100, filter: $f) { totalCount edges { node { slug } } } }`, {
+      f: { text },
+    });
     expect(errors).toBeUndefined();
     expect(slugs(data!, list)).toContain(slug);
     const all = await api.gql<Slugs>(`{ ${list} { totalCount } }`);
@@ -99,4 +101,3 @@ describe("a topic's positions", () => {
     expect(data!.subtree.edges.every((e) => e.node.topic.path.startsWith("territory"))).toBe(true);
   });
 });
-

@@ -5,7 +5,8 @@ import type { Context } from "../context.js";
 import { AppError } from "../errors.js";
 import { cursorId } from "../security/arguments.js";
 
-export type CursorModel = "article" | "outlet" | "evidence" | "party" | "person" | "negotiationProcess" | "round" | "topic" | "proposal" | "position" | "demand";
+export type CursorModel =
+  "article" | "outlet" | "evidence" | "party" | "person" | "negotiationProcess" | "round" | "topic" | "proposal" | "position" | "demand";
 
 async function exists(ctx: Context, model: CursorModel, id: string): Promise<boolean> {
   const where = { id, ...editorial(ctx, null) };

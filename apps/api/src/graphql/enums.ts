@@ -33,7 +33,10 @@ export const AttributionEnum = builder.enumType(Attribution, {
 });
 export const ConfidenceEnum = builder.enumType(Confidence, { name: "Confidence", description: "The editors' confidence in a quote's reading." });
 export const RoundFormatEnum = builder.enumType(RoundFormat, { name: "RoundFormat", description: "The format of a meeting." });
-export const RoundStatusEnum = builder.enumType(RoundStatus, { name: "RoundStatus", description: "Whether a meeting is planned, was held, postponed or cancelled." });
+export const RoundStatusEnum = builder.enumType(RoundStatus, {
+  name: "RoundStatus",
+  description: "Whether a meeting is planned, was held, postponed or cancelled.",
+});
 export const ParticipantRoleEnum = builder.enumType(ParticipantRole, { name: "ParticipantRole", description: "A party's role at a meeting." });
 export const DateReportKindEnum = builder.enumType(DateReportKind, {
   name: "DateReportKind",

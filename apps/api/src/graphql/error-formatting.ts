@@ -73,7 +73,11 @@ const RULES: Readonly<Record<string, RuleText>> = {
   ProposalPoint_versionId_number_key: { field: ["versions"], message: "point numbers must be unique within a version." },
   DelegationMember_delegationId_personId_key: { field: ["members"], message: "a person is listed twice." },
   user_email_key: { field: ["email"], message: "an account with this email exists." },
-  Evidence_articleId_startOffset_endOffset_key: { field: ["start"], message: "this passage is already evidence; link the existing quote instead.", code: ErrorCode.CONFLICT },
+  Evidence_articleId_startOffset_endOffset_key: {
+    field: ["start"],
+    message: "this passage is already evidence; link the existing quote instead.",
+    code: ErrorCode.CONFLICT,
+  },
   Round_dates_check: END_BEFORE_START,
   RoundDateReport_dates_check: END_BEFORE_START,
   PersonRole_dates_check: { field: ["roles"], message: "a role ends before it starts." },
@@ -121,7 +125,9 @@ function ruleText(state: string, constraint: string | undefined): RuleText {
   if (known) return known;
   const [, model = "", columns = ""] = /^([A-Za-z]+)_(.+)_(?:key|fkey|check)$/.exec(constraint ?? "") ?? [];
   if (state === "23505") {
-    return columns === "slug" ? { field: ["slug"], message: "this slug is already taken." } : { field: [], message: "a record with these values already exists.", code: ErrorCode.CONFLICT };
+    return columns === "slug"
+      ? { field: ["slug"], message: "this slug is already taken." }
+      : { field: [], message: "a record with these values already exists.", code: ErrorCode.CONFLICT };
   }
   if (state === "23503") {
     const field = LIST_OF[model] ?? graphqlName(columns);
@@ -141,7 +147,10 @@ export function databaseInputError(error: unknown): AppError | null {
   if (!violation || !["23505", "23514", "23503"].includes(violation.state)) return null;
   const rule = ruleText(violation.state, violation.constraint);
   const field = ["input", ...rule.field];
-  return new AppError(rule.code ?? ErrorCode.BAD_USER_INPUT, `${field.join(".")}: ${rule.message}`, { argument: "input", ...(rule.field.length > 0 ? { field } : {}) });
+  return new AppError(rule.code ?? ErrorCode.BAD_USER_INPUT, `${field.join(".")}: ${rule.message}`, {
+    argument: "input",
+    ...(rule.field.length > 0 ? { field } : {}),
+  });
 }
 
 const CLIENT_CODES = new Set<string>([

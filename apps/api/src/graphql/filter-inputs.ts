@@ -10,10 +10,6 @@ export const DateRangeInput = builder.inputType("DateRange", {
   }),
 });
 
-
-
-
-
 export const CatalogFilterInput = builder.inputType("CatalogFilter", {
   description: "Narrows a catalog list (outlets, parties, people, processes, proposals, topics).",
   fields: (t) => ({

@@ -12,7 +12,7 @@ export const PartialDateRef = builder.objectRef<PartialDateValue>("PartialDate")
   fields: (t) => ({
     on: t.field({ type: "Date", nullable: true, description: "The first day the date may stand for; null when unknown.", resolve: (d) => d.on }),
     precision: t.field({ type: DatePrecisionEnum, description: "How much of `on` the source actually gave.", resolve: (d) => d.precision }),
-    text: t.string({ description: "Human-readable, in English: \"4 Feb 2026\", \"Jun 2023\", \"2025\", \"date unknown\".", resolve: (d) => formatPartialDate(d) }),
+    text: t.string({ description: 'Human-readable, in English: "4 Feb 2026", "Jun 2023", "2025", "date unknown".', resolve: (d) => formatPartialDate(d) }),
   }),
 });
 
@@ -28,4 +28,3 @@ export const PartialDateInput = builder.inputType("PartialDateInput", {
     precision: t.field({ type: DatePrecisionEnum, required: true, description: "DAY, MONTH, YEAR or UNKNOWN." }),
   }),
 });
-

@@ -34,10 +34,18 @@ async function read<T>(query: string, variables?: Record<string, unknown>, heade
 }
 
 /** Every caller that must not see drafts, then an editor (who must). */
-const readers = () => [["anonymous", {}], ["partner", partner]] as const;
+const readers = () =>
+  [
+    ["anonymous", {}],
+    ["partner", partner],
+  ] as const;
 
 /** Marks one record DRAFT for the duration of `check`, then publishes it again (the suite shares its database). */
-async function whileDraft(table: "Round" | "Demand" | "Party" | "Proposal" | "Position" | "Delegation", where: string, check: () => Promise<void>): Promise<void> {
+async function whileDraft(
+  table: "Round" | "Demand" | "Party" | "Proposal" | "Position" | "Delegation",
+  where: string,
+  check: () => Promise<void>,
+): Promise<void> {
   const db = api.database.db;
   const changed = await db.$executeRawUnsafe(`UPDATE "${table}" SET status = 'DRAFT' WHERE ${where}`);
   expect(changed).toBe(1);
@@ -80,7 +88,9 @@ describe("Topic → demands", () => {
     expect(topic.demands.totalCount).toBe(slugs.length);
     for (const e of topic.demands.edges) expect(e.node.topic.slug).toBe("territory");
     expectTimeOrder(topic.demands.edges.map((e) => e.node.raised.on));
-    const forward = await read<{ demands: Page<{ slug: string }> }>(`{ demands(first: 100, filter: { topic: "territory", includeSubtopics: false }) { edges { node { slug } } } }`);
+    const forward = await read<{ demands: Page<{ slug: string }> }>(
+      `{ demands(first: 100, filter: { topic: "territory", includeSubtopics: false }) { edges { node { slug } } } }`,
+    );
     expect(new Set(slugs)).toEqual(new Set(forward.demands.edges.map((e) => e.node.slug)));
   });
 
@@ -89,7 +99,10 @@ describe("Topic → demands", () => {
     await whileDraft("Demand", `slug = 'russia-ukraine-leaves-four-regions'`, async () => {
       for (const [who, headers] of readers()) {
         const { topic } = await read<Result>(QUERY, { slug: "territory" }, headers);
-        expect(topic.demands.edges.map((e) => e.node.slug), who).not.toContain("russia-ukraine-leaves-four-regions");
+        expect(
+          topic.demands.edges.map((e) => e.node.slug),
+          who,
+        ).not.toContain("russia-ukraine-leaves-four-regions");
         expect(topic.demands.totalCount, who).toBe(before - 1);
       }
       const staff = await read<Result>(QUERY, { slug: "territory" }, editor);
@@ -112,7 +125,9 @@ describe("Topic → rounds with it on the agenda", () => {
     expect(topic.rounds.totalCount).toBe(slugs.length);
     for (const e of topic.rounds.edges) expect(e.node.agenda.map((t) => t.slug)).toContain("ceasefire");
     expectTimeOrder(topic.rounds.edges.map((e) => e.node.start.on));
-    const forward = await read<{ rounds: Page<{ slug: string }> }>(`{ rounds(first: 100, filter: { topic: "ceasefire", includeSubtopics: false }) { edges { node { slug } } } }`);
+    const forward = await read<{ rounds: Page<{ slug: string }> }>(
+      `{ rounds(first: 100, filter: { topic: "ceasefire", includeSubtopics: false }) { edges { node { slug } } } }`,
+    );
     expect(slugs).toEqual(forward.rounds.edges.map((e) => e.node.slug));
   });
 
@@ -128,7 +143,10 @@ describe("Topic → rounds with it on the agenda", () => {
     await whileDraft("Round", `slug = 'kremlin-2025-12-02'`, async () => {
       for (const [who, headers] of readers()) {
         const { topic } = await read<Result>(QUERY, { slug: "ceasefire", first: 100 }, headers);
-        expect(topic.rounds.edges.map((e) => e.node.slug), who).not.toContain("kremlin-2025-12-02");
+        expect(
+          topic.rounds.edges.map((e) => e.node.slug),
+          who,
+        ).not.toContain("kremlin-2025-12-02");
         expect(topic.rounds.totalCount, who).toBe(before - 1);
       }
       const staff = await read<Result>(QUERY, { slug: "ceasefire", first: 100 }, editor);
@@ -145,7 +163,11 @@ describe("Party → rounds, delegations and proposals", () => {
     } } }
     proposals(first: $first) { totalCount edges { node { slug authorParty { slug } } } }
   } }`;
-  type Delegation = { party: { slug: string }; round: { slug: string; start: { on: string | null }; delegations: { party: { slug: string } }[] }; members: { role: string; person: { slug: string } }[] };
+  type Delegation = {
+    party: { slug: string };
+    round: { slug: string; start: { on: string | null }; delegations: { party: { slug: string } }[] };
+    members: { role: string; person: { slug: string } }[];
+  };
   type Result = {
     party: {
       participations: Page<{ role: string; round: { slug: string; start: { on: string | null } } }>;
@@ -187,7 +209,10 @@ describe("Party → rounds, delegations and proposals", () => {
   });
 
   it("lists the proposals it authored", async () => {
-    for (const [slug, proposal] of [["united-states", "us-peace-plan"], ["europe", "european-amendments-to-us-peace-plan"]] as const) {
+    for (const [slug, proposal] of [
+      ["united-states", "us-peace-plan"],
+      ["europe", "european-amendments-to-us-peace-plan"],
+    ] as const) {
       const { party } = await read<Result>(QUERY, { slug, first: 100 });
       expect(party.proposals.edges.map((e) => e.node.slug)).toContain(proposal);
       expect(party.proposals.totalCount).toBe(party.proposals.edges.length);
@@ -208,23 +233,35 @@ describe("Party → rounds, delegations and proposals", () => {
     };
     await whileDraft("Round", `slug = 'kremlin-2025-12-02'`, () =>
       hidden((party, who) => {
-        expect(party.participations.edges.map((e) => e.node.round.slug), who).not.toContain("kremlin-2025-12-02");
+        expect(
+          party.participations.edges.map((e) => e.node.round.slug),
+          who,
+        ).not.toContain("kremlin-2025-12-02");
         expect(party.participations.totalCount, who).toBe(before.participations.totalCount - 1);
         // A delegation at a hidden round is hidden too (its round link is not nullable).
-        expect(party.delegations.edges.map((e) => e.node.round.slug), who).not.toContain("kremlin-2025-12-02");
+        expect(
+          party.delegations.edges.map((e) => e.node.round.slug),
+          who,
+        ).not.toContain("kremlin-2025-12-02");
         expect(party.delegations.totalCount, who).toBe(before.delegations.totalCount - 1);
       }),
     );
     const us = `(SELECT id FROM "Party" WHERE slug = 'united-states')`;
     await whileDraft("Delegation", `"partyId" = ${us} AND "roundId" = (SELECT id FROM "Round" WHERE slug = 'abu-dhabi-2')`, () =>
       hidden((party, who) => {
-        expect(party.delegations.edges.map((e) => e.node.round.slug), who).not.toContain("abu-dhabi-2");
+        expect(
+          party.delegations.edges.map((e) => e.node.round.slug),
+          who,
+        ).not.toContain("abu-dhabi-2");
         expect(party.delegations.totalCount, who).toBe(before.delegations.totalCount - 1);
       }),
     );
     await whileDraft("Proposal", `slug = 'us-peace-plan'`, () =>
       hidden((party, who) => {
-        expect(party.proposals.edges.map((e) => e.node.slug), who).not.toContain("us-peace-plan");
+        expect(
+          party.proposals.edges.map((e) => e.node.slug),
+          who,
+        ).not.toContain("us-peace-plan");
         expect(party.proposals.totalCount, who).toBe(before.proposals.totalCount - 1);
       }),
     );
@@ -236,7 +273,10 @@ describe("Party → rounds, delegations and proposals", () => {
     await whileDraft("Party", `slug = 'united-states'`, async () => {
       for (const [who, headers] of readers()) {
         const { round } = await read<RoundResult>(QUERY_ROUND, undefined, headers);
-        expect(round.delegations.map((d) => d.party.slug), who).not.toContain("united-states");
+        expect(
+          round.delegations.map((d) => d.party.slug),
+          who,
+        ).not.toContain("united-states");
         expect(round.delegations.length, who).toBeGreaterThan(0);
       }
       const staff = await read<RoundResult>(QUERY_ROUND, undefined, editor);
@@ -251,7 +291,12 @@ describe("Person → delegation seats", () => {
       role attendance person { slug } delegation { party { slug } round { slug start { on } } members { person { slug } } }
     } } }
   } }`;
-  type Seat = { role: string; attendance: string; person: { slug: string }; delegation: { party: { slug: string }; round: { slug: string; start: { on: string | null } }; members: { person: { slug: string } }[] } };
+  type Seat = {
+    role: string;
+    attendance: string;
+    person: { slug: string };
+    delegation: { party: { slug: string }; round: { slug: string; start: { on: string | null } }; members: { person: { slug: string } }[] };
+  };
   type Result = { person: { delegationSeats: Page<Seat> } };
 
   it("lists the seats a person held: role, attendance, the delegation's party and round, in round order", async () => {
@@ -259,7 +304,11 @@ describe("Person → delegation seats", () => {
     const seats = person.delegationSeats.edges.map((e) => e.node);
     expect(person.delegationSeats.totalCount).toBe(seats.length);
     expect(seats.map((s) => s.delegation.round.slug)).toEqual(expect.arrayContaining(["kremlin-2025-12-02", "abu-dhabi-2"]));
-    expect(seats.find((s) => s.delegation.round.slug === "kremlin-2025-12-02")).toMatchObject({ role: "HEAD", attendance: "CONFIRMED", delegation: { party: { slug: "united-states" } } });
+    expect(seats.find((s) => s.delegation.round.slug === "kremlin-2025-12-02")).toMatchObject({
+      role: "HEAD",
+      attendance: "CONFIRMED",
+      delegation: { party: { slug: "united-states" } },
+    });
     expectTimeOrder(seats.map((s) => s.delegation.round.start.on));
     for (const seat of seats) {
       expect(seat.person.slug).toBe("steve-witkoff");
@@ -278,14 +327,21 @@ describe("Person → delegation seats", () => {
     const hidden = async (round: string) => {
       for (const [who, headers] of readers()) {
         const { person } = await read<Result>(QUERY, { slug: "steve-witkoff", first: 100 }, headers);
-        expect(person.delegationSeats.edges.map((e) => e.node.delegation.round.slug), who).not.toContain(round);
+        expect(
+          person.delegationSeats.edges.map((e) => e.node.delegation.round.slug),
+          who,
+        ).not.toContain(round);
         expect(person.delegationSeats.totalCount, who).toBeLessThan(before);
       }
       const staff = await read<Result>(QUERY, { slug: "steve-witkoff", first: 100 }, editor);
       expect(staff.person.delegationSeats.totalCount).toBe(before);
     };
     await whileDraft("Round", `slug = 'abu-dhabi-2'`, () => hidden("abu-dhabi-2"));
-    await whileDraft("Delegation", `"partyId" = (SELECT id FROM "Party" WHERE slug = 'united-states') AND "roundId" = (SELECT id FROM "Round" WHERE slug = 'kremlin-2025-12-02')`, () => hidden("kremlin-2025-12-02"));
+    await whileDraft(
+      "Delegation",
+      `"partyId" = (SELECT id FROM "Party" WHERE slug = 'united-states') AND "roundId" = (SELECT id FROM "Round" WHERE slug = 'kremlin-2025-12-02')`,
+      () => hidden("kremlin-2025-12-02"),
+    );
     await whileDraft("Party", `slug = 'united-states'`, () => hidden("kremlin-2025-12-02"));
   });
 });
@@ -296,7 +352,8 @@ describe("ProposalVersion ↔ positions", () => {
   } } } } } } } }`;
   type Position = { summary: string; party: { slug: string }; topic: { slug: string }; proposalVersion: { number: number; proposal: { slug: string } } | null };
   type Result = { proposals: Page<{ slug: string; versions: { number: number; label: string; positions: Page<Position> }[] }> };
-  const versionOf = (data: Result, slug: string, number: number) => data.proposals.edges.find((e) => e.node.slug === slug)?.node.versions.find((v) => v.number === number);
+  const versionOf = (data: Result, slug: string, number: number) =>
+    data.proposals.edges.find((e) => e.node.slug === slug)?.node.versions.find((v) => v.number === number);
 
   it("lists the positions that respond to a version, and each position links back to it", async () => {
     const data = await read<Result>(QUERY);
@@ -310,7 +367,8 @@ describe("ProposalVersion ↔ positions", () => {
     );
     const named = forward.positions.edges.map((e) => e.node).filter((p) => p.proposalVersion !== null);
     expect(named.length).toBeGreaterThan(0);
-    for (const p of named) expect(versionOf(data, p.proposalVersion!.proposal.slug, p.proposalVersion!.number)!.positions.edges.map((e) => e.node.summary)).toContain(p.summary);
+    for (const p of named)
+      expect(versionOf(data, p.proposalVersion!.proposal.slug, p.proposalVersion!.number)!.positions.edges.map((e) => e.node.summary)).toContain(p.summary);
   });
 
   it("hides a draft position from a version's list, and a draft proposal's version from a position", async () => {
@@ -320,7 +378,8 @@ describe("ProposalVersion ↔ positions", () => {
     const before = versionOf(await read<Result>(QUERY), "tiered-ceasefire-monitoring", 1)!.positions.totalCount;
     expect(before).toBeGreaterThan(0);
     await whileDraft("Position", `id = (SELECT "id" FROM "Position" WHERE "proposalVersionId" IS NOT NULL ORDER BY id LIMIT 1)`, async () => {
-      const total = async (headers: Record<string, string>) => (await read<Result>(QUERY, undefined, headers)).proposals.edges.flatMap((e) => e.node.versions).reduce((n, v) => n + v.positions.totalCount, 0);
+      const total = async (headers: Record<string, string>) =>
+        (await read<Result>(QUERY, undefined, headers)).proposals.edges.flatMap((e) => e.node.versions).reduce((n, v) => n + v.positions.totalCount, 0);
       const staff = await total(editor);
       for (const [who, headers] of readers()) expect(await total(headers), who).toBe(staff - 1);
     });
@@ -355,29 +414,49 @@ describe("statements per request do not grow with page size", () => {
   const flat = (c: number[]) => expect(new Set(c).size, JSON.stringify(c)).toBe(1);
 
   it("topics → demands and agenda rounds", async () => {
-    flat(await counts(`query($n: Int!) { topics(first: $n) { edges { node { slug
+    flat(
+      await counts(
+        `query($n: Int!) { topics(first: $n) { edges { node { slug
       demands(first: 10) { totalCount edges { node { slug fromParty { slug } } } }
       rounds(first: 10) { totalCount edges { node { slug agenda { slug } } } }
-    } } } }`, "topics"));
+    } } } }`,
+        "topics",
+      ),
+    );
   });
 
   it("parties → participations, delegations with members, proposals", async () => {
-    flat(await counts(`query($n: Int!) { parties(first: $n) { edges { node { slug
+    flat(
+      await counts(
+        `query($n: Int!) { parties(first: $n) { edges { node { slug
       participations(first: 10) { totalCount edges { node { role round { slug } } } }
       delegations(first: 10) { totalCount edges { node { round { slug } members { person { slug } } } } }
       proposals(first: 10) { totalCount edges { node { slug versions { label } } } }
-    } } } }`, "parties"));
+    } } } }`,
+        "parties",
+      ),
+    );
   });
 
   it("people → delegation seats → delegation, round and party", async () => {
-    flat(await counts(`query($n: Int!) { people(first: $n) { edges { node { slug
+    flat(
+      await counts(
+        `query($n: Int!) { people(first: $n) { edges { node { slug
       delegationSeats(first: 10) { totalCount edges { node { role delegation { round { slug } party { slug } } } } }
-    } } } }`, "people"));
+    } } } }`,
+        "people",
+      ),
+    );
   });
 
   it("positions → proposal version → its positions", async () => {
-    flat(await counts(`query($n: Int!) { positions(first: $n) { edges { node { stance
+    flat(
+      await counts(
+        `query($n: Int!) { positions(first: $n) { edges { node { stance
       proposalVersion { label proposal { slug } positions(first: 10) { totalCount edges { node { stance } } } }
-    } } } }`, "positions"));
+    } } } }`,
+        "positions",
+      ),
+    );
   });
 });

@@ -27,7 +27,12 @@ const EvidenceSnapshotRef = builder.objectRef<EvidenceState>("EvidenceSnapshot")
     note: t.exposeString("note", { nullable: true, description: "Editors' note then." }),
     status: t.exposeString("status", { description: "Editorial status then." }),
     deleted: t.boolean({ description: "Whether it was soft-deleted then.", resolve: (e) => e.deletedAt !== null }),
-    record: t.field({ type: EvidenceNode, nullable: true, description: "The quote as it is now.", resolve: (e, _args, ctx) => ctx.db.evidence.findUnique({ where: { id: e.id } }) }),
+    record: t.field({
+      type: EvidenceNode,
+      nullable: true,
+      description: "The quote as it is now.",
+      resolve: (e, _args, ctx) => ctx.db.evidence.findUnique({ where: { id: e.id } }),
+    }),
   }),
 });
 
@@ -41,7 +46,11 @@ const PositionSnapshotRef = builder.objectRef<PositionState & { evidence: Eviden
     stated: t.field({ type: PartialDateRef, description: "The date stated then.", resolve: (p) => partialDate(p.statedOn, p.datePrecision) }),
     status: t.exposeString("status", { description: "Editorial status then." }),
     deleted: t.boolean({ description: "Whether it was soft-deleted then.", resolve: (p) => p.deletedAt !== null }),
-    evidence: t.field({ type: [EvidenceSnapshotRef], description: "The quotes it had then, as they stood then, in reading order.", resolve: (p) => p.evidence }),
+    evidence: t.field({
+      type: [EvidenceSnapshotRef],
+      description: "The quotes it had then, as they stood then, in reading order.",
+      resolve: (p) => p.evidence,
+    }),
   }),
 });
 
@@ -62,7 +71,12 @@ builder.prismaObject("AuditEntry", {
     before: t.string({ nullable: true, description: "The record before (JSON).", resolve: (e) => (e.before == null ? null : JSON.stringify(e.before)) }),
     after: t.string({ nullable: true, description: "The record after (JSON).", resolve: (e) => (e.after == null ? null : JSON.stringify(e.after)) }),
     actorId: t.exposeString("actorUserId", { nullable: true, description: "The id of the user who made the change (as in `users`)." }),
-    actorName: t.string({ nullable: true, description: "Who made the change.", select: { actorUser: { select: { name: true } } }, resolve: (e) => e.actorUser?.name ?? null }),
+    actorName: t.string({
+      nullable: true,
+      description: "Who made the change.",
+      select: { actorUser: { select: { name: true } } },
+      resolve: (e) => e.actorUser?.name ?? null,
+    }),
   }),
 });
 

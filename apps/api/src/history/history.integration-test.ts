@@ -34,10 +34,9 @@ const unique = (prefix: string) => `${prefix}-${++serial}-${Math.random().toStri
 
 /** A fresh article with quotes marked on it, so tests do not share evidence. */
 async function articleWithQuotes(body: string, quotes: string[]): Promise<{ article: string; evidence: string[] }> {
-  const { createArticle } = await ok<{ createArticle: { id: string } }>(
-    `mutation($input: ArticleInput!) { createArticle(input: $input) { id } }`,
-    { input: { slug: unique("history-article"), title: "History test", language: "en", published: { on: "2026-01-10", precision: "DAY" }, body } },
-  );
+  const { createArticle } = await ok<{ createArticle: { id: string } }>(`mutation($input: ArticleInput!) { createArticle(input: $input) { id } }`, {
+    input: { slug: unique("history-article"), title: "History test", language: "en", published: { on: "2026-01-10", precision: "DAY" }, body },
+  });
   const evidence: string[] = [];
   for (const text of quotes) {
     const { createEvidence } = await ok<{ createEvidence: { id: string } }>(`mutation($input: EvidenceInput!) { createEvidence(input: $input) { id } }`, {
@@ -63,11 +62,19 @@ describe("proposal versions", () => {
       { slug: unique("plan") },
     );
     const proposalId = dbId(createProposal.id);
-    const stored = async () => db.proposalVersion.findMany({ where: { proposalId }, orderBy: { number: "asc" }, include: { points: { orderBy: { number: "asc" } } } });
+    const stored = async () =>
+      db.proposalVersion.findMany({ where: { proposalId }, orderBy: { number: "asc" }, include: { points: { orderBy: { number: "asc" } } } });
     const [v1, v2] = await stored();
     const { evidence } = await articleWithQuotes("The plan was discussed at length.", ["The plan was discussed"]);
     const { createPosition } = await ok<{ createPosition: { id: string } }>(CREATE_POSITION, {
-      input: { party: ids.ukraine, topic: ids.donbas, stance: "OPPOSES", summary: "Responds to the 19 points", stated: { on: "2026-01-10", precision: "DAY" }, evidence },
+      input: {
+        party: ids.ukraine,
+        topic: ids.donbas,
+        stance: "OPPOSES",
+        summary: "Responds to the 19 points",
+        stated: { on: "2026-01-10", precision: "DAY" },
+        evidence,
+      },
     });
     const positionId = dbId(createPosition.id);
     await db.position.update({ where: { id: positionId }, data: { proposalVersionId: v2!.id } });
@@ -76,7 +83,14 @@ describe("proposal versions", () => {
       id: createProposal.id,
       v: 1,
       versions: [
-        { number: 1, label: "28-point plan", points: [{ number: 1, text: "Ceasefire" }, { number: 2, text: "Elections within 100 days" }] },
+        {
+          number: 1,
+          label: "28-point plan",
+          points: [
+            { number: 1, text: "Ceasefire" },
+            { number: 2, text: "Elections within 100 days" },
+          ],
+        },
         { number: 2, label: "19 points", points: [{ number: 1, text: "Ceasefire along the line" }] },
         { number: 3, label: "20 points" },
       ],
@@ -90,7 +104,18 @@ describe("proposal versions", () => {
     expect(after[1]!.id).toBe(v2!.id);
     expect((await db.position.findUniqueOrThrow({ where: { id: positionId } })).proposalVersionId).toBe(v2!.id);
 
-    const refused = await api.gql(VERSIONS, { id: createProposal.id, v: 2, versions: [{ number: 1, label: "28-point plan" }, { number: 3, label: "20 points" }] }, editor);
+    const refused = await api.gql(
+      VERSIONS,
+      {
+        id: createProposal.id,
+        v: 2,
+        versions: [
+          { number: 1, label: "28-point plan" },
+          { number: 3, label: "20 points" },
+        ],
+      },
+      editor,
+    );
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "versions"] });
     expect(refused.errors?.[0]?.message).toContain("version 2");
     expect((await stored()).map((v) => v.number)).toEqual([1, 2, 3]);
@@ -99,7 +124,10 @@ describe("proposal versions", () => {
     const removed = await ok<{ updateProposal: { versions: { number: number }[] } }>(VERSIONS, {
       id: createProposal.id,
       v: 2,
-      versions: [{ number: 1, label: "28-point plan" }, { number: 2, label: "19 points" }],
+      versions: [
+        { number: 1, label: "28-point plan" },
+        { number: 2, label: "19 points" },
+      ],
     });
     expect(removed.updateProposal.versions.map((v) => v.number)).toEqual([1, 2]);
     expect((await stored())[0]!.points).toHaveLength(2);
@@ -109,13 +137,20 @@ describe("proposal versions", () => {
 describe("reverting", () => {
   it("brings a person back to the version a merge wrote", async () => {
     const PERSON = `mutation($slug: String!, $name: String!, $aliases: [String!]) { createPerson(input: { slug: $slug, name: $name, aliases: $aliases }) { id version } }`;
-    const keep = (await ok<{ createPerson: { id: string; version: number } }>(PERSON, { slug: unique("keep"), name: "Kirill Dmitriev", aliases: ["Kirill Dmitrijev"] })).createPerson;
+    const keep = (
+      await ok<{ createPerson: { id: string; version: number } }>(PERSON, { slug: unique("keep"), name: "Kirill Dmitriev", aliases: ["Kirill Dmitrijev"] })
+    ).createPerson;
     const dup = (await ok<{ createPerson: { id: string; version: number } }>(PERSON, { slug: unique("dup"), name: "K. Dmitriev" })).createPerson;
     await ok(`mutation($k: ID!, $m: ID!) { mergePeople(keep: $k, keepVersion: 1, merge: $m, mergeVersion: 1) { id } }`, { k: keep.id, m: dup.id });
     await ok(`mutation($id: ID!) { updatePerson(id: $id, version: 2, input: { name: "Kirill A. Dmitriev", aliases: [] }) { version } }`, { id: keep.id });
-    const reverted = await ok<{ revertRecord: { version: number } }>(`mutation($id: ID!) { revertRecord(id: $id, version: 3, toVersion: 2) { version } }`, { id: keep.id });
+    const reverted = await ok<{ revertRecord: { version: number } }>(`mutation($id: ID!) { revertRecord(id: $id, version: 3, toVersion: 2) { version } }`, {
+      id: keep.id,
+    });
     expect(reverted.revertRecord.version).toBe(4);
-    const { node } = await ok<{ node: { name: string; aliases: { name: string }[] } }>(`query($id: ID!) { node(id: $id) { ... on Person { name aliases { name } } } }`, { id: keep.id });
+    const { node } = await ok<{ node: { name: string; aliases: { name: string }[] } }>(
+      `query($id: ID!) { node(id: $id) { ... on Person { name aliases { name } } } }`,
+      { id: keep.id },
+    );
     expect(node.name).toBe("Kirill Dmitriev");
     expect(node.aliases.map((a) => a.name).sort()).toEqual(["K. Dmitriev", "Kirill Dmitriev", "Kirill Dmitrijev"]);
   });
@@ -136,20 +171,34 @@ describe("reverting", () => {
     const body = "Witkoff met Putin. The talks were constructive.";
     const { article, evidence } = await articleWithQuotes(body, ["The talks were constructive"]);
     const quote = evidence[0]!;
-    await ok(`mutation($id: ID!, $body: String!) { updateArticle(id: $id, version: 1, input: { body: $body }) { version } }`, { id: article, body: `Update. ${body}` });
-    const log = await ok<{ auditLog: { edges: { node: { version: number; after: string } }[] } }>(`query($id: String!) { auditLog(entityId: $id, first: 1) { edges { node { version after } } } }`, { id: quote });
+    await ok(`mutation($id: ID!, $body: String!) { updateArticle(id: $id, version: 1, input: { body: $body }) { version } }`, {
+      id: article,
+      body: `Update. ${body}`,
+    });
+    const log = await ok<{ auditLog: { edges: { node: { version: number; after: string } }[] } }>(
+      `query($id: String!) { auditLog(entityId: $id, first: 1) { edges { node { version after } } } }`,
+      { id: quote },
+    );
     const reanchored = JSON.parse(log.auditLog.edges[0]!.node.after) as Record<string, unknown>;
     expect(log.auditLog.edges[0]!.node.version).toBe(2);
     expect(reanchored).toMatchObject({ startOffset: 27, translation: "The talks were constructive (t1)", attribution: "ON_RECORD" });
 
-    await ok(`mutation($id: ID!) { updateEvidence(id: $id, version: 2, input: { translation: "changed", attribution: OUTLET_ASSESSMENT }) { id } }`, { id: quote });
+    await ok(`mutation($id: ID!) { updateEvidence(id: $id, version: 2, input: { translation: "changed", attribution: OUTLET_ASSESSMENT }) { id } }`, {
+      id: quote,
+    });
     await ok(`mutation($id: ID!) { revertRecord(id: $id, version: 3, toVersion: 2) { version } }`, { id: quote });
-    const { node } = await ok<{ node: { translation: string; attribution: string; startOffset: number } }>(`query($id: ID!) { node(id: $id) { ... on Evidence { translation attribution startOffset } } }`, { id: quote });
+    const { node } = await ok<{ node: { translation: string; attribution: string; startOffset: number } }>(
+      `query($id: ID!) { node(id: $id) { ... on Evidence { translation attribution startOffset } } }`,
+      { id: quote },
+    );
     expect(node).toEqual({ translation: "The talks were constructive (t1)", attribution: "ON_RECORD", startOffset: 27 });
   });
 
   it("restores a catalog record's lists from a version written by a state change, and CONFLICT carries the lists", async () => {
-    const { createParty } = await ok<{ createParty: { id: string } }>(`mutation($slug: String!) { createParty(input: { slug: $slug, name: "Moldova", kind: STATE, aliases: ["Moldavië"] }) { id } }`, { slug: unique("moldova") });
+    const { createParty } = await ok<{ createParty: { id: string } }>(
+      `mutation($slug: String!) { createParty(input: { slug: $slug, name: "Moldova", kind: STATE, aliases: ["Moldavië"] }) { id } }`,
+      { slug: unique("moldova") },
+    );
     const id = createParty.id;
     await ok(`mutation($id: ID!) { changeState(id: $id, version: 1, change: PUBLISH) { version } }`, { id });
     await ok(`mutation($id: ID!) { updateParty(id: $id, version: 2, input: { aliases: ["Republic of Moldova"] }) { version } }`, { id });
@@ -166,18 +215,36 @@ describe("reverting", () => {
 describe("merging people", () => {
   it("keeps the stronger delegation seat with its quote, and versions and audits every record it moves", async () => {
     const db = api.database.db;
-    const { evidence } = await articleWithQuotes("Lavrov led the delegation. Ushakov also attended. Lavrov spoke first.", ["Lavrov led the delegation", "Ushakov also attended", "Lavrov spoke first"]);
+    const { evidence } = await articleWithQuotes("Lavrov led the delegation. Ushakov also attended. Lavrov spoke first.", [
+      "Lavrov led the delegation",
+      "Ushakov also attended",
+      "Lavrov spoke first",
+    ]);
     const PERSON = `mutation($slug: String!, $name: String!) { createPerson(input: { slug: $slug, name: $name }) { id } }`;
     const keep = (await ok<{ createPerson: { id: string } }>(PERSON, { slug: unique("lavrov"), name: "Sergei Lavrov" })).createPerson.id;
     const dup = (await ok<{ createPerson: { id: string } }>(PERSON, { slug: unique("lavrov-dup"), name: "S. Lavrov" })).createPerson.id;
-    await ok(`mutation($id: ID!, $p: ID!, $e: ID!) { updatePerson(id: $id, version: 1, input: { roles: [{ title: "Foreign Minister", party: $p, evidence: $e }] }) { id } }`, { id: dup, p: ids.russia, e: evidence[0] });
-    const { createParty } = await ok<{ createParty: { id: string } }>(`mutation($slug: String!) { createParty(input: { slug: $slug, name: "Merge test party", kind: OTHER }) { id } }`, { slug: unique("party") });
+    await ok(
+      `mutation($id: ID!, $p: ID!, $e: ID!) { updatePerson(id: $id, version: 1, input: { roles: [{ title: "Foreign Minister", party: $p, evidence: $e }] }) { id } }`,
+      { id: dup, p: ids.russia, e: evidence[0] },
+    );
+    const { createParty } = await ok<{ createParty: { id: string } }>(
+      `mutation($slug: String!) { createParty(input: { slug: $slug, name: "Merge test party", kind: OTHER }) { id } }`,
+      { slug: unique("party") },
+    );
     const { createDelegation } = await ok<{ createDelegation: { id: string } }>(
       `mutation($r: ID!, $p: ID!, $keep: ID!, $dup: ID!, $e1: ID!, $e2: ID!) { createDelegation(input: { round: $r, party: $p, members: [{ person: $keep, role: MEMBER, evidence: $e2 }, { person: $dup, role: HEAD, attendance: CONFIRMED, evidence: $e1 }] }) { id } }`,
       { r: ids.round, p: createParty.id, keep, dup, e1: evidence[0], e2: evidence[1] },
     );
     const { createPosition } = await ok<{ createPosition: { id: string; version: number } }>(CREATE_POSITION, {
-      input: { party: ids.russia, topic: ids.donbas, speaker: dup, stance: "DEMANDS", summary: "Voiced by the duplicate", stated: { on: "2026-01-10", precision: "DAY" }, evidence: [evidence[2]] },
+      input: {
+        party: ids.russia,
+        topic: ids.donbas,
+        speaker: dup,
+        stance: "DEMANDS",
+        summary: "Voiced by the duplicate",
+        stated: { on: "2026-01-10", precision: "DAY" },
+        evidence: [evidence[2]],
+      },
     });
     await ok(`mutation($id: ID!, $s: ID!) { updateEvidence(id: $id, version: 1, input: { speaker: $s }) { id } }`, { id: evidence[2], s: dup });
 
@@ -199,7 +266,14 @@ describe("merging people", () => {
       { from: beforeMerge.toISOString() },
     );
     const entries = merges.auditLog.edges.map((e) => e.node);
-    expect(entries.map((e) => `${e.entityType}:${e.version}`).sort()).toEqual(["Delegation:2", "Evidence:3", "Person:2", "Person:3", "PersonRole:2", "Position:2"]);
+    expect(entries.map((e) => `${e.entityType}:${e.version}`).sort()).toEqual([
+      "Delegation:2",
+      "Evidence:3",
+      "Person:2",
+      "Person:3",
+      "PersonRole:2",
+      "Position:2",
+    ]);
     expect(merges.auditLog.totalCount).toBe(6);
     const delegationEntry = await db.auditEntry.findFirstOrThrow({ where: { entityType: "Delegation", entityId: dbId(createDelegation.id), action: "MERGE" } });
     expect((delegationEntry.before as { members: unknown[] }).members).toHaveLength(2);
@@ -209,12 +283,28 @@ describe("merging people", () => {
 
 describe("movement and positionAsOf", () => {
   it("audits a movement label that another position's edit changed, so history shows it", async () => {
-    const { evidence } = await articleWithQuotes("First statement. Second statement. Earlier statement.", ["First statement", "Second statement", "Earlier statement"]);
-    const { createParty } = await ok<{ createParty: { id: string } }>(`mutation($slug: String!) { createParty(input: { slug: $slug, name: "Movement party", kind: OTHER }) { id } }`, { slug: unique("movers") });
-    const position = (stance: string, on: string, e: string) => ({ party: createParty.id, topic: ids.donbas, stance, summary: `${stance} on ${on}`, stated: { on, precision: "DAY" }, evidence: [e] });
-    const first = (await ok<{ createPosition: { id: string; movement: string } }>(CREATE_POSITION, { input: position("OPPOSES", "2026-01-01", evidence[0]!) })).createPosition;
+    const { evidence } = await articleWithQuotes("First statement. Second statement. Earlier statement.", [
+      "First statement",
+      "Second statement",
+      "Earlier statement",
+    ]);
+    const { createParty } = await ok<{ createParty: { id: string } }>(
+      `mutation($slug: String!) { createParty(input: { slug: $slug, name: "Movement party", kind: OTHER }) { id } }`,
+      { slug: unique("movers") },
+    );
+    const position = (stance: string, on: string, e: string) => ({
+      party: createParty.id,
+      topic: ids.donbas,
+      stance,
+      summary: `${stance} on ${on}`,
+      stated: { on, precision: "DAY" },
+      evidence: [e],
+    });
+    const first = (await ok<{ createPosition: { id: string; movement: string } }>(CREATE_POSITION, { input: position("OPPOSES", "2026-01-01", evidence[0]!) }))
+      .createPosition;
     expect(first.movement).toBe("NEW");
-    const second = (await ok<{ createPosition: { id: string; movement: string } }>(CREATE_POSITION, { input: position("REJECTS", "2026-02-01", evidence[1]!) })).createPosition;
+    const second = (await ok<{ createPosition: { id: string; movement: string } }>(CREATE_POSITION, { input: position("REJECTS", "2026-02-01", evidence[1]!) }))
+      .createPosition;
     expect(second.movement).toBe("HARDENED");
     await pause();
     const beforeEarlier = new Date();
@@ -225,7 +315,9 @@ describe("movement and positionAsOf", () => {
     expect(now.positionAsOf).toMatchObject({ version: 2, movement: "REVERSED" });
     const then = await ok<{ positionAsOf: { version: number; movement: string } }>(POSITION_AS_OF, { id: first.id, at: beforeEarlier.toISOString() });
     expect(then.positionAsOf).toMatchObject({ version: 1, movement: "NEW" });
-    const { node } = await ok<{ node: { version: number; movement: string } }>(`query($id: ID!) { node(id: $id) { ... on Position { version movement } } }`, { id: first.id });
+    const { node } = await ok<{ node: { version: number; movement: string } }>(`query($id: ID!) { node(id: $id) { ... on Position { version movement } } }`, {
+      id: first.id,
+    });
     expect(node).toEqual({ version: 2, movement: "REVERSED" });
   });
 
@@ -237,9 +329,16 @@ describe("movement and positionAsOf", () => {
     await pause();
     const before = new Date();
     await pause();
-    await ok(`mutation($id: ID!) { updateEvidence(id: $id, version: 1, input: { translation: "geen commentaar", attribution: ANONYMOUS_OFFICIAL }) { id } }`, { id: evidence[0] });
-    const then = await ok<{ positionAsOf: { evidence: { id: string; translation: string; attribution: string }[] } }>(POSITION_AS_OF, { id: createPosition.id, at: before.toISOString() });
-    expect(then.positionAsOf.evidence).toEqual([expect.objectContaining({ id: evidence[0], translation: "no comment on the map (t1)", attribution: "ON_RECORD" })]);
+    await ok(`mutation($id: ID!) { updateEvidence(id: $id, version: 1, input: { translation: "geen commentaar", attribution: ANONYMOUS_OFFICIAL }) { id } }`, {
+      id: evidence[0],
+    });
+    const then = await ok<{ positionAsOf: { evidence: { id: string; translation: string; attribution: string }[] } }>(POSITION_AS_OF, {
+      id: createPosition.id,
+      at: before.toISOString(),
+    });
+    expect(then.positionAsOf.evidence).toEqual([
+      expect.objectContaining({ id: evidence[0], translation: "no comment on the map (t1)", attribution: "ON_RECORD" }),
+    ]);
     const now = await ok<{ positionAsOf: { evidence: { translation: string }[] } }>(POSITION_AS_OF, { id: createPosition.id, at: new Date().toISOString() });
     expect(now.positionAsOf.evidence[0]!.translation).toBe("geen commentaar");
   });
@@ -250,12 +349,18 @@ describe("movement and positionAsOf", () => {
     const { createPosition } = await ok<{ createPosition: { id: string } }>(CREATE_POSITION, {
       input: { party: ids.ukraine, topic: ids.donbas, stance: "SUPPORTS", summary: "Corridor", stated: { on: "2026-01-10", precision: "DAY" }, evidence },
     });
-    await ok(`mutation($id: ID!, $body: String!) { updateArticle(id: $id, version: 1, input: { body: $body }) { version } }`, { id: article, body: `Breaking. ${body}` });
+    await ok(`mutation($id: ID!, $body: String!) { updateArticle(id: $id, version: 1, input: { body: $body }) { version } }`, {
+      id: article,
+      body: `Breaking. ${body}`,
+    });
     await pause();
     const between = new Date();
     await pause();
     await ok(`mutation($id: ID!) { updateEvidence(id: $id, version: 2, input: { translation: "later translation" }) { id } }`, { id: evidence[0] });
-    const then = await ok<{ positionAsOf: { evidence: { startOffset: number; translation: string }[] } }>(POSITION_AS_OF, { id: createPosition.id, at: between.toISOString() });
+    const then = await ok<{ positionAsOf: { evidence: { startOffset: number; translation: string }[] } }>(POSITION_AS_OF, {
+      id: createPosition.id,
+      at: between.toISOString(),
+    });
     expect(then.positionAsOf.evidence).toEqual([expect.objectContaining({ startOffset: 19, translation: "the corridor stays open (t1)" })]);
   });
 });

@@ -66,10 +66,17 @@ const auditedPosition = z.object({
   stance: z.enum(Stance),
   movement: z.enum(Movement),
   summary: z.string(),
-  statedOn: z.string().nullable().transform((v) => (v === null ? null : new Date(v))),
+  statedOn: z
+    .string()
+    .nullable()
+    .transform((v) => (v === null ? null : new Date(v))),
   datePrecision: z.enum(DatePrecision),
   status: z.enum(EditorialStatus),
-  deletedAt: z.string().nullable().optional().transform((v) => (v ? new Date(v) : null)),
+  deletedAt: z
+    .string()
+    .nullable()
+    .optional()
+    .transform((v) => (v ? new Date(v) : null)),
   evidenceIds: z.array(z.string()).default([]),
 });
 
@@ -94,7 +101,9 @@ export async function evidenceStatesAt(db: Db, ids: string[], at: Date): Promise
     if (s === undefined) return row.createdAt <= at ? row : null;
     return fromSnapshot(row, s);
   });
-  return states.filter((e): e is EvidenceState => e !== null).sort((a, b) => (a.articleId === b.articleId ? a.startOffset - b.startOffset : a.articleId < b.articleId ? -1 : 1));
+  return states
+    .filter((e): e is EvidenceState => e !== null)
+    .sort((a, b) => (a.articleId === b.articleId ? a.startOffset - b.startOffset : a.articleId < b.articleId ? -1 : 1));
 }
 
 function fromSnapshot(row: Evidence, s: Json): EvidenceState {

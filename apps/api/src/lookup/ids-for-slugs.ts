@@ -41,7 +41,8 @@ export async function idsForSlugs(reader: ReadScope, model: SlugModel, slugs: re
   if (slugs.length === 0) return [];
   const found = new Map((await rowsFor(reader, model, [...new Set(slugs)])).map((r) => [r.slug, r.id]));
   const missing = slugs.filter((s) => !found.has(s));
-  if (missing.length > 0) throw new DomainError("NOT_FOUND", `No ${LABEL[model]} with slug ${missing.map((m) => `"${m}"`).join(", ")}.`, { parameter: argument });
+  if (missing.length > 0)
+    throw new DomainError("NOT_FOUND", `No ${LABEL[model]} with slug ${missing.map((m) => `"${m}"`).join(", ")}.`, { parameter: argument });
   return slugs.flatMap((s) => found.get(s) ?? []);
 }
 

@@ -3,7 +3,13 @@ import { z } from "zod";
 import { recordSpec } from "../record-engine/record-spec.js";
 import { LIMITS, slug, text } from "../validation/field-rules.js";
 
-const outletFields = z.object({ slug, name: text(LIMITS.name), url: z.string().url().max(2_000).nullish(), country: z.string().length(2).nullish(), language: z.string().max(20).nullish() });
+const outletFields = z.object({
+  slug,
+  name: text(LIMITS.name),
+  url: z.string().url().max(2_000).nullish(),
+  country: z.string().length(2).nullish(),
+  language: z.string().max(20).nullish(),
+});
 export const outletRecord = recordSpec({
   type: "Outlet",
   schema: outletFields,

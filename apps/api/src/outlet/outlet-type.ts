@@ -4,7 +4,7 @@ import { builder } from "../graphql/builder.js";
 import { assertOwnCursor } from "../graphql/cursors.js";
 import { EditorialStatusEnum } from "../graphql/enums.js";
 import { CatalogFilterInput } from "../graphql/filter-inputs.js";
-import { visible,visibleById } from "../visibility/visibility.js";
+import { visible, visibleById } from "../visibility/visibility.js";
 
 export const OutletNode = builder.prismaNode("Outlet", {
   id: { field: "id" },

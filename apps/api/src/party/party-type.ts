@@ -43,7 +43,10 @@ export const PartyNode = builder.prismaNode("Party", {
       cursor: "roundId_partyId_role",
       totalCount: true,
       description: "Rounds this party took part in, with its role there (host, mediator, …), in time order (undated last).",
-      query: (_args, ctx) => ({ where: { round: visible(ctx) }, orderBy: [{ round: { startDate: { sort: "asc", nulls: "last" } } }, { roundId: "asc" }, { role: "asc" }] }),
+      query: (_args, ctx) => ({
+        where: { round: visible(ctx) },
+        orderBy: [{ round: { startDate: { sort: "asc", nulls: "last" } } }, { roundId: "asc" }, { role: "asc" }],
+      }),
     }),
     delegations: t.relatedConnection("delegations", {
       cursor: "id",
@@ -84,7 +87,7 @@ builder.queryFields((t) => ({
     type: "Party",
     nullable: true,
     description: "One party by slug.",
-    args: { slug: t.arg.string({ required: true, description: "The party's slug, e.g. \"russia\"." }) },
+    args: { slug: t.arg.string({ required: true, description: 'The party\'s slug, e.g. "russia".' }) },
     resolve: (query, _root, args, ctx) => ctx.db.party.findFirst({ ...query, where: { slug: args.slug, ...visible(ctx) } }),
   }),
 }));

@@ -25,10 +25,14 @@ export async function mergePeople(db: Db, actor: Actor, keep: { id: string; vers
       const state = (id: string) => () => personState.audited(tx, id, true);
       const keptVersion = await claimVersion(tx, "Person", keep.id, keep.version, state(keep.id));
       const mergedVersion = await claimVersion(tx, "Person", merge.id, merge.version, state(merge.id));
-      const [kept, merged] = await Promise.all([tx.person.findUniqueOrThrow({ where: { id: keep.id }, include: { aliases: true } }), tx.person.findUniqueOrThrow({ where: { id: merge.id }, include: { aliases: true } })]);
+      const [kept, merged] = await Promise.all([
+        tx.person.findUniqueOrThrow({ where: { id: keep.id }, include: { aliases: true } }),
+        tx.person.findUniqueOrThrow({ where: { id: merge.id }, include: { aliases: true } }),
+      ]);
       if (kept.deletedAt || merged.deletedAt) throw new DomainError("BAD_USER_INPUT", "Both people must exist (not deleted) to merge.", { parameter: "merge" });
       const [keptBefore, mergedBefore] = [await personState.audited(tx, kept.id, false), await personState.audited(tx, merged.id, false)];
-      const audit = (entityType: string, entityId: string, version: number, before: unknown, after: unknown) => recordAudit(tx, actor, { action: "MERGE", entityType, entityId, version, before, after });
+      const audit = (entityType: string, entityId: string, version: number, before: unknown, after: unknown) =>
+        recordAudit(tx, actor, { action: "MERGE", entityType, entityId, version, before, after });
 
       const known = new Set(kept.aliases.map((a) => a.name));
       const spellings = [merged.name, ...merged.aliases.map((a) => a.name)].filter((n) => !known.has(n));
@@ -40,7 +44,10 @@ export async function mergePeople(db: Db, actor: Actor, keep: { id: string; vers
         await audit("PersonRole", role.id, after.version, role, after);
       }
       await moveSeats(tx, merged.id, kept.id, audit);
-      for (const position of await tx.position.findMany({ where: { speakerPersonId: merged.id }, include: { evidence: { select: { evidenceId: true }, orderBy: { createdAt: "asc" } } } })) {
+      for (const position of await tx.position.findMany({
+        where: { speakerPersonId: merged.id },
+        include: { evidence: { select: { evidenceId: true }, orderBy: { createdAt: "asc" } } },
+      })) {
         const after = await tx.position.update({
           where: { id: position.id },
           data: { speakerPersonId: kept.id, version: { increment: 1 } },
@@ -68,7 +75,12 @@ export async function mergePeople(db: Db, actor: Actor, keep: { id: string; vers
  * attendance and quote (or the other's quote when it has none). Each delegation touched gets a new version
  * and an audit entry showing its members before and after.
  */
-async function moveSeats(tx: Tx, fromId: string, toId: string, audit: (type: string, id: string, version: number, before: unknown, after: unknown) => Promise<void>): Promise<void> {
+async function moveSeats(
+  tx: Tx,
+  fromId: string,
+  toId: string,
+  audit: (type: string, id: string, version: number, before: unknown, after: unknown) => Promise<void>,
+): Promise<void> {
   const seats = await tx.delegationMember.findMany({ where: { personId: fromId } });
   for (const seat of seats) {
     const before = await delegationState.audited(tx, seat.delegationId, false);

@@ -9,7 +9,13 @@ import { aliasList, refineEndNotBeforeStart, LIMITS, partialDate, slug, text, uu
 const roleInput = z
   .object({ title: text(LIMITS.name), partyId: uuid.nullish(), start: partialDate.optional(), end: partialDate.optional(), evidenceId: uuid.nullish() })
   .superRefine(refineEndNotBeforeStart);
-const personFields = z.object({ slug, name: text(LIMITS.name), description: text(LIMITS.note).nullish(), aliases: aliasList, roles: z.array(roleInput).max(100).optional() });
+const personFields = z.object({
+  slug,
+  name: text(LIMITS.name),
+  description: text(LIMITS.note).nullish(),
+  aliases: aliasList,
+  roles: z.array(roleInput).max(100).optional(),
+});
 
 async function replaceRoles(tx: Tx, personId: string, roles: z.infer<typeof roleInput>[] | undefined): Promise<void> {
   if (!roles) return;
@@ -51,7 +57,13 @@ export const personRecord = recordSpec({
       name: p.name,
       description: p.description,
       aliases: p.aliases.map((a) => a.name),
-      roles: p.roles.map((r) => ({ title: r.title, partyId: r.partyId, start: partialDateText(r.startDate, r.startDatePrecision), end: partialDateText(r.endDate, r.endDatePrecision), evidenceId: r.evidenceId })),
+      roles: p.roles.map((r) => ({
+        title: r.title,
+        partyId: r.partyId,
+        start: partialDateText(r.startDate, r.startDatePrecision),
+        end: partialDateText(r.endDate, r.endDatePrecision),
+        evidenceId: r.evidenceId,
+      })),
     };
   },
   setState: async (tx, id, effect) => void (await tx.person.update({ where: { id }, data: effect })),

@@ -4,7 +4,17 @@ import { assertOwnCursor } from "../graphql/cursors.js";
 import { builder } from "../graphql/builder.js";
 import { EditorialStatusEnum, DatePrecisionEnum } from "../graphql/enums.js";
 import { partialDate, PartialDateRef } from "../graphql/partial-date.js";
-import { EDITORIAL_STATE, QUOTE_LINK, visible, visibleById, visibleOrNull, visibleQuoteOrNull, delegationVisibility, evidenceVisibility, positionVisibility } from "../visibility/visibility.js";
+import {
+  EDITORIAL_STATE,
+  QUOTE_LINK,
+  visible,
+  visibleById,
+  visibleOrNull,
+  visibleQuoteOrNull,
+  delegationVisibility,
+  evidenceVisibility,
+  positionVisibility,
+} from "../visibility/visibility.js";
 import { EvidenceNode } from "../evidence/evidence-type.js";
 import { PartyNode } from "../party/party-type.js";
 
@@ -44,7 +54,8 @@ export const PersonNode = builder.prismaNode("Person", {
     delegationSeats: t.relatedConnection("delegationSeats", {
       cursor: "id",
       totalCount: true,
-      description: "Seats this person held in delegations (role, attendance, the delegation with its round and party), in the order of the rounds (undated last).",
+      description:
+        "Seats this person held in delegations (role, attendance, the delegation with its round and party), in the order of the rounds (undated last).",
       query: (_args, ctx) => ({
         where: { delegation: delegationVisibility(ctx) },
         orderBy: [{ delegation: { round: { startDate: { sort: "asc", nulls: "last" } } } }, { id: "asc" }],
@@ -64,7 +75,7 @@ builder.prismaObject("PersonAlias", {
 builder.prismaObject("PersonRole", {
   description: "A role a person held, for a party, over a period.",
   fields: (t) => ({
-    title: t.exposeString("title", { description: "The role, e.g. \"Secretary of State\"." }),
+    title: t.exposeString("title", { description: 'The role, e.g. "Secretary of State".' }),
     party: t.field({
       type: PartyNode,
       nullable: true,
@@ -72,8 +83,16 @@ builder.prismaObject("PersonRole", {
       select: (_args, _ctx, nested) => ({ party: nested(EDITORIAL_STATE) }),
       resolve: (r, _args, ctx) => visibleOrNull(ctx, r.party),
     }),
-    start: t.field({ type: PartialDateRef, description: "When the role began, as precisely as known.", resolve: (r) => partialDate(r.startDate, r.startDatePrecision) }),
-    end: t.field({ type: PartialDateRef, description: "When the role ended; unknown while it lasts.", resolve: (r) => partialDate(r.endDate, r.endDatePrecision) }),
+    start: t.field({
+      type: PartialDateRef,
+      description: "When the role began, as precisely as known.",
+      resolve: (r) => partialDate(r.startDate, r.startDatePrecision),
+    }),
+    end: t.field({
+      type: PartialDateRef,
+      description: "When the role ended; unknown while it lasts.",
+      resolve: (r) => partialDate(r.endDate, r.endDatePrecision),
+    }),
     startPrecision: t.expose("startDatePrecision", { type: DatePrecisionEnum, description: "Precision of the start date." }),
     evidence: t.field({
       type: EvidenceNode,
@@ -112,7 +131,7 @@ builder.queryFields((t) => ({
     type: "Person",
     nullable: true,
     description: "One person by slug.",
-    args: { slug: t.arg.string({ required: true, description: "The person's slug, e.g. \"vladimir-putin\"." }) },
+    args: { slug: t.arg.string({ required: true, description: 'The person\'s slug, e.g. "vladimir-putin".' }) },
     resolve: (query, _root, args, ctx) => ctx.db.person.findFirst({ ...query, where: { slug: args.slug, ...visible(ctx) } }),
   }),
 }));

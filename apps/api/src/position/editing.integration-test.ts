@@ -20,14 +20,29 @@ beforeAll(async () => {
     article: { id: string; version: number; evidence: { edges: { node: { id: string } }[] } };
   }>(`{ russia: party(slug: "russia") { id } ukraine: party(slug: "ukraine") { id } donbas: topic(slug: "donbas") { id } putin: person(slug: "vladimir-putin") { id }
         article(slug: "abu-dhabi-second-round-escalation") { id version evidence(first: 3) { edges { node { id } } } } }`);
-  ids = { russia: data!.russia.id, ukraine: data!.ukraine.id, donbas: data!.donbas.id, putin: data!.putin.id, article: data!.article.id, articleVersion: data!.article.version, evidence: data!.article.evidence.edges.map((e) => e.node.id) };
+  ids = {
+    russia: data!.russia.id,
+    ukraine: data!.ukraine.id,
+    donbas: data!.donbas.id,
+    putin: data!.putin.id,
+    article: data!.article.id,
+    articleVersion: data!.article.version,
+    evidence: data!.article.evidence.edges.map((e) => e.node.id),
+  };
 });
 afterAll(async () => {
   await api?.stop();
 });
 
 const CREATE = `mutation($input: PositionInput!) { createPosition(input: $input) { id version stance movement summary status evidence { id } } }`;
-const positionInput = () => ({ party: ids.russia, topic: ids.donbas, stance: "DEMANDS", summary: "Test position", stated: { on: "2026-03-01", precision: "DAY" }, evidence: [ids.evidence[0]] });
+const positionInput = () => ({
+  party: ids.russia,
+  topic: ids.donbas,
+  stance: "DEMANDS",
+  summary: "Test position",
+  stated: { on: "2026-03-01", precision: "DAY" },
+  evidence: [ids.evidence[0]],
+});
 
 describe("who may write", () => {
   it.each([
@@ -40,12 +55,18 @@ describe("who may write", () => {
     for (const [query, variables] of [
       [CREATE, { input: positionInput() }],
       [`mutation($id: ID!) { updateArticle(id: $id, version: 1, input: { title: "x" }) { id } }`, { id: ids.article }],
-      [`mutation($input: EvidenceInput!) { createEvidence(input: $input) { id } }`, { input: { article: ids.article, text: "Rusland", attribution: "OUTLET_ASSESSMENT" } }],
+      [
+        `mutation($input: EvidenceInput!) { createEvidence(input: $input) { id } }`,
+        { input: { article: ids.article, text: "Rusland", attribution: "OUTLET_ASSESSMENT" } },
+      ],
       [`mutation($id: ID!) { updateEvidence(id: $id, version: 1, input: { note: "x" }) { id } }`, { id: ids.evidence[0] }],
       [`mutation { createParty(input: { slug: "matrix-party", name: "X", kind: STATE }) { id } }`, {}],
       [`mutation($id: ID!) { changeState(id: $id, version: 1, change: UNPUBLISH) { status } }`, { id: ids.russia }],
       [`mutation($id: ID!) { revertRecord(id: $id, version: 1, toVersion: 1) { status } }`, { id: ids.russia }],
-      [`mutation($p: ID!, $t: ID!, $e: ID!) { createDemand(input: { slug: "matrix-demand", from: $p, topic: $t, summary: "x", raised: { precision: UNKNOWN }, evidence: [$e] }) { id } }`, { p: ids.russia, t: ids.donbas, e: ids.evidence[0] }],
+      [
+        `mutation($p: ID!, $t: ID!, $e: ID!) { createDemand(input: { slug: "matrix-demand", from: $p, topic: $t, summary: "x", raised: { precision: UNKNOWN }, evidence: [$e] }) { id } }`,
+        { p: ids.russia, t: ids.donbas, e: ids.evidence[0] },
+      ],
       [`mutation($p: ID!) { mergePeople(keep: $p, keepVersion: 1, merge: $p, mergeVersion: 1) { id } }`, { p: ids.putin }],
       [`mutation { createApiKey(name: "matrix") { key } }`, {}],
     ] as const) {
@@ -56,10 +77,18 @@ describe("who may write", () => {
   });
 
   it.each(["EDITOR", "ADMIN"] as const)("lets an %s create a position, as a draft, with an audit entry", async (role) => {
-    const { data, errors } = await api.gql<{ createPosition: { id: string; version: number; status: string; movement: string } }>(CREATE, { input: positionInput() }, { cookie: as[role] });
+    const { data, errors } = await api.gql<{ createPosition: { id: string; version: number; status: string; movement: string } }>(
+      CREATE,
+      { input: positionInput() },
+      { cookie: as[role] },
+    );
     expect(errors).toBeUndefined();
     expect(data!.createPosition.status).toBe("DRAFT");
-    const audit = await api.gql<{ auditLog: { edges: { node: { action: string; actorName: string } }[] } }>(`{ auditLog(first: 1, entityType: "Position") { edges { node { action actorName } } } }`, undefined, { cookie: as[role] });
+    const audit = await api.gql<{ auditLog: { edges: { node: { action: string; actorName: string } }[] } }>(
+      `{ auditLog(first: 1, entityType: "Position") { edges { node { action actorName } } } }`,
+      undefined,
+      { cookie: as[role] },
+    );
     expect(audit.data!.auditLog.edges[0]!.node).toEqual({ action: "CREATE", actorName: `Test ${role}` });
   });
 });
@@ -105,7 +134,10 @@ describe("concurrency", () => {
       throw new Error(`edit ${n} never got through`);
     };
     await Promise.all(Array.from({ length: 50 }, (_, n) => edit(n)));
-    const final = await api.database.db.position.findUniqueOrThrow({ where: { id: Buffer.from(id, "base64").toString().split(":").pop()! }, select: { summary: true, version: true } });
+    const final = await api.database.db.position.findUniqueOrThrow({
+      where: { id: Buffer.from(id, "base64").toString().split(":").pop()! },
+      select: { summary: true, version: true },
+    });
     for (let n = 0; n < 50; n++) expect(final.summary).toContain(`#${n}`);
     expect(final.version).toBe(51);
   }, 120_000);
@@ -117,17 +149,25 @@ describe("soft delete, restore, publish, revert and history", () => {
     const { id } = created.data!.createPosition;
     const STATE = `mutation($id: ID!, $v: Int!, $c: StateChange!) { changePositionState(id: $id, version: $v, change: $c) { version status } }`;
     await api.gql(STATE, { id, v: 1, c: "DELETE" }, { cookie: as.EDITOR });
-    const hidden = await api.gql<{ positions: { totalCount: number } }>(`{ positions(filter: { text: "Test position" }) { totalCount } }`, undefined, { cookie: as.EDITOR });
+    const hidden = await api.gql<{ positions: { totalCount: number } }>(`{ positions(filter: { text: "Test position" }) { totalCount } }`, undefined, {
+      cookie: as.EDITOR,
+    });
     const restored = await api.gql<{ changePositionState: { version: number } }>(STATE, { id, v: 2, c: "RESTORE" }, { cookie: as.EDITOR });
     expect(restored.data!.changePositionState.version).toBe(3);
-    const shown = await api.gql<{ positions: { totalCount: number } }>(`{ positions(filter: { text: "Test position" }) { totalCount } }`, undefined, { cookie: as.EDITOR });
+    const shown = await api.gql<{ positions: { totalCount: number } }>(`{ positions(filter: { text: "Test position" }) { totalCount } }`, undefined, {
+      cookie: as.EDITOR,
+    });
     expect(shown.data!.positions.totalCount).toBe(hidden.data!.positions.totalCount + 1);
     const published = await api.gql<{ changePositionState: { status: string } }>(STATE, { id, v: 3, c: "PUBLISH" }, { cookie: as.EDITOR });
     expect(published.data!.changePositionState.status).toBe("PUBLISHED");
 
     const beforeChange = new Date();
     await new Promise((r) => setTimeout(r, 20));
-    await api.gql(`mutation($id: ID!, $e: [ID!]!) { updatePosition(id: $id, version: 4, input: { stance: SUPPORTS, evidence: $e }) { version } }`, { id, e: [ids.evidence[1]] }, { cookie: as.EDITOR });
+    await api.gql(
+      `mutation($id: ID!, $e: [ID!]!) { updatePosition(id: $id, version: 4, input: { stance: SUPPORTS, evidence: $e }) { version } }`,
+      { id, e: [ids.evidence[1]] },
+      { cookie: as.EDITOR },
+    );
     const then = await api.gql<{ positionAsOf: { stance: string; evidence: { id: string }[] } }>(
       `query($id: ID!, $at: DateTime!) { positionAsOf(id: $id, at: $at) { stance evidence { id } } }`,
       { id, at: beforeChange.toISOString() },
@@ -158,17 +198,27 @@ describe("evidence", () => {
   });
 
   it("rejects a range that does not select the given text", async () => {
-    const { errors } = await api.gql(`mutation($input: EvidenceInput!) { createEvidence(input: $input) { id } }`, { input: { article: ids.article, start: 0, end: 5, text: "Donbas", attribution: "OUTLET_ASSESSMENT" } }, { cookie: as.EDITOR });
+    const { errors } = await api.gql(
+      `mutation($input: EvidenceInput!) { createEvidence(input: $input) { id } }`,
+      { input: { article: ids.article, start: 0, end: 5, text: "Donbas", attribution: "OUTLET_ASSESSMENT" } },
+      { cookie: as.EDITOR },
+    );
     expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("re-anchors quotes when the body changes, and refuses a change that would lose one", async () => {
-    const article = await api.database.db.article.findFirstOrThrow({ where: { slug: "abu-dhabi-second-round-escalation" }, select: { id: true, body: true, version: true } });
+    const article = await api.database.db.article.findFirstOrThrow({
+      where: { slug: "abu-dhabi-second-round-escalation" },
+      select: { id: true, body: true, version: true },
+    });
     const quotes = await api.database.db.evidence.findMany({ where: { articleId: article.id }, select: { id: true, startOffset: true, quote: true } });
     const UPDATE = `mutation($id: ID!, $v: Int!, $input: ArticleInput!) { updateArticle(id: $id, version: $v, input: $input) { version body } }`;
     const moved = await api.gql(UPDATE, { id: ids.article, v: article.version, input: { body: `Ingekort. ${article.body}` } }, { cookie: as.EDITOR });
     expect(moved.errors).toBeUndefined();
-    for (const q of await api.database.db.evidence.findMany({ where: { articleId: article.id }, select: { startOffset: true, endOffset: true, quote: true } })) {
+    for (const q of await api.database.db.evidence.findMany({
+      where: { articleId: article.id },
+      select: { startOffset: true, endOffset: true, quote: true },
+    })) {
       expect(`Ingekort. ${article.body}`.slice(q.startOffset, q.endOffset)).toBe(q.quote);
     }
     const first = quotes[0]!;
@@ -180,8 +230,15 @@ describe("evidence", () => {
   });
 
   it("leaves nothing half-written when a multi-record write fails halfway", async () => {
-    const article = await api.database.db.article.findFirstOrThrow({ where: { slug: "abu-dhabi-second-round-escalation" }, select: { body: true, version: true } });
-    const offsets = await api.database.db.evidence.findMany({ where: { article: { slug: "abu-dhabi-second-round-escalation" } }, select: { id: true, startOffset: true }, orderBy: { id: "asc" } });
+    const article = await api.database.db.article.findFirstOrThrow({
+      where: { slug: "abu-dhabi-second-round-escalation" },
+      select: { body: true, version: true },
+    });
+    const offsets = await api.database.db.evidence.findMany({
+      where: { article: { slug: "abu-dhabi-second-round-escalation" } },
+      select: { id: true, startOffset: true },
+      orderBy: { id: "asc" },
+    });
     const other = await api.database.db.article.findFirstOrThrow({ where: { NOT: { slug: "abu-dhabi-second-round-escalation" } }, select: { slug: true } });
     // The new body moves every quote (written first), then the taken slug fails the change.
     const response = await api.gql(
@@ -190,9 +247,15 @@ describe("evidence", () => {
       { cookie: as.EDITOR },
     );
     expect(response.errors?.[0]?.extensions?.field).toEqual(["input", "slug"]);
-    const after = await api.database.db.evidence.findMany({ where: { article: { slug: "abu-dhabi-second-round-escalation" } }, select: { id: true, startOffset: true }, orderBy: { id: "asc" } });
+    const after = await api.database.db.evidence.findMany({
+      where: { article: { slug: "abu-dhabi-second-round-escalation" } },
+      select: { id: true, startOffset: true },
+      orderBy: { id: "asc" },
+    });
     expect(after).toEqual(offsets);
-    expect((await api.database.db.article.findFirstOrThrow({ where: { slug: "abu-dhabi-second-round-escalation" }, select: { version: true } })).version).toBe(article.version);
+    expect((await api.database.db.article.findFirstOrThrow({ where: { slug: "abu-dhabi-second-round-escalation" }, select: { version: true } })).version).toBe(
+      article.version,
+    );
   });
 });
 
@@ -202,7 +265,17 @@ describe("demands", () => {
   it("refuses a party making a demand of itself, naming the field", async () => {
     const { errors } = await api.gql(
       CREATE_DEMAND,
-      { input: { slug: "self-demand", from: ids.russia, to: ids.russia, topic: ids.donbas, summary: "x", raised: { on: "2026-02-04", precision: "DAY" }, evidence: [ids.evidence[0]] } },
+      {
+        input: {
+          slug: "self-demand",
+          from: ids.russia,
+          to: ids.russia,
+          topic: ids.donbas,
+          summary: "x",
+          raised: { on: "2026-02-04", precision: "DAY" },
+          evidence: [ids.evidence[0]],
+        },
+      },
       { cookie: as.EDITOR },
     );
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "to"] });
@@ -211,7 +284,17 @@ describe("demands", () => {
   it("refuses a slug that is taken", async () => {
     const { errors } = await api.gql(
       CREATE_DEMAND,
-      { input: { slug: "russia-ukraine-gives-up-crimea", from: ids.russia, to: ids.ukraine, topic: ids.donbas, summary: "x", raised: { on: "2026-02-04", precision: "DAY" }, evidence: [ids.evidence[0]] } },
+      {
+        input: {
+          slug: "russia-ukraine-gives-up-crimea",
+          from: ids.russia,
+          to: ids.ukraine,
+          topic: ids.donbas,
+          summary: "x",
+          raised: { on: "2026-02-04", precision: "DAY" },
+          evidence: [ids.evidence[0]],
+        },
+      },
       { cookie: as.EDITOR },
     );
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "slug"] });
@@ -220,7 +303,17 @@ describe("demands", () => {
   it("records a demand and the changes of its status", async () => {
     const created = await api.gql<{ createDemand: { id: string; version: number; demandStatus: string } }>(
       CREATE_DEMAND,
-      { input: { slug: "test-demand", from: ids.russia, to: ids.ukraine, topic: ids.donbas, summary: "Test demand", raised: { on: "2026-02-04", precision: "DAY" }, evidence: [ids.evidence[0]] } },
+      {
+        input: {
+          slug: "test-demand",
+          from: ids.russia,
+          to: ids.ukraine,
+          topic: ids.donbas,
+          summary: "Test demand",
+          raised: { on: "2026-02-04", precision: "DAY" },
+          evidence: [ids.evidence[0]],
+        },
+      },
       { cookie: as.EDITOR },
     );
     expect(created.errors).toBeUndefined();
@@ -241,7 +334,9 @@ describe("merging duplicates", () => {
   it("combines aliases, moves every reference and leaves nothing dangling", async () => {
     const db = api.database.db;
     const putin = await db.person.findUniqueOrThrow({ where: { slug: "vladimir-putin" }, select: { id: true, version: true } });
-    const dup = await db.person.create({ data: { slug: "v-poetin", name: "V. Poetin", status: "PUBLISHED", aliases: { create: [{ name: "W. Putin", normalized: "w putin" }] } } });
+    const dup = await db.person.create({
+      data: { slug: "v-poetin", name: "V. Poetin", status: "PUBLISHED", aliases: { create: [{ name: "W. Putin", normalized: "w putin" }] } },
+    });
     const position = await db.position.findFirstOrThrow({ where: { speakerPersonId: putin.id }, select: { id: true } });
     await db.position.update({ where: { id: position.id }, data: { speakerPersonId: dup.id } });
     const quote = await db.evidence.findFirstOrThrow({ where: { speakerPersonId: putin.id }, select: { id: true } });
@@ -259,7 +354,9 @@ describe("merging duplicates", () => {
     expect(await db.evidence.count({ where: { speakerPersonId: dup.id } })).toBe(0);
     expect(await db.personAlias.count({ where: { personId: dup.id } })).toBe(0);
     expect((await db.person.findUniqueOrThrow({ where: { id: dup.id } })).deletedAt).not.toBeNull();
-    const found = await api.gql<{ searchNames: { person: { slug: string } | null }[] }>(`{ searchNames(query: "W. Putin", kinds: [PERSON]) { person { slug } } }`);
+    const found = await api.gql<{ searchNames: { person: { slug: string } | null }[] }>(
+      `{ searchNames(query: "W. Putin", kinds: [PERSON]) { person { slug } } }`,
+    );
     expect(found.data!.searchNames[0]?.person?.slug).toBe("vladimir-putin");
   });
 });

@@ -1,9 +1,9 @@
 // The positions list's filter as a Prisma where-clause; every criterion maps onto an indexed column.
-import type { EditorialStatus,Movement,Prisma,Stance } from "@parley/db";
-import { idForSlug,idsForSlugs } from "../lookup/ids-for-slugs.js";
+import type { EditorialStatus, Movement, Prisma, Stance } from "@parley/db";
+import { idForSlug, idsForSlugs } from "../lookup/ids-for-slugs.js";
 import { topicWhere } from "../topic/topic-subtree.js";
 import { filterDayRange } from "../validation/dates.js";
-import { positionVisibility,type ReadScope } from "../visibility/visibility.js";
+import { positionVisibility, type ReadScope } from "../visibility/visibility.js";
 
 export interface PositionFilter {
   parties?: string[] | null;

@@ -1,7 +1,7 @@
 // The positions list's filter, as clients write it (slugs, not ids: stable and readable for partners).
 import { builder } from "../graphql/builder.js";
 import { DateRangeInput } from "../graphql/filter-inputs.js";
-import { EditorialStatusEnum,MovementEnum,StanceEnum } from "../graphql/enums.js";
+import { EditorialStatusEnum, MovementEnum, StanceEnum } from "../graphql/enums.js";
 
 export const PositionFilterInput = builder.inputType("PositionFilter", {
   description: "Narrows a list of positions. All given criteria must hold.",

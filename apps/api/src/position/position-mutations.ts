@@ -62,7 +62,8 @@ function positionFields(input: PositionArgs): Record<string, unknown> {
   if (input.summary != null) out.summary = input.summary;
   if (input.stated) out.stated = input.stated;
   if (input.evidence) out.evidenceIds = input.evidence.map((e) => e.id);
-  if (input.proposalVersion !== undefined) out.proposalVersion = input.proposalVersion && { proposalId: input.proposalVersion.proposal.id, number: input.proposalVersion.number };
+  if (input.proposalVersion !== undefined)
+    out.proposalVersion = input.proposalVersion && { proposalId: input.proposalVersion.proposal.id, number: input.proposalVersion.number };
   return out;
 }
 
@@ -70,7 +71,6 @@ const StateChangeEnum = builder.enumType("StateChange", {
   description: "An editorial state change: soft delete, restore, publish, unpublish.",
   values: STATE_CHANGES,
 });
-
 
 builder.mutationFields((t) => ({
   createPosition: t.prismaField({

@@ -1,10 +1,10 @@
 // A position as its services read and write it: the input schema, the audited shape, the columns, and
 // the check that everything it names exists.
-import { type Prisma,Stance } from "@parley/db";
+import { type Prisma, Stance } from "@parley/db";
 import { partialDateText } from "@parley/domain";
 import { z } from "zod";
 import { type Tx } from "../audit/audit.js";
-import { LIMITS,partialDate,text,uuid } from "../validation/field-rules.js";
+import { LIMITS, partialDate, text, uuid } from "../validation/field-rules.js";
 import { inputError } from "../validation/parse-input.js";
 
 export const positionFields = z.object({
@@ -40,7 +40,9 @@ export async function checkReferences(tx: Tx, f: z.infer<typeof positionFields>)
   };
   if (f.proposalVersion !== undefined) {
     const ref = f.proposalVersion;
-    const found = ref && (await tx.proposalVersion.findFirst({ where: { proposalId: ref.proposalId, number: ref.number, proposal: { deletedAt: null } }, select: { id: true } }));
+    const found =
+      ref &&
+      (await tx.proposalVersion.findFirst({ where: { proposalId: ref.proposalId, number: ref.number, proposal: { deletedAt: null } }, select: { id: true } }));
     if (ref && !found) throw inputError(["proposalVersion"], `no such proposal version (number ${ref.number} of that proposal).`);
     f.proposalVersionId = found ? found.id : null;
   }

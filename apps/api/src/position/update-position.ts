@@ -1,11 +1,11 @@
 // Changing a position, and writing an earlier version back (revert): the same rules either way.
 import { type Db } from "@parley/db";
 import { partialDateText } from "@parley/domain";
-import { type Actor,recordAudit,transaction,type Tx } from "../audit/audit.js";
+import { type Actor, recordAudit, transaction, type Tx } from "../audit/audit.js";
 import { DomainError } from "../errors/domain-error.js";
 import { parseInput } from "../validation/parse-input.js";
 import { claimAndLoad } from "../versioning/claim-version.js";
-import { checkReferences,columns,FULL,type FullPositionSnapshot,positionFields,snapshotOf,snapshotOfInput } from "./position-record.js";
+import { checkReferences, columns, FULL, type FullPositionSnapshot, positionFields, snapshotOf, snapshotOfInput } from "./position-record.js";
 import { recomputeMovements } from "./recompute-movements.js";
 
 export async function updatePosition(db: Db, actor: Actor, id: string, version: number, patch: unknown) {
@@ -31,8 +31,15 @@ async function writePosition(tx: Tx, actor: Actor, id: string, version: number, 
 
 /** Puts a position back as it stood at an earlier version (its fields and its quotes), as a new version. */
 export async function revertPosition(db: Db, actor: Actor, id: string, version: number, toVersion: number) {
-  const entry = await db.auditEntry.findFirst({ where: { entityType: "Position", entityId: id, version: toVersion }, orderBy: { at: "desc" }, select: { after: true } });
-  const initial = toVersion === 1 ? await db.auditEntry.findFirst({ where: { entityType: "Position", entityId: id }, orderBy: { at: "asc" }, select: { before: true, after: true } }) : null;
+  const entry = await db.auditEntry.findFirst({
+    where: { entityType: "Position", entityId: id, version: toVersion },
+    orderBy: { at: "desc" },
+    select: { after: true },
+  });
+  const initial =
+    toVersion === 1
+      ? await db.auditEntry.findFirst({ where: { entityType: "Position", entityId: id }, orderBy: { at: "asc" }, select: { before: true, after: true } })
+      : null;
   const state = (entry?.after ?? initial?.before ?? initial?.after) as (FullPositionSnapshot & object) | null | undefined;
   if (!state) throw new DomainError("NOT_FOUND", `No recorded version ${toVersion} of this position.`, { parameter: "toVersion" });
   const patch = {

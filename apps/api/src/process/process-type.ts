@@ -2,11 +2,9 @@
 import { processListWhere } from "../filters/catalog-filters.js";
 import { builder } from "../graphql/builder.js";
 import { assertOwnCursor } from "../graphql/cursors.js";
-import {
-EditorialStatusEnum
-} from "../graphql/enums.js";
+import { EditorialStatusEnum } from "../graphql/enums.js";
 import { CatalogFilterInput } from "../graphql/filter-inputs.js";
-import { visible,visibleById } from "../visibility/visibility.js";
+import { visible, visibleById } from "../visibility/visibility.js";
 
 export const ProcessNode = builder.prismaNode("NegotiationProcess", {
   id: { field: "id" },

@@ -27,7 +27,7 @@ const VersionInput = builder.inputType("ProposalVersionInput", {
     number: t.int({ required: true, description: "1, 2, … in order." }),
     label: t.string({ required: true, description: "How the sources name it." }),
     pointCount: t.int({ required: false, description: "Number of points." }),
-    pointCountNote: t.string({ required: false, description: "The count as the sources give it (\"19 to 27\")." }),
+    pointCountNote: t.string({ required: false, description: 'The count as the sources give it ("19 to 27").' }),
     presented: t.field({ type: PartialDateInput, required: false, description: "When it was presented." }),
     round: t.globalID({ for: RoundNode, required: false, description: "Where it was presented." }),
     summary: t.string({ required: false, description: "What it contains." }),
@@ -52,7 +52,9 @@ const toService = ({ authorParty, versions, ...input }: { authorParty?: { id: st
   defined({
     ...input,
     authorPartyId: idOf(authorParty),
-    versions: versions?.map(({ round, points, ...v }) => defined({ ...v, roundId: idOf(round), points: points?.map(({ topic, ...p }) => defined({ ...p, topicId: idOf(topic) })) })),
+    versions: versions?.map(({ round, points, ...v }) =>
+      defined({ ...v, roundId: idOf(round), points: points?.map(({ topic, ...p }) => defined({ ...p, topicId: idOf(topic) })) }),
+    ),
   });
 
 builder.mutationFields((t) => ({

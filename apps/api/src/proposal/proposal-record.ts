@@ -23,7 +23,11 @@ const proposalFields = z.object({
   title: text(LIMITS.title),
   description: text(LIMITS.summary).nullish(),
   authorPartyId: uuid.nullish(),
-  versions: z.array(versionInput).max(50).refine((vs) => new Set(vs.map((v) => v.number)).size === vs.length, "version numbers must be unique").optional(),
+  versions: z
+    .array(versionInput)
+    .max(50)
+    .refine((vs) => new Set(vs.map((v) => v.number)).size === vs.length, "version numbers must be unique")
+    .optional(),
   /** The quotes behind it: edited by add/removeProposalEvidence, written back here by a revert. */
   evidenceIds: proposalEvidenceIds,
 });
@@ -42,7 +46,9 @@ async function replaceVersions(tx: Tx, proposalId: string, versions: ProposalInp
   const cited = removed.filter((v) => v._count.positions > 0);
   if (cited.length > 0) {
     const numbers = cited.map((v) => v.number);
-    throw fieldError(["versions"], `version ${numbers.join(", ")} is still cited by positions; link those positions to another version first.`, { citedVersionNumbers: numbers });
+    throw fieldError(["versions"], `version ${numbers.join(", ")} is still cited by positions; link those positions to another version first.`, {
+      citedVersionNumbers: numbers,
+    });
   }
   if (removed.length > 0) await tx.proposalVersion.deleteMany({ where: { id: { in: removed.map((v) => v.id) } } });
   const byNumber = new Map(existing.map((v) => [v.number, v]));
@@ -59,13 +65,23 @@ async function replaceVersions(tx: Tx, proposalId: string, versions: ProposalInp
     const old = byNumber.get(number);
     if (!old) {
       await tx.proposalVersion.create({
-        data: { ...columns, proposalId, number, points: { create: (points ?? []).map((p) => ({ number: p.number, text: p.text, topicId: p.topicId ?? null })) } },
+        data: {
+          ...columns,
+          proposalId,
+          number,
+          points: { create: (points ?? []).map((p) => ({ number: p.number, text: p.text, topicId: p.topicId ?? null })) },
+        },
       });
       continue;
     }
     const changed =
-      old.label !== columns.label || old.pointCount !== columns.pointCount || old.pointCountNote !== columns.pointCountNote || isoDayOf(old.presentedOn) !== isoDayOf(columns.presentedOn) ||
-      old.presentedOnPrecision !== columns.presentedOnPrecision || old.roundId !== columns.roundId || old.summary !== columns.summary;
+      old.label !== columns.label ||
+      old.pointCount !== columns.pointCount ||
+      old.pointCountNote !== columns.pointCountNote ||
+      isoDayOf(old.presentedOn) !== isoDayOf(columns.presentedOn) ||
+      old.presentedOnPrecision !== columns.presentedOnPrecision ||
+      old.roundId !== columns.roundId ||
+      old.summary !== columns.summary;
     if (changed) await tx.proposalVersion.update({ where: { id: old.id }, data: { ...columns, version: { increment: 1 } } });
     if (!points) continue;
     const oldPoints = new Map(old.points.map((p) => [p.number, p]));
@@ -75,7 +91,8 @@ async function replaceVersions(tx: Tx, proposalId: string, versions: ProposalInp
       const was = oldPoints.get(p.number);
       const topicId = p.topicId ?? null;
       if (!was) await tx.proposalPoint.create({ data: { versionId: old.id, number: p.number, text: p.text, topicId } });
-      else if (was.text !== p.text || was.topicId !== topicId) await tx.proposalPoint.update({ where: { id: was.id }, data: { text: p.text, topicId, version: { increment: 1 } } });
+      else if (was.text !== p.text || was.topicId !== topicId)
+        await tx.proposalPoint.update({ where: { id: was.id }, data: { text: p.text, topicId, version: { increment: 1 } } });
     }
   }
 }
@@ -97,7 +114,10 @@ export const proposalRecord = recordSpec<ProposalInput>({
     await replaceProposalEvidence(tx, id, evidenceIds);
   },
   snapshot: async (tx, id) => {
-    const p = await tx.proposal.findUniqueOrThrow({ where: { id }, include: { versions: { orderBy: { number: "asc" }, include: { points: { orderBy: { number: "asc" } } } } } });
+    const p = await tx.proposal.findUniqueOrThrow({
+      where: { id },
+      include: { versions: { orderBy: { number: "asc" }, include: { points: { orderBy: { number: "asc" } } } } },
+    });
     return {
       slug: p.slug,
       title: p.title,

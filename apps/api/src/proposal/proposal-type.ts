@@ -47,7 +47,10 @@ export const ProposalVersionObject = builder.prismaObject("ProposalVersion", {
     number: t.exposeInt("number", { description: "1, 2, … in the order the versions appeared." }),
     label: t.exposeString("label", { description: "How the sources name this version." }),
     pointCount: t.exposeInt("pointCount", { nullable: true, description: "Number of points, when given." }),
-    pointCountNote: t.exposeString("pointCountNote", { nullable: true, description: "The point count as the sources give it when not a single number (\"19 to 27 points\")." }),
+    pointCountNote: t.exposeString("pointCountNote", {
+      nullable: true,
+      description: 'The point count as the sources give it when not a single number ("19 to 27 points").',
+    }),
     presented: t.field({ type: PartialDateRef, description: "When it was presented.", resolve: (v) => partialDate(v.presentedOn, v.presentedOnPrecision) }),
     summary: t.exposeString("summary", { nullable: true, description: "What the version contains." }),
     round: t.field({

@@ -19,7 +19,12 @@ beforeAll(async () => {
   api = await startTestApi();
   ({ EDITOR: editor, ADMIN: admin } = await signedInAs(api, ["EDITOR", "ADMIN"]));
   const db = api.database.db;
-  const quotes = await db.evidence.findMany({ where: { article: { slug: "abu-dhabi-second-round-escalation" }, deletedAt: null }, select: { id: true }, orderBy: { id: "asc" }, take: 4 });
+  const quotes = await db.evidence.findMany({
+    where: { article: { slug: "abu-dhabi-second-round-escalation" }, deletedAt: null },
+    select: { id: true },
+    orderBy: { id: "asc" },
+    take: 4,
+  });
   expect(quotes.length).toBe(4);
   evidence = quotes.map((q) => gid("Evidence", q.id));
   const russia = await db.party.findUniqueOrThrow({ where: { slug: "russia" }, select: { id: true } });
@@ -35,7 +40,8 @@ beforeAll(async () => {
     end $$`);
 });
 afterEach(async () => {
-  for (const table of ["AuditEntry", "PersonAlias", "PositionEvidence"]) await api.database.db.$executeRawUnsafe(`drop trigger if exists parley_test_fail on "${table}"`);
+  for (const table of ["AuditEntry", "PersonAlias", "PositionEvidence"])
+    await api.database.db.$executeRawUnsafe(`drop trigger if exists parley_test_fail on "${table}"`);
 });
 afterAll(async () => {
   await api?.stop();
@@ -66,7 +72,9 @@ describe("merging people", () => {
   async function duplicate(slug: string) {
     const db = api.database.db;
     const keep = await db.person.findUniqueOrThrow({ where: { slug: "vladimir-putin" }, select: { id: true, version: true } });
-    const dup = await db.person.create({ data: { slug, name: `Marker ${slug}`, status: "PUBLISHED", aliases: { create: [{ name: `Alias ${slug}`, normalized: `alias ${slug}` }] } } });
+    const dup = await db.person.create({
+      data: { slug, name: `Marker ${slug}`, status: "PUBLISHED", aliases: { create: [{ name: `Alias ${slug}`, normalized: `alias ${slug}` }] } },
+    });
     // Give the duplicate references that the merge must move: a voiced position and a quote.
     const position = await db.position.findFirstOrThrow({ where: { speakerPersonId: keep.id }, select: { id: true } });
     await db.position.update({ where: { id: position.id }, data: { speakerPersonId: dup.id } });
@@ -78,7 +86,12 @@ describe("merging people", () => {
 
   it.each([
     ["moving the duplicate's spellings (its aliases already deleted)", "PersonAlias", (slug: string) => `NEW.name = 'Alias ${slug}'`, "parley_test_fail"],
-    ["auditing the duplicate (every reference already moved, the survivor audited)", "AuditEntry", () => `NEW."requestId" = 'atomicity-merge'`, "parley_test_fail_second_audit"],
+    [
+      "auditing the duplicate (every reference already moved, the survivor audited)",
+      "AuditEntry",
+      () => `NEW."requestId" = 'atomicity-merge'`,
+      "parley_test_fail_second_audit",
+    ],
   ])("leaves every table as it was when it fails %s", async (_when, table, condition, fn) => {
     const slug = `dup-${table.toLowerCase()}`;
     const { variables, dupId } = await duplicate(slug);
@@ -99,7 +112,14 @@ describe("merging people", () => {
 
 describe("a position saved with its quotes", () => {
   const CREATE = `mutation($input: PositionInput!) { createPosition(input: $input) { id version evidence { id } } }`;
-  const input = (quotes: string[]) => ({ party: ids.russia, topic: ids.donbas, stance: "OPPOSES", summary: "Atomicity: three quotes", stated: { on: "2026-03-02", precision: "DAY" }, evidence: quotes });
+  const input = (quotes: string[]) => ({
+    party: ids.russia,
+    topic: ids.donbas,
+    stance: "OPPOSES",
+    summary: "Atomicity: three quotes",
+    stated: { on: "2026-03-02", precision: "DAY" },
+    evidence: quotes,
+  });
 
   it("is written whole or not at all when the third quote fails", async () => {
     const third = Buffer.from(evidence[2]!, "base64").toString().split(":")[1]!;
@@ -120,7 +140,16 @@ describe("reverting", () => {
   it("puts a position's fields and quotes back whole or not at all", async () => {
     const created = await api.gql<{ createPosition: { id: string; version: number } }>(
       `mutation($input: PositionInput!) { createPosition(input: $input) { id version } }`,
-      { input: { party: ids.russia, topic: ids.donbas, stance: "REJECTS", summary: "Atomicity: before", stated: { on: "2026-03-03", precision: "DAY" }, evidence: evidence.slice(0, 2) } },
+      {
+        input: {
+          party: ids.russia,
+          topic: ids.donbas,
+          stance: "REJECTS",
+          summary: "Atomicity: before",
+          stated: { on: "2026-03-03", precision: "DAY" },
+          evidence: evidence.slice(0, 2),
+        },
+      },
       { cookie: editor },
     );
     expect(created.errors).toBeUndefined();
@@ -141,7 +170,10 @@ describe("reverting", () => {
     expect(await tableRows(api.database.db, TOUCHED_BY_POSITIONS)).toEqual(before);
 
     await dropFailure("AuditEntry");
-    const reverted = await api.gql<{ revertPosition: { summary: string; stance: string; evidence: { id: string }[] } }>(REVERT, variables, { cookie: editor, "x-request-id": "atomicity-revert" });
+    const reverted = await api.gql<{ revertPosition: { summary: string; stance: string; evidence: { id: string }[] } }>(REVERT, variables, {
+      cookie: editor,
+      "x-request-id": "atomicity-revert",
+    });
     expect(reverted.errors).toBeUndefined();
     expect(reverted.data!.revertPosition).toMatchObject({ summary: "Atomicity: before", stance: "REJECTS" });
     expect(reverted.data!.revertPosition.evidence.map((e) => e.id).sort()).toEqual(evidence.slice(0, 2).sort());
@@ -183,7 +215,11 @@ describe("reverting", () => {
 
 describe("administration", () => {
   it.each([
-    ["an account", `mutation { createUser(email: "atomic@parley.test", name: "Atomic", role: EDITOR, password: "a long enough password") { id } }`, ["user", "account", "AuditEntry"]],
+    [
+      "an account",
+      `mutation { createUser(email: "atomic@parley.test", name: "Atomic", role: EDITOR, password: "a long enough password") { id } }`,
+      ["user", "account", "AuditEntry"],
+    ],
     ["an API key", `mutation { createApiKey(name: "Atomic key", scopes: [READ_PUBLISHED]) { key } }`, ["ApiKey", "AuditEntry"]],
   ])("writes %s and its audit entry together or not at all", async (_what, mutation, tables) => {
     const before = await tableRows(api.database.db, tables);

@@ -25,7 +25,11 @@ describe("catalog records", () => {
     expect(created.errors).toBeUndefined();
     expect(created.data!.createParty.status).toBe("DRAFT");
     const { id } = created.data!.createParty;
-    const found = await api.gql<{ searchNames: { party: { slug: string } | null }[] }>(`{ searchNames(query: "volksrepubliek", kinds: [PARTY]) { party { slug } } }`, undefined, editor);
+    const found = await api.gql<{ searchNames: { party: { slug: string } | null }[] }>(
+      `{ searchNames(query: "volksrepubliek", kinds: [PARTY]) { party { slug } } }`,
+      undefined,
+      editor,
+    );
     expect(found.data!.searchNames[0]?.party?.slug).toBe("china");
 
     const UPDATE = `mutation($id: ID!, $v: Int!) { updateParty(id: $id, version: $v, input: { shortName: "PRC" }) { version shortName } }`;
@@ -43,12 +47,22 @@ describe("catalog records", () => {
   });
 
   it("moves a topic's subtree with it", async () => {
-    const { data } = await api.gql<{ territory: { id: string }; nato: { id: string; version: number } }>(`{ territory: topic(slug: "territory") { id } nato: topic(slug: "nato-and-neutrality") { id version } }`);
-    const moved = await api.gql(`mutation($id: ID!, $v: Int!, $p: ID!) { updateTopic(id: $id, version: $v, input: { parent: $p }) { path } }`, { id: data!.nato.id, v: data!.nato.version, p: data!.territory.id }, editor);
+    const { data } = await api.gql<{ territory: { id: string }; nato: { id: string; version: number } }>(
+      `{ territory: topic(slug: "territory") { id } nato: topic(slug: "nato-and-neutrality") { id version } }`,
+    );
+    const moved = await api.gql(
+      `mutation($id: ID!, $v: Int!, $p: ID!) { updateTopic(id: $id, version: $v, input: { parent: $p }) { path } }`,
+      { id: data!.nato.id, v: data!.nato.version, p: data!.territory.id },
+      editor,
+    );
     expect(moved.errors).toBeUndefined();
     const child = await api.database.db.topic.findUniqueOrThrow({ where: { slug: "nato-membership" }, select: { path: true } });
     expect(child.path).toBe("territory/nato-and-neutrality/nato-membership");
-    const cycle = await api.gql(`mutation($id: ID!, $v: Int!, $p: ID!) { updateTopic(id: $id, version: $v, input: { parent: $p }) { path } }`, { id: data!.territory.id, v: 1, p: data!.nato.id }, editor);
+    const cycle = await api.gql(
+      `mutation($id: ID!, $v: Int!, $p: ID!) { updateTopic(id: $id, version: $v, input: { parent: $p }) { path } }`,
+      { id: data!.territory.id, v: 1, p: data!.nato.id },
+      editor,
+    );
     expect(cycle.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "parent"] });
   });
 
@@ -90,7 +104,10 @@ describe("catalog records", () => {
     expect((await api.gql<{ changeState: { deleted: boolean } }>(STATE, { id, v: 2, c: "DELETE" }, editor)).data!.changeState.deleted).toBe(true);
     const anonymous = await api.gql<{ proposals: { edges: { node: { slug: string } }[] } }>(`{ proposals { edges { node { slug } } } }`);
     expect(anonymous.data!.proposals.edges.map((e) => e.node.slug)).not.toContain("test-plan");
-    expect((await api.gql<{ changeState: { deleted: boolean; version: number } }>(STATE, { id, v: 3, c: "RESTORE" }, editor)).data!.changeState).toMatchObject({ deleted: false, version: 4 });
+    expect((await api.gql<{ changeState: { deleted: boolean; version: number } }>(STATE, { id, v: 3, c: "RESTORE" }, editor)).data!.changeState).toMatchObject({
+      deleted: false,
+      version: 4,
+    });
     const log = await api.database.db.auditEntry.findMany({ where: { entityType: "Proposal" }, orderBy: { id: "asc" }, select: { action: true } });
     expect(log.map((e) => e.action)).toEqual(["CREATE", "PUBLISH", "DELETE", "RESTORE"]);
   });
@@ -118,11 +135,19 @@ describe("administration", () => {
     });
     const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0]!;
     expect((await api.gql<{ viewer: { role: string } }>(`{ viewer { role } }`, undefined, { cookie })).data!.viewer.role).toBe("EDITOR");
-    const disabled = await api.gql(`mutation($id: String!) { setUserDisabled(userId: $id, disabled: true) { disabled } }`, { id: created.data!.createUser.id }, admin);
+    const disabled = await api.gql(
+      `mutation($id: String!) { setUserDisabled(userId: $id, disabled: true) { disabled } }`,
+      { id: created.data!.createUser.id },
+      admin,
+    );
     expect(disabled.errors).toBeUndefined();
     expect((await api.gql<{ viewer: { kind: string } }>(`{ viewer { kind } }`, undefined, { cookie })).data!.viewer.kind).toBe("ANONYMOUS");
 
-    const key = await api.gql<{ createApiKey: { key: string; apiKey: { id: string; prefix: string } } }>(`mutation { createApiKey(name: "Partner X") { key apiKey { id prefix } } }`, undefined, admin);
+    const key = await api.gql<{ createApiKey: { key: string; apiKey: { id: string; prefix: string } } }>(
+      `mutation { createApiKey(name: "Partner X") { key apiKey { id prefix } } }`,
+      undefined,
+      admin,
+    );
     const secret = key.data!.createApiKey.key;
     expect(secret.startsWith(`pk_${key.data!.createApiKey.apiKey.prefix}_`)).toBe(true);
     expect((await api.gql(`{ articles { totalCount } }`, undefined, { "x-api-key": secret })).status).toBe(200);
@@ -147,7 +172,9 @@ describe("people's roles and the state of sources", () => {
     expect(roles.data!.updatePerson.roles.map((r) => r.title)).toEqual(["Secretary of State", "National Security Adviser"]);
 
     const STATE = `mutation($id: ID!, $v: Int!) { changeState(id: $id, version: $v, change: UNPUBLISH) { status } }`;
-    expect((await api.gql<{ changeState: { status: string } }>(STATE, { id: data!.article.id, v: data!.article.version }, editor)).data!.changeState.status).toBe("DRAFT");
+    expect(
+      (await api.gql<{ changeState: { status: string } }>(STATE, { id: data!.article.id, v: data!.article.version }, editor)).data!.changeState.status,
+    ).toBe("DRAFT");
     const anonymous = await api.gql<{ article: { slug: string } | null }>(`{ article(slug: "us-russia-de-escalation-talks") { slug } }`);
     expect(anonymous.data!.article).toBeNull();
   });
@@ -155,28 +182,47 @@ describe("people's roles and the state of sources", () => {
 
 describe("reverting a catalog record", () => {
   it("restores its fields and lists as of an earlier version, as a new version", async () => {
-    const created = await api.gql<{ createParty: { id: string } }>(`mutation { createParty(input: { slug: "india", name: "India", kind: STATE, aliases: ["Bharat"] }) { id } }`, undefined, editor);
+    const created = await api.gql<{ createParty: { id: string } }>(
+      `mutation { createParty(input: { slug: "india", name: "India", kind: STATE, aliases: ["Bharat"] }) { id } }`,
+      undefined,
+      editor,
+    );
     const id = created.data!.createParty.id;
     await api.gql(`mutation($id: ID!) { updateParty(id: $id, version: 1, input: { name: "Republic of India", aliases: ["IN"] }) { version } }`, { id }, editor);
-    const reverted = await api.gql<{ revertRecord: { version: number } }>(`mutation($id: ID!) { revertRecord(id: $id, version: 2, toVersion: 1) { version } }`, { id }, editor);
+    const reverted = await api.gql<{ revertRecord: { version: number } }>(
+      `mutation($id: ID!) { revertRecord(id: $id, version: 2, toVersion: 1) { version } }`,
+      { id },
+      editor,
+    );
     expect(reverted.errors).toBeUndefined();
     expect(reverted.data!.revertRecord.version).toBe(3);
     const party = await api.database.db.party.findUniqueOrThrow({ where: { slug: "india" }, include: { aliases: true } });
     expect(party.name).toBe("India");
     expect(party.aliases.map((a) => a.name).sort()).toEqual(["Bharat", "India"]);
-    const log = await api.database.db.auditEntry.findMany({ where: { entityType: "Party", entityId: party.id }, orderBy: { id: "asc" }, select: { action: true } });
+    const log = await api.database.db.auditEntry.findMany({
+      where: { entityType: "Party", entityId: party.id },
+      orderBy: { id: "asc" },
+      select: { action: true },
+    });
     expect(log.map((e) => e.action)).toEqual(["CREATE", "UPDATE", "REVERT"]);
   });
 });
 
 describe("reverting sources and demands", () => {
   it("puts a quote's attribution and a demand's summary back, even for records seeded before any audited change", async () => {
-    const { data } = await api.gql<{ evidence: { edges: { node: { id: string; attribution: string } }[] }; demand: { edges: { node: { id: string; summary: string } }[] } }>(
+    const { data } = await api.gql<{
+      evidence: { edges: { node: { id: string; attribution: string } }[] };
+      demand: { edges: { node: { id: string; summary: string } }[] };
+    }>(
       `{ evidence(first: 1, article: "zelensky-putin-meeting-only-in-moscow") { edges { node { id attribution } } } demand: demands(first: 1) { edges { node { id summary } } } }`,
     );
     const quote = data!.evidence.edges[0]!.node;
     const demand = data!.demand.edges[0]!.node;
-    await api.gql(`mutation($id: ID!) { updateEvidence(id: $id, version: 1, input: { attribution: LEAKED_DOCUMENT }) { attribution } }`, { id: quote.id }, editor);
+    await api.gql(
+      `mutation($id: ID!) { updateEvidence(id: $id, version: 1, input: { attribution: LEAKED_DOCUMENT }) { attribution } }`,
+      { id: quote.id },
+      editor,
+    );
     await api.gql(`mutation($id: ID!) { updateDemand(id: $id, version: 1, input: { summary: "Changed summary" }) { summary } }`, { id: demand.id }, editor);
     const REVERT = `mutation($id: ID!) { revertRecord(id: $id, version: 2, toVersion: 1) { version } }`;
     expect((await api.gql(REVERT, { id: quote.id }, editor)).errors).toBeUndefined();

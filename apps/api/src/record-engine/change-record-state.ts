@@ -11,7 +11,14 @@ export async function changeRecordState(db: Db, actor: Actor, record: StatefulRe
     const newVersion = await claimVersion(tx, record.type, id, version, () => record.audited(tx, id, true));
     const before = await record.audited(tx, id, false);
     await record.setState(tx, id, stateChangeEffect(change));
-    await recordAudit(tx, actor, { action: change, entityType: record.type, entityId: id, version: newVersion, before, after: await record.audited(tx, id, false) });
+    await recordAudit(tx, actor, {
+      action: change,
+      entityType: record.type,
+      entityId: id,
+      version: newVersion,
+      before,
+      after: await record.audited(tx, id, false),
+    });
     return id;
   });
 }

@@ -19,7 +19,14 @@ export async function createRecord<I extends object>(db: Db, actor: Actor, spec:
     await refuseTakenSlug(tx, spec, slugOf(v));
     const { id } = await spec.create(tx, v);
     const row = await spec.load(tx, id);
-    await recordAudit(tx, actor, { action: "CREATE", entityType: spec.type, entityId: id, version: row?.version ?? null, before: null, after: await spec.snapshot(tx, id) });
+    await recordAudit(tx, actor, {
+      action: "CREATE",
+      entityType: spec.type,
+      entityId: id,
+      version: row?.version ?? null,
+      before: null,
+      after: await spec.snapshot(tx, id),
+    });
     return id;
   });
 }

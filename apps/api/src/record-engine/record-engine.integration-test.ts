@@ -34,7 +34,8 @@ async function refusal(run: () => Promise<unknown>): Promise<DomainError> {
 
 /** A party's aliases, sorted here (the database's collation is not the test's concern). */
 const aliases = async (partyId: string) => (await database.db.partyAlias.findMany({ where: { partyId } })).map((a) => a.name).sort();
-const audit = async (entityId: string) => (await database.db.auditEntry.findMany({ where: { entityId }, orderBy: { id: "asc" } })).map((e) => [e.action, e.version]);
+const audit = async (entityId: string) =>
+  (await database.db.auditEntry.findMany({ where: { entityId }, orderBy: { id: "asc" } })).map((e) => [e.action, e.version]);
 
 describe("the record engine", () => {
   it("creates a record as a draft, version 1, with a CREATE audit entry holding its snapshot", async () => {
@@ -42,7 +43,11 @@ describe("the record engine", () => {
     const row = await database.db.outlet.findUniqueOrThrow({ where: { id } });
     expect([row.status, row.version]).toEqual(["DRAFT", 1]);
     const entry = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: id } });
-    expect([entry.action, entry.actorUserId, entry.after]).toEqual(["CREATE", actor.userId, { slug: "engine-outlet", name: "Engine Outlet", url: null, country: "NL", language: null }]);
+    expect([entry.action, entry.actorUserId, entry.after]).toEqual([
+      "CREATE",
+      actor.userId,
+      { slug: "engine-outlet", name: "Engine Outlet", url: null, country: "NL", language: null },
+    ]);
   });
 
   it("refuses a taken slug and invalid input, naming the field, and writes nothing", async () => {
@@ -73,13 +78,25 @@ describe("the record engine", () => {
     await revertRecord(database.db, actor, outletRecord, id, 4, 1);
     const row = await database.db.outlet.findUniqueOrThrow({ where: { id } });
     expect([row.name, row.version, row.deletedAt]).toEqual(["States", 5, null]);
-    expect(await audit(id)).toEqual([["CREATE", 1], ["UPDATE", 2], ["DELETE", 3], ["RESTORE", 4], ["REVERT", 5]]);
+    expect(await audit(id)).toEqual([
+      ["CREATE", 1],
+      ["UPDATE", 2],
+      ["DELETE", 3],
+      ["RESTORE", 4],
+      ["REVERT", 5],
+    ]);
     const missing = await refusal(() => revertRecord(database.db, actor, outletRecord, id, 5, 9));
     expect([missing.code, missing.at.parameter]).toEqual(["NOT_FOUND", "toVersion"]);
   });
 
   it("keeps a record's own names among its aliases, through creates and renames", async () => {
-    const id = await createRecord(database.db, actor, partyRecord, { slug: "engine-union", name: "Engine Union", shortName: "EngU", kind: "ALLIANCE", aliases: ["Union of Engines"] });
+    const id = await createRecord(database.db, actor, partyRecord, {
+      slug: "engine-union",
+      name: "Engine Union",
+      shortName: "EngU",
+      kind: "ALLIANCE",
+      aliases: ["Union of Engines"],
+    });
     expect(await aliases(id)).toEqual(["Engine Union", "EngU", "Union of Engines"].sort());
     await updateRecord(database.db, actor, partyRecord, id, 1, { name: "Engine Federation" });
     expect(await aliases(id)).toEqual(["Engine Federation", "Engine Union", "EngU", "Union of Engines"].sort());

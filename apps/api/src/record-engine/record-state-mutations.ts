@@ -39,7 +39,8 @@ const StateResultRef = builder.objectRef<StateResult>("StateChangeResult").imple
 builder.mutationField("changeState", (t) =>
   t.field({
     type: StateResultRef,
-    description: "Soft-deletes, restores, publishes or unpublishes any editable record: article, evidence, position, demand, outlet, party, person, topic, process, round, delegation, proposal.",
+    description:
+      "Soft-deletes, restores, publishes or unpublishes any editable record: article, evidence, position, demand, outlet, party, person, topic, process, round, delegation, proposal.",
     args: {
       id: t.arg.id({ required: true, description: "The record's global id." }),
       version: t.arg.int({ required: true, description: "The version your change is based on." }),
@@ -59,7 +60,8 @@ builder.mutationField("changeState", (t) =>
 builder.mutationField("revertRecord", (t) =>
   t.field({
     type: StateResultRef,
-    description: "Puts a record back as it was at an earlier version (fields and lists), as a new version: articles (quotes re-anchored, or refused), evidence, demands, outlets, parties, people, topics, processes, rounds, delegations, proposals. Positions have revertPosition.",
+    description:
+      "Puts a record back as it was at an earlier version (fields and lists), as a new version: articles (quotes re-anchored, or refused), evidence, demands, outlets, parties, people, topics, processes, rounds, delegations, proposals. Positions have revertPosition.",
     args: {
       id: t.arg.id({ required: true, description: "The record's global id." }),
       version: t.arg.int({ required: true, description: "Its current version." }),
@@ -70,7 +72,8 @@ builder.mutationField("revertRecord", (t) =>
       const decoded = decodeId(args.id);
       const record = RECORDS.get(decoded.typename);
       const revert = record?.revert?.bind(record);
-      if (!revert) throw new AppError("BAD_USER_INPUT", `Records of type ${decoded.typename} are not reverted here (positions: revertPosition).`, { argument: "id" });
+      if (!revert)
+        throw new AppError("BAD_USER_INPUT", `Records of type ${decoded.typename} are not reverted here (positions: revertPosition).`, { argument: "id" });
       await revert(ctx.db, actor, decoded.id, args.version, args.toVersion);
       return stateResult(String(args.id), await record?.row(ctx.db, decoded.id));
     },

@@ -28,7 +28,15 @@ interface HistoryRow {
 /** A demand's status history, when its audit entry holds one (entries before histories were audited do not). */
 const historyOf = (s: Snapshot) =>
   Array.isArray(s.history)
-    ? (s.history as HistoryRow[]).map((c) => ({ id: c.id, status: c.demandStatus, changed: { on: day(c.changedOn), precision: c.datePrecision }, roundId: c.roundId, evidenceId: c.evidenceId, note: c.note, createdAt: c.createdAt }))
+    ? (s.history as HistoryRow[]).map((c) => ({
+        id: c.id,
+        status: c.demandStatus,
+        changed: { on: day(c.changedOn), precision: c.datePrecision },
+        roundId: c.roundId,
+        evidenceId: c.evidenceId,
+        note: c.note,
+        createdAt: c.createdAt,
+      }))
     : undefined;
 
 /**
@@ -44,7 +52,14 @@ async function evidenceAt(db: Db, id: string, toVersion: number): Promise<Snapsh
   return s && "attribution" in s ? s : null;
 }
 
-export async function revertSource(db: Db, actor: Actor, type: "Article" | "Evidence" | "Demand", id: string, version: number, toVersion: number): Promise<string> {
+export async function revertSource(
+  db: Db,
+  actor: Actor,
+  type: "Article" | "Evidence" | "Demand",
+  id: string,
+  version: number,
+  toVersion: number,
+): Promise<string> {
   const s = (type === "Evidence" ? await evidenceAt(db, id, toVersion) : await stateAtVersion(db, type, id, toVersion)) as Snapshot | null;
   if (!s) throw new DomainError("NOT_FOUND", `No recorded version ${toVersion} of this ${type}.`, { parameter: "toVersion" });
   if (type === "Article") {
@@ -53,7 +68,16 @@ export async function revertSource(db: Db, actor: Actor, type: "Article" | "Evid
       actor,
       id,
       version,
-      { slug: s.slug, title: s.title, author: s.author, url: s.url, language: s.language, outletId: s.outletId, body: s.body, published: { on: day(s.publishedOn), precision: s.datePrecision } },
+      {
+        slug: s.slug,
+        title: s.title,
+        author: s.author,
+        url: s.url,
+        language: s.language,
+        outletId: s.outletId,
+        body: s.body,
+        published: { on: day(s.publishedOn), precision: s.datePrecision },
+      },
       "REVERT",
     );
   } else if (type === "Evidence") {
@@ -62,7 +86,15 @@ export async function revertSource(db: Db, actor: Actor, type: "Article" | "Evid
       actor,
       id,
       version,
-      { translation: s.translation, translationLanguage: s.translationLanguage, attribution: s.attribution, confidence: s.confidence, speakerId: s.speakerPersonId, speakerPartyId: s.speakerPartyId, note: s.note },
+      {
+        translation: s.translation,
+        translationLanguage: s.translationLanguage,
+        attribution: s.attribution,
+        confidence: s.confidence,
+        speakerId: s.speakerPersonId,
+        speakerPartyId: s.speakerPartyId,
+        note: s.note,
+      },
       "REVERT",
     );
   } else {

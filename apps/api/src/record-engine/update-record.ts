@@ -34,7 +34,14 @@ export async function updateRecord<I extends object>(
  * Puts a record back as it was at an earlier version — its fields and its lists (aliases, roles,
  * participants, members, versions) — recorded as a new version, through the ordinary update's rules.
  */
-export async function revertRecord<I extends object>(db: Db, actor: Actor, spec: RecordSpec<I>, id: string, version: number, toVersion: number): Promise<string> {
+export async function revertRecord<I extends object>(
+  db: Db,
+  actor: Actor,
+  spec: RecordSpec<I>,
+  id: string,
+  version: number,
+  toVersion: number,
+): Promise<string> {
   const state = await stateAtVersion(db, spec.type, id, toVersion);
   if (!state) throw new DomainError("NOT_FOUND", `No recorded version ${toVersion} of this ${spec.type}.`, { parameter: "toVersion" });
   return updateRecord(db, actor, spec, id, version, state, "REVERT");

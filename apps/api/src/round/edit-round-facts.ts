@@ -20,7 +20,6 @@ import { claimVersion } from "../versioning/claim-version.js";
 
 type Owner = "Round" | "Proposal" | "Demand";
 
-
 /** A BAD_USER_INPUT about a top-level argument of the mutation. */
 /** A BAD_USER_INPUT about a parameter of its own (`evidence`), not a field of an input. */
 const argumentError = (parameter: string, message: string) => new DomainError("BAD_USER_INPUT", message, { parameter, field: [] });
@@ -62,7 +61,8 @@ export async function addRoundEvidence(db: Db, actor: Actor, link: RoundEvidence
     changeOwned(tx, actor, "Round", link.roundId, link.version, "round", async () => {
       if (!(await quotesUsable(tx, [link.evidenceId]))) throw argumentError("evidence", "no such quote (or it is deleted).");
       const key = { roundId: link.roundId, evidenceId: link.evidenceId, aspect: link.aspect };
-      if (await tx.roundEvidence.findUnique({ where: { roundId_evidenceId_aspect: key } })) throw argumentError("evidence", `this quote already backs the round's ${link.aspect.toLowerCase()}.`);
+      if (await tx.roundEvidence.findUnique({ where: { roundId_evidenceId_aspect: key } }))
+        throw argumentError("evidence", `this quote already backs the round's ${link.aspect.toLowerCase()}.`);
       await tx.roundEvidence.create({ data: key });
     }),
   );
@@ -81,7 +81,8 @@ export async function addProposalEvidence(db: Db, actor: Actor, proposalId: stri
   await transaction(db, (tx) =>
     changeOwned(tx, actor, "Proposal", proposalId, version, "proposal", async () => {
       if (!(await quotesUsable(tx, [evidenceId]))) throw argumentError("evidence", "no such quote (or it is deleted).");
-      if (await tx.proposalEvidence.findUnique({ where: { proposalId_evidenceId: { proposalId, evidenceId } } })) throw argumentError("evidence", "this quote already backs the proposal.");
+      if (await tx.proposalEvidence.findUnique({ where: { proposalId_evidenceId: { proposalId, evidenceId } } }))
+        throw argumentError("evidence", "this quote already backs the proposal.");
       await tx.proposalEvidence.create({ data: { proposalId, evidenceId } });
     }),
   );
@@ -180,7 +181,8 @@ export async function updateDemandStatusChange(db: Db, actor: Actor, changeId: s
         note: current.note,
         ...patch,
       });
-      if (v.roundId && v.roundId !== current.roundId && (await tx.round.count({ where: { id: v.roundId, deletedAt: null } })) === 0) throw inputError(["roundId"], "no such round.");
+      if (v.roundId && v.roundId !== current.roundId && (await tx.round.count({ where: { id: v.roundId, deletedAt: null } })) === 0)
+        throw inputError(["roundId"], "no such round.");
       if (v.evidenceId && v.evidenceId !== current.evidenceId) {
         await checkQuotes(tx, [v.evidenceId], ["evidenceId"]);
         // Like a new status change, its quote is one of the demand's quotes.
@@ -188,7 +190,14 @@ export async function updateDemandStatusChange(db: Db, actor: Actor, changeId: s
       }
       await tx.demandStatusChange.update({
         where: { id: changeId },
-        data: { demandStatus: v.status, changedOn: v.changed.on, datePrecision: v.changed.precision, roundId: v.roundId ?? null, evidenceId: v.evidenceId ?? null, note: v.note ?? null },
+        data: {
+          demandStatus: v.status,
+          changedOn: v.changed.on,
+          datePrecision: v.changed.precision,
+          roundId: v.roundId ?? null,
+          evidenceId: v.evidenceId ?? null,
+          note: v.note ?? null,
+        },
       });
       await settleDemandStatus(tx, demandId);
       return demandId;

@@ -9,8 +9,6 @@ import type { Tx } from "../audit/audit.js";
 import { refineEndNotBeforeStart, LIMITS, partialDate, text, uuid } from "../validation/field-rules.js";
 import { inputError } from "../validation/parse-input.js";
 
-
-
 /** A stored partial date in its input shape. */
 
 /** The fields of a date report; its quote is required when it is reported, kept (or lost) otherwise. */
@@ -55,7 +53,11 @@ export const dateReportColumns = (r: DateReportFields) => ({
 export async function replaceRoundFacts(tx: Tx, roundId: string, lists: RoundFactLists): Promise<void> {
   if (lists.evidence) {
     const had = new Set((await tx.roundEvidence.findMany({ where: { roundId }, select: { evidenceId: true } })).map((e) => e.evidenceId));
-    await checkQuotes(tx, lists.evidence.map((e) => e.evidenceId).filter((id) => !had.has(id)), ["evidence"]);
+    await checkQuotes(
+      tx,
+      lists.evidence.map((e) => e.evidenceId).filter((id) => !had.has(id)),
+      ["evidence"],
+    );
     await tx.roundEvidence.deleteMany({ where: { roundId } });
     await tx.roundEvidence.createMany({ data: lists.evidence.map((e) => ({ roundId, ...e })), skipDuplicates: true });
   }
@@ -92,7 +94,11 @@ export const proposalEvidenceIds = z.array(uuid).max(500).optional();
 export async function replaceProposalEvidence(tx: Tx, proposalId: string, evidenceIds: string[] | undefined): Promise<void> {
   if (!evidenceIds) return;
   const had = new Set((await tx.proposalEvidence.findMany({ where: { proposalId }, select: { evidenceId: true } })).map((e) => e.evidenceId));
-  await checkQuotes(tx, evidenceIds.filter((id) => !had.has(id)), ["evidenceIds"]);
+  await checkQuotes(
+    tx,
+    evidenceIds.filter((id) => !had.has(id)),
+    ["evidenceIds"],
+  );
   await tx.proposalEvidence.deleteMany({ where: { proposalId, evidenceId: { notIn: evidenceIds } } });
   await tx.proposalEvidence.createMany({ data: evidenceIds.map((evidenceId) => ({ proposalId, evidenceId })), skipDuplicates: true });
 }

@@ -1,9 +1,9 @@
 // The rounds list's filter as a Prisma where-clause.
-import type { EditorialStatus,Prisma,RoundStatus } from "@parley/db";
+import type { EditorialStatus, Prisma, RoundStatus } from "@parley/db";
 import { idForSlug } from "../lookup/ids-for-slugs.js";
 import { topicWhere } from "../topic/topic-subtree.js";
 import { filterDayRange } from "../validation/dates.js";
-import { editorial,type ReadScope } from "../visibility/visibility.js";
+import { editorial, type ReadScope } from "../visibility/visibility.js";
 
 export interface RoundFilter {
   process?: string | null;

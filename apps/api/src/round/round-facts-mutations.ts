@@ -25,13 +25,18 @@ import { RoundNode } from "./round-type.js";
 
 // The rows edited here are not nodes, but editors must name them: a global id of their own type.
 builder.prismaObjectFields("RoundDateReport", (t) => ({
-  id: t.globalID({ description: "Names the report to updateRoundDateReport and deleteRoundDateReport.", resolve: (r) => ({ type: "RoundDateReport", id: r.id }) }),
+  id: t.globalID({
+    description: "Names the report to updateRoundDateReport and deleteRoundDateReport.",
+    resolve: (r) => ({ type: "RoundDateReport", id: r.id }),
+  }),
   round: t.relation("round", { description: "The round reported on." }),
 }));
 builder.prismaObjectFields("DemandStatusChange", (t) => ({
-  id: t.globalID({ description: "Names the change to updateDemandStatusChange and deleteDemandStatusChange.", resolve: (c) => ({ type: "DemandStatusChange", id: c.id }) }),
+  id: t.globalID({
+    description: "Names the change to updateDemandStatusChange and deleteDemandStatusChange.",
+    resolve: (c) => ({ type: "DemandStatusChange", id: c.id }),
+  }),
 }));
-
 
 const RoundDateReportInput = builder.inputType("RoundDateReportInput", {
   description: "A date a source gave for a round. Creating one needs `kind`, `start` and `evidence`; on update, omitted fields keep their value.",
@@ -125,7 +130,13 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const actor = requireEditor(ctx);
-      const id = await updateRoundDateReport(ctx.db, actor, decodeFor(args.id, "RoundDateReport"), args.version, fields(args.input, { evidence: "evidenceId" }));
+      const id = await updateRoundDateReport(
+        ctx.db,
+        actor,
+        decodeFor(args.id, "RoundDateReport"),
+        args.version,
+        fields(args.input, { evidence: "evidenceId" }),
+      );
       return ctx.db.roundDateReport.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
@@ -180,13 +191,20 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const actor = requireEditor(ctx);
-      const demandId = await updateDemandStatusChange(ctx.db, actor, decodeFor(args.id, "DemandStatusChange"), args.version, fields(args.input, { round: "roundId", evidence: "evidenceId" }));
+      const demandId = await updateDemandStatusChange(
+        ctx.db,
+        actor,
+        decodeFor(args.id, "DemandStatusChange"),
+        args.version,
+        fields(args.input, { round: "roundId", evidence: "evidenceId" }),
+      );
       return ctx.db.demand.findUniqueOrThrow({ ...query, where: { id: demandId } });
     },
   }),
   deleteDemandStatusChange: t.prismaField({
     type: DemandNode,
-    description: "Removes a wrong entry from a demand's status history (never the last one); the status follows the latest remaining entry. A new version of the demand.",
+    description:
+      "Removes a wrong entry from a demand's status history (never the last one); the status follows the latest remaining entry. A new version of the demand.",
     args: {
       id: t.arg.id({ required: true, description: "The status change's id." }),
       version: t.arg.int({ required: true, description: VERSION_OF("demand") }),

@@ -20,7 +20,12 @@ beforeAll(async () => {
   editor = { cookie: cookies.EDITOR };
   analyst = { cookie: cookies.ANALYST };
   const db = api.database.db;
-  const rows = await db.evidence.findMany({ where: { deletedAt: null, positions: { none: {} }, demands: { none: {} } }, orderBy: { id: "asc" }, take: 4, select: { id: true } });
+  const rows = await db.evidence.findMany({
+    where: { deletedAt: null, positions: { none: {} }, demands: { none: {} } },
+    orderBy: { id: "asc" },
+    take: 4,
+    select: { id: true },
+  });
   expect(rows).toHaveLength(4);
   await db.evidence.update({ where: { id: rows[3]!.id }, data: { deletedAt: new Date() } });
   quotes = rows.slice(0, 3).map((r) => gid("Evidence", r.id));
@@ -39,7 +44,14 @@ interface RoundRead {
   id: string;
   version: number;
   evidence: { aspect: string; evidence: { id: string } }[];
-  dateReports: { id: string; kind: string; start: { on: string | null; precision: string }; end: { on: string | null; precision: string }; note: string | null; evidence: { id: string } | null }[];
+  dateReports: {
+    id: string;
+    kind: string;
+    start: { on: string | null; precision: string };
+    end: { on: string | null; precision: string };
+    note: string | null;
+    evidence: { id: string } | null;
+  }[];
 }
 const ROUND = `id version evidence { aspect evidence { id } } dateReports { id kind start { on precision } end { on precision } note evidence { id } }`;
 async function readRound(slug: string): Promise<RoundRead> {
@@ -61,7 +73,12 @@ describe("quotes behind a round's facts", () => {
     // The same quote may back another fact of the round.
     const other = await api.gql<{ addRoundEvidence: RoundRead }>(ADD, { r: round.id, v: round.version + 1, e: quotes[0], a: "OUTCOME" }, editor);
     expect(other.errors).toBeUndefined();
-    expect((await readRound("abu-dhabi-2")).evidence.filter((e) => e.evidence.id === quotes[0]).map((e) => e.aspect).sort()).toEqual(["OUTCOME", "VENUE"]);
+    expect(
+      (await readRound("abu-dhabi-2")).evidence
+        .filter((e) => e.evidence.id === quotes[0])
+        .map((e) => e.aspect)
+        .sort(),
+    ).toEqual(["OUTCOME", "VENUE"]);
 
     const [entry] = (await auditOf("Round", rawId(round.id))).slice(-2);
     expect(entry).toMatchObject({ action: "UPDATE", version: round.version + 1 });
@@ -73,7 +90,11 @@ describe("quotes behind a round's facts", () => {
     expect(removed.data!.removeRoundEvidence.evidence).not.toContainEqual({ aspect: "VENUE", evidence: { id: quotes[0] } });
     expect(removed.data!.removeRoundEvidence.evidence).toContainEqual({ aspect: "OUTCOME", evidence: { id: quotes[0] } });
 
-    const reverted = await api.gql(`mutation($id: ID!, $v: Int!, $to: Int!) { revertRecord(id: $id, version: $v, toVersion: $to) { version } }`, { id: round.id, v: round.version + 3, to: round.version + 1 }, editor);
+    const reverted = await api.gql(
+      `mutation($id: ID!, $v: Int!, $to: Int!) { revertRecord(id: $id, version: $v, toVersion: $to) { version } }`,
+      { id: round.id, v: round.version + 3, to: round.version + 1 },
+      editor,
+    );
     expect(reverted.errors).toBeUndefined();
     const back = await readRound("abu-dhabi-2");
     expect(back.evidence).toContainEqual({ aspect: "VENUE", evidence: { id: quotes[0] } });
@@ -126,14 +147,25 @@ describe("a round's date reports", () => {
   it("creates, corrects and deletes a report, each a new version of the round, audited; a revert restores it with its id", async () => {
     const round = await readRound("miami-2026-01");
     // A month-precise end within the start's month is not before it.
-    const created = await api.gql<{ createRoundDateReport: { id: string; kind: string; end: { on: string; precision: string }; evidence: { id: string }; round: { version: number } } }>(
+    const created = await api.gql<{
+      createRoundDateReport: { id: string; kind: string; end: { on: string; precision: string }; evidence: { id: string }; round: { version: number } };
+    }>(
       CREATE,
-      { r: round.id, v: round.version, input: { kind: "PLANNED", start: { on: "2026-02-04", precision: "DAY" }, end: { on: "2026-02-01", precision: "MONTH" }, evidence: quotes[2] } },
+      {
+        r: round.id,
+        v: round.version,
+        input: { kind: "PLANNED", start: { on: "2026-02-04", precision: "DAY" }, end: { on: "2026-02-01", precision: "MONTH" }, evidence: quotes[2] },
+      },
       editor,
     );
     expect(created.errors).toBeUndefined();
     const report = created.data!.createRoundDateReport;
-    expect(report).toMatchObject({ kind: "PLANNED", end: { on: "2026-02-01", precision: "MONTH" }, evidence: { id: quotes[2] }, round: { version: round.version + 1 } });
+    expect(report).toMatchObject({
+      kind: "PLANNED",
+      end: { on: "2026-02-01", precision: "MONTH" },
+      evidence: { id: quotes[2] },
+      round: { version: round.version + 1 },
+    });
     expect((await readRound("miami-2026-01")).dateReports.map((r) => r.id)).toContain(report.id);
 
     const stale = await api.gql(UPDATE, { id: report.id, v: round.version, input: { kind: "HELD" } }, editor);
@@ -144,18 +176,32 @@ describe("a round's date reports", () => {
     const cleared = await api.gql(UPDATE, { id: report.id, v: round.version + 1, input: { evidence: null } }, editor);
     expect(cleared.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "evidence"] });
 
-    const updated = await api.gql<{ updateRoundDateReport: { kind: string; start: { on: string }; end: { on: string | null; precision: string }; note: string; round: { version: number } } }>(
+    const updated = await api.gql<{
+      updateRoundDateReport: { kind: string; start: { on: string }; end: { on: string | null; precision: string }; note: string; round: { version: number } };
+    }>(
       UPDATE,
-      { id: report.id, v: round.version + 1, input: { kind: "HELD", start: { on: "2026-02-05", precision: "DAY" }, end: { on: null, precision: "UNKNOWN" }, note: "held a day later" } },
+      {
+        id: report.id,
+        v: round.version + 1,
+        input: { kind: "HELD", start: { on: "2026-02-05", precision: "DAY" }, end: { on: null, precision: "UNKNOWN" }, note: "held a day later" },
+      },
       editor,
     );
     expect(updated.errors).toBeUndefined();
-    expect(updated.data!.updateRoundDateReport).toMatchObject({ kind: "HELD", start: { on: "2026-02-05" }, end: { on: null, precision: "UNKNOWN" }, note: "held a day later", round: { version: round.version + 2 } });
+    expect(updated.data!.updateRoundDateReport).toMatchObject({
+      kind: "HELD",
+      start: { on: "2026-02-05" },
+      end: { on: null, precision: "UNKNOWN" },
+      note: "held a day later",
+      round: { version: round.version + 2 },
+    });
     const audit = await auditOf("Round", rawId(round.id));
     const entry = audit.at(-1)!;
     expect(entry).toMatchObject({ action: "UPDATE", version: round.version + 2 });
     expect((entry.before as { dateReports: unknown[] }).dateReports).toContainEqual(expect.objectContaining({ id: rawId(report.id), kind: "PLANNED" }));
-    expect((entry.after as { dateReports: unknown[] }).dateReports).toContainEqual(expect.objectContaining({ id: rawId(report.id), kind: "HELD", note: "held a day later" }));
+    expect((entry.after as { dateReports: unknown[] }).dateReports).toContainEqual(
+      expect.objectContaining({ id: rawId(report.id), kind: "HELD", note: "held a day later" }),
+    );
 
     const wrongType = await api.gql(DELETE, { id: round.id, v: round.version + 2 }, editor);
     expect(wrongType.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "id" });
@@ -165,7 +211,11 @@ describe("a round's date reports", () => {
     expect(deleted.data!.deleteRoundDateReport.dateReports.map((r) => r.id)).not.toContain(report.id);
     expect((await api.gql(DELETE, { id: report.id, v: round.version + 3 }, editor)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
 
-    const reverted = await api.gql(`mutation($id: ID!, $v: Int!, $to: Int!) { revertRecord(id: $id, version: $v, toVersion: $to) { version } }`, { id: round.id, v: round.version + 3, to: round.version + 2 }, editor);
+    const reverted = await api.gql(
+      `mutation($id: ID!, $v: Int!, $to: Int!) { revertRecord(id: $id, version: $v, toVersion: $to) { version } }`,
+      { id: round.id, v: round.version + 3, to: round.version + 2 },
+      editor,
+    );
     expect(reverted.errors).toBeUndefined();
     expect((await readRound("miami-2026-01")).dateReports).toContainEqual({
       id: report.id,
@@ -191,18 +241,31 @@ describe("quotes behind a proposal", () => {
     expect(added.data!.addProposalEvidence.evidence).toContainEqual({ id: quotes[1] });
     expect(await versionNow()).toBe(p.version + 1);
     expect((await api.gql(ADD, { p: p.id, v: p.version, e: quotes[2] }, editor)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    expect((await api.gql(ADD, { p: p.id, v: p.version + 1, e: quotes[1] }, editor)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["evidence"] });
-    expect((await api.gql(ADD, { p: p.id, v: p.version + 1, e: deletedQuote }, editor)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["evidence"] });
+    expect((await api.gql(ADD, { p: p.id, v: p.version + 1, e: quotes[1] }, editor)).errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: ["evidence"],
+    });
+    expect((await api.gql(ADD, { p: p.id, v: p.version + 1, e: deletedQuote }, editor)).errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: ["evidence"],
+    });
     const entry = (await auditOf("Proposal", rawId(p.id))).at(-1)!;
     expect(entry).toMatchObject({ action: "UPDATE", version: p.version + 1 });
     expect((entry.after as { evidenceIds: string[] }).evidenceIds).toContain(rawId(quotes[1]!));
     expect((entry.before as { evidenceIds: string[] }).evidenceIds).not.toContain(rawId(quotes[1]!));
 
-    const removed = await api.gql<{ removeProposalEvidence: { id: string; evidence: { id: string }[] } }>(REMOVE, { p: p.id, v: p.version + 1, e: quotes[1] }, editor);
+    const removed = await api.gql<{ removeProposalEvidence: { id: string; evidence: { id: string }[] } }>(
+      REMOVE,
+      { p: p.id, v: p.version + 1, e: quotes[1] },
+      editor,
+    );
     expect(removed.errors).toBeUndefined();
     expect(await versionNow()).toBe(p.version + 2);
     expect(removed.data!.removeProposalEvidence.evidence).not.toContainEqual({ id: quotes[1] });
-    expect((await api.gql(REMOVE, { p: p.id, v: p.version + 2, e: quotes[1] }, editor)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["evidence"] });
+    expect((await api.gql(REMOVE, { p: p.id, v: p.version + 2, e: quotes[1] }, editor)).errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: ["evidence"],
+    });
   });
 });
 
@@ -227,7 +290,17 @@ describe("corrections to a demand's status history", () => {
     ]);
     const created = await api.gql<{ createDemand: { id: string } }>(
       `mutation($input: DemandInput!) { createDemand(input: $input) { id } }`,
-      { input: { slug: "round-facts-demand", from: gid("Party", russia.id), to: gid("Party", ukraine.id), topic: gid("Topic", topic.id), summary: "A demand to correct.", raised: { on: "2026-01-10", precision: "DAY" }, evidence: [quotes[0]] } },
+      {
+        input: {
+          slug: "round-facts-demand",
+          from: gid("Party", russia.id),
+          to: gid("Party", ukraine.id),
+          topic: gid("Topic", topic.id),
+          summary: "A demand to correct.",
+          raised: { on: "2026-01-10", precision: "DAY" },
+          evidence: [quotes[0]],
+        },
+      },
       editor,
     );
     expect(created.errors).toBeUndefined();
@@ -246,30 +319,50 @@ describe("corrections to a demand's status history", () => {
     // Validation and concurrency first: nothing changes.
     const audit = await db.auditEntry.count();
     expect((await api.gql(UPDATE, { id: wrong.id, v: 1, input: { status: "MET" } }, editor)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    expect((await api.gql(UPDATE, { id: wrong.id, v: 2, input: { changed: { on: "2026-13-01", precision: "DAY" } } }, editor)).errors?.[0]?.extensions).toMatchObject({
+    expect(
+      (await api.gql(UPDATE, { id: wrong.id, v: 2, input: { changed: { on: "2026-13-01", precision: "DAY" } } }, editor)).errors?.[0]?.extensions,
+    ).toMatchObject({
       code: "BAD_USER_INPUT",
       field: ["input", "changed", "on"],
     });
-    expect((await api.gql(UPDATE, { id: wrong.id, v: 2, input: { round: gid("Round", "01900000-0000-7000-8000-000000000000") } }, editor)).errors?.[0]?.extensions).toMatchObject({
+    expect(
+      (await api.gql(UPDATE, { id: wrong.id, v: 2, input: { round: gid("Round", "01900000-0000-7000-8000-000000000000") } }, editor)).errors?.[0]?.extensions,
+    ).toMatchObject({
       code: "BAD_USER_INPUT",
       field: ["input", "round"],
     });
-    expect((await api.gql(UPDATE, { id: wrong.id, v: 2, input: { evidence: deletedQuote } }, editor)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "evidence"] });
-    expect((await api.gql(UPDATE, { id, v: 2, input: { status: "MET" } }, editor)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "id" });
+    expect((await api.gql(UPDATE, { id: wrong.id, v: 2, input: { evidence: deletedQuote } }, editor)).errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: ["input", "evidence"],
+    });
+    expect((await api.gql(UPDATE, { id, v: 2, input: { status: "MET" } }, editor)).errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      argument: "id",
+    });
     expect((await api.gql(UPDATE, { id: wrong.id, v: 2, input: { status: "MET" } }, analyst)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(await db.auditEntry.count()).toBe(audit);
 
-    const corrected = await api.gql<{ updateDemandStatusChange: DemandRead }>(UPDATE, { id: wrong.id, v: 2, input: { status: "PARTLY_MET", note: null, evidence: quotes[1] } }, editor);
+    const corrected = await api.gql<{ updateDemandStatusChange: DemandRead }>(
+      UPDATE,
+      { id: wrong.id, v: 2, input: { status: "PARTLY_MET", note: null, evidence: quotes[1] } },
+      editor,
+    );
     expect(corrected.errors).toBeUndefined();
     expect(corrected.data!.updateDemandStatusChange).toMatchObject({ version: 3, demandStatus: "PARTLY_MET" });
     expect(corrected.data!.updateDemandStatusChange.history.find((c) => c.id === wrong.id)).toMatchObject({ demandStatus: "PARTLY_MET", note: null });
     // Dated before the OPEN entry, the corrected change is no longer the latest: the status follows the dates.
-    const moved = await api.gql<{ updateDemandStatusChange: DemandRead }>(UPDATE, { id: wrong.id, v: 3, input: { changed: { on: "2026-01-01", precision: "DAY" } } }, editor);
+    const moved = await api.gql<{ updateDemandStatusChange: DemandRead }>(
+      UPDATE,
+      { id: wrong.id, v: 3, input: { changed: { on: "2026-01-01", precision: "DAY" } } },
+      editor,
+    );
     expect(moved.data!.updateDemandStatusChange).toMatchObject({ version: 4, demandStatus: "OPEN" });
     const moveEntry = (await auditOf("Demand", rawId(id))).at(-1)!;
     expect(moveEntry).toMatchObject({ action: "UPDATE", version: 4 });
     expect((moveEntry.before as { demandStatus: string }).demandStatus).toBe("PARTLY_MET");
-    expect((moveEntry.after as { history: { id: string; changedOn: string }[] }).history.find((c) => c.id === rawId(wrong.id))!.changedOn).toMatch(/^2026-01-01/);
+    expect((moveEntry.after as { history: { id: string; changedOn: string }[] }).history.find((c) => c.id === rawId(wrong.id))!.changedOn).toMatch(
+      /^2026-01-01/,
+    );
 
     const removed = await api.gql<{ deleteDemandStatusChange: DemandRead }>(DELETE, { id: opened.id, v: 4 }, editor);
     expect(removed.errors).toBeUndefined();

@@ -1,7 +1,7 @@
 // The rounds list's filter, as clients write it (slugs, not ids: stable and readable for partners).
 import { builder } from "../graphql/builder.js";
 import { DateRangeInput } from "../graphql/filter-inputs.js";
-import { EditorialStatusEnum,RoundStatusEnum } from "../graphql/enums.js";
+import { EditorialStatusEnum, RoundStatusEnum } from "../graphql/enums.js";
 
 export const RoundFilterInput = builder.inputType("RoundFilter", {
   description: "Narrows a list of rounds.",

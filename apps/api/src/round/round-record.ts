@@ -49,7 +49,10 @@ async function roundRelations(tx: Tx, id: string, v: Partial<RoundInput>): Promi
   }
   await replaceRoundFacts(tx, id, v);
 }
-const roundColumns = ({ participants: _p, agendaTopicIds: _a, evidence: _e, dateReports: _d, start, end, ...v }: Partial<RoundInput>) => ({ ...v, ...roundDates(start, end) });
+const roundColumns = ({ participants: _p, agendaTopicIds: _a, evidence: _e, dateReports: _d, start, end, ...v }: Partial<RoundInput>) => ({
+  ...v,
+  ...roundDates(start, end),
+});
 
 export const roundRecord = recordSpec<RoundInput>({
   type: "Round",
@@ -58,12 +61,18 @@ export const roundRecord = recordSpec<RoundInput>({
   load: (tx, id) => tx.round.findUnique({ where: { id } }),
   slugTaken: async (tx, s) => (await tx.round.count({ where: { slug: s } })) > 0,
   create: async (tx, v) => {
-    const row = await tx.round.create({ data: { ...roundColumns(v), slug: v.slug, title: v.title, format: v.format, roundStatus: v.roundStatus }, select: { id: true } });
+    const row = await tx.round.create({
+      data: { ...roundColumns(v), slug: v.slug, title: v.title, format: v.format, roundStatus: v.roundStatus },
+      select: { id: true },
+    });
     await roundRelations(tx, row.id, v);
     return row;
   },
   update: async (tx, id, v) => {
-    const current = await tx.round.findUniqueOrThrow({ where: { id }, select: { startDate: true, startDatePrecision: true, endDate: true, endDatePrecision: true } });
+    const current = await tx.round.findUniqueOrThrow({
+      where: { id },
+      select: { startDate: true, startDatePrecision: true, endDate: true, endDatePrecision: true },
+    });
     const start = v.start ?? { on: current.startDate, precision: current.startDatePrecision };
     const end = v.end ?? { on: current.endDate, precision: current.endDatePrecision };
     if (endsBeforeStart(start, end)) throw fieldError(["end"], "the end comes before the start");

@@ -5,19 +5,22 @@ import { EvidenceNode } from "../evidence/evidence-type.js";
 import { roundWhere } from "./list-rounds.js";
 import { builder } from "../graphql/builder.js";
 import { assertOwnCursor } from "../graphql/cursors.js";
-import {
-DateReportKindEnum,
-EditorialStatusEnum,
-ParticipantRoleEnum,
-RoundAspectEnum,
-RoundFormatEnum,
-RoundStatusEnum
-} from "../graphql/enums.js";
+import { DateReportKindEnum, EditorialStatusEnum, ParticipantRoleEnum, RoundAspectEnum, RoundFormatEnum, RoundStatusEnum } from "../graphql/enums.js";
 import { RoundFilterInput } from "./round-filter-input.js";
-import { partialDate,PartialDateRef } from "../graphql/partial-date.js";
+import { partialDate, PartialDateRef } from "../graphql/partial-date.js";
 import { TopicNode } from "../topic/topic-type.js";
-import { delegationVisibility,demandVisibility,EDITORIAL_STATE,evidenceVisibility,positionVisibility,QUOTE_LINK,visible,visibleById,visibleOrNull,visibleQuoteOrNull } from "../visibility/visibility.js";
-
+import {
+  delegationVisibility,
+  demandVisibility,
+  EDITORIAL_STATE,
+  evidenceVisibility,
+  positionVisibility,
+  QUOTE_LINK,
+  visible,
+  visibleById,
+  visibleOrNull,
+  visibleQuoteOrNull,
+} from "../visibility/visibility.js";
 
 export const RoundNode = builder.prismaNode("Round", {
   id: { field: "id" },
@@ -35,8 +38,18 @@ export const RoundNode = builder.prismaNode("Round", {
     city: t.exposeString("city", { nullable: true, description: "City." }),
     venue: t.exposeString("venue", { nullable: true, description: "Venue within the city." }),
     country: t.exposeString("country", { nullable: true, description: "ISO 3166 country code." }),
-    start: t.field({ type: PartialDateRef, select: { startDate: true, startDatePrecision: true }, description: "Editors' best reading of the start; see dateReports for what each source said.", resolve: (r) => partialDate(r.startDate, r.startDatePrecision) }),
-    end: t.field({ type: PartialDateRef, select: { endDate: true, endDatePrecision: true }, description: "Editors' best reading of the end.", resolve: (r) => partialDate(r.endDate, r.endDatePrecision) }),
+    start: t.field({
+      type: PartialDateRef,
+      select: { startDate: true, startDatePrecision: true },
+      description: "Editors' best reading of the start; see dateReports for what each source said.",
+      resolve: (r) => partialDate(r.startDate, r.startDatePrecision),
+    }),
+    end: t.field({
+      type: PartialDateRef,
+      select: { endDate: true, endDatePrecision: true },
+      description: "Editors' best reading of the end.",
+      resolve: (r) => partialDate(r.endDate, r.endDatePrecision),
+    }),
     summary: t.exposeString("summary", { nullable: true, description: "What the meeting was about." }),
     outcome: t.exposeString("outcome", { nullable: true, description: "What came of it." }),
     status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
@@ -70,7 +83,10 @@ export const RoundNode = builder.prismaNode("Round", {
       description: "Proposal versions presented at this round.",
       query: (_args, ctx) => ({ where: { proposal: visible(ctx) }, orderBy: [{ presentedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
     }),
-    evidence: t.relation("evidence", { description: "Quotes behind facts about this round.", query: (_args, ctx) => ({ where: { evidence: evidenceVisibility(ctx) } }) }),
+    evidence: t.relation("evidence", {
+      description: "Quotes behind facts about this round.",
+      query: (_args, ctx) => ({ where: { evidence: evidenceVisibility(ctx) } }),
+    }),
     positions: t.relatedConnection("positions", {
       cursor: "id",
       totalCount: true,
@@ -121,8 +137,6 @@ builder.prismaObject("RoundEvidence", {
   }),
 });
 
-
-
 // Topic → the rounds that had it on their agenda, added here so Topic's type does not depend on Round's.
 // A page of the agenda join table, part of the topic's query (one statement per level).
 const agendaRounds = prismaConnectionHelpers(builder, "RoundTopic", {
@@ -132,7 +146,10 @@ const agendaRounds = prismaConnectionHelpers(builder, "RoundTopic", {
   resolveNode: (row) => row.round,
 });
 /** Rounds in time order, undated last, ties by id (the helper's `query` takes a single sort key). */
-const AGENDA_ORDER = [{ round: { startDate: { sort: "asc", nulls: "last" } } }, { roundId: "asc" }] as const satisfies Prisma.RoundTopicOrderByWithRelationInput[];
+const AGENDA_ORDER = [
+  { round: { startDate: { sort: "asc", nulls: "last" } } },
+  { roundId: "asc" },
+] as const satisfies Prisma.RoundTopicOrderByWithRelationInput[];
 
 builder.prismaObjectFields("Topic", (t) => ({
   rounds: t.connection(
@@ -157,7 +174,11 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: RoundFilterInput, required: false, description: "Criteria; omit for all rounds." }) },
     resolve: async (query, _root, args, ctx) => {
       await assertOwnCursor(ctx, "round", args);
-      return ctx.db.round.findMany({ ...query, where: await roundWhere(ctx, args.filter), orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }] });
+      return ctx.db.round.findMany({
+        ...query,
+        where: await roundWhere(ctx, args.filter),
+        orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      });
     },
     totalCount: async (_root, args, ctx) => ctx.db.round.count({ where: await roundWhere(ctx, args.filter) }),
   }),
@@ -165,7 +186,7 @@ builder.queryFields((t) => ({
     type: "Round",
     nullable: true,
     description: "One round by slug.",
-    args: { slug: t.arg.string({ required: true, description: "The round's slug, e.g. \"abu-dhabi-2\"." }) },
+    args: { slug: t.arg.string({ required: true, description: 'The round\'s slug, e.g. "abu-dhabi-2".' }) },
     resolve: (query, _root, args, ctx) => ctx.db.round.findFirst({ ...query, where: { slug: args.slug, ...visible(ctx) } }),
   }),
 }));

@@ -60,14 +60,17 @@ afterAll(async () => {
 });
 
 describe("English article search", () => {
-  it.each(["negotiating", "negotiation", "Negotiated"])("finds the article by %s, a form its body does not contain, and marks the body's form", async (word) => {
-    expect(BODY).not.toMatch(new RegExp(`\\b${word}\\b`, "i"));
-    const hits = await search(word, null);
-    const hit = hits.find((h) => h.article.slug === SLUG);
-    expect(hit, `searching ${word}`).toBeDefined();
-    expect(hit!.rank).toBeGreaterThan(0);
-    expect(hit!.snippet).toContain("<mark>negotiations</mark>");
-  });
+  it.each(["negotiating", "negotiation", "Negotiated"])(
+    "finds the article by %s, a form its body does not contain, and marks the body's form",
+    async (word) => {
+      expect(BODY).not.toMatch(new RegExp(`\\b${word}\\b`, "i"));
+      const hits = await search(word, null);
+      const hit = hits.find((h) => h.article.slug === SLUG);
+      expect(hit, `searching ${word}`).toBeDefined();
+      expect(hit!.rank).toBeGreaterThan(0);
+      expect(hit!.snippet).toContain("<mark>negotiations</mark>");
+    },
+  );
 
   it("needs every word: one the article lacks leaves it out", async () => {
     expect(slugs(await search("negotiating ceasefire", "en"))).toContain(SLUG);

@@ -59,15 +59,22 @@ builder.queryFields((t) => ({
         language: t.arg.string({ required: false, description: "Only articles in this language (BCP 47 tag)." }),
       },
       resolve: async (_root, args, ctx, info) => {
-        if ((args.first ?? 0) > MAX_PAGE || (args.last ?? 0) > MAX_PAGE) throw new AppError("BAD_USER_INPUT", `Pages hold at most ${MAX_PAGE} items.`, { argument: args.first ? "first" : "last" });
+        if ((args.first ?? 0) > MAX_PAGE || (args.last ?? 0) > MAX_PAGE)
+          throw new AppError("BAD_USER_INPUT", `Pages hold at most ${MAX_PAGE} items.`, { argument: args.first ? "first" : "last" });
         let total = 0;
         const connection = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: MAX_PAGE }, async ({ limit, offset }) => {
           const { hits, total: count } = await searchArticles(ctx, args.query, { language: args.language, first: limit, offset });
           total = count;
-          const articles = await ctx.db.article.findMany({ ...queryFromInfo({ context: ctx, info, paths: [["edges", "node", "article"]] }), where: { id: { in: hits.map((h) => h.id) } } });
+          const articles = await ctx.db.article.findMany({
+            ...queryFromInfo({ context: ctx, info, paths: [["edges", "node", "article"]] }),
+            where: { id: { in: hits.map((h) => h.id) } },
+          });
           const byId = new Map(articles.map((a) => [a.id, a]));
           // A hit is an article the search already found visible; it is loaded again with the client's selection.
-          return hits.flatMap((h) => { const article = byId.get(h.id); return article ? [{ article, rank: h.rank, snippet: h.snippet }] : []; });
+          return hits.flatMap((h) => {
+            const article = byId.get(h.id);
+            return article ? [{ article, rank: h.rank, snippet: h.snippet }] : [];
+          });
         });
         return { ...connection, totalCount: total };
       },
@@ -79,7 +86,8 @@ builder.queryFields((t) => ({
   ),
   searchNames: t.field({
     type: [NameHitRef],
-    description: "Finds people, parties and topics by any alias or spelling (Poetin, Putin; Kostjoekov, Kostyukov; Zaporizja), ignoring case and diacritics, best match first.",
+    description:
+      "Finds people, parties and topics by any alias or spelling (Poetin, Putin; Kostjoekov, Kostyukov; Zaporizja), ignoring case and diacritics, best match first.",
     args: {
       query: t.arg.string({ required: true, description: "A name or part of one." }),
       kinds: t.arg({ type: [NameKindEnum], required: false, description: "What to look for (default: everything)." }),
@@ -91,9 +99,15 @@ builder.queryFields((t) => ({
       const hits = await searchNames(ctx, args.query, args.kinds ?? NAME_KINDS, first);
       const ids = (kind: NameKind) => hits.filter((h) => h.kind === kind).map((h) => h.id);
       const [people, parties, topics] = [
-        ids("PERSON").length ? await ctx.db.person.findMany({ ...queryFromInfo({ context: ctx, info, paths: [["person"]] }), where: { id: { in: ids("PERSON") } } }) : [],
-        ids("PARTY").length ? await ctx.db.party.findMany({ ...queryFromInfo({ context: ctx, info, paths: [["party"]] }), where: { id: { in: ids("PARTY") } } }) : [],
-        ids("TOPIC").length ? await ctx.db.topic.findMany({ ...queryFromInfo({ context: ctx, info, paths: [["topic"]] }), where: { id: { in: ids("TOPIC") } } }) : [],
+        ids("PERSON").length
+          ? await ctx.db.person.findMany({ ...queryFromInfo({ context: ctx, info, paths: [["person"]] }), where: { id: { in: ids("PERSON") } } })
+          : [],
+        ids("PARTY").length
+          ? await ctx.db.party.findMany({ ...queryFromInfo({ context: ctx, info, paths: [["party"]] }), where: { id: { in: ids("PARTY") } } })
+          : [],
+        ids("TOPIC").length
+          ? await ctx.db.topic.findMany({ ...queryFromInfo({ context: ctx, info, paths: [["topic"]] }), where: { id: { in: ids("TOPIC") } } })
+          : [],
       ];
       const find = <T extends { id: string }>(rows: T[], id: string) => rows.find((r) => r.id === id) ?? null;
       return hits.map((h) => ({

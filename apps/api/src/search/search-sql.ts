@@ -15,7 +15,11 @@ export interface ArticleHit {
 /** The text-search configuration for a language tag; unknown languages get "simple" (no stemming). */
 export const REGCONFIG: Readonly<Record<string, string>> = { nl: "dutch", en: "english", de: "german", fr: "french", ru: "russian", uk: "simple" };
 
-export async function searchArticles(reader: ReadScope, query: string, options: { language?: string | null; first: number; offset: number }): Promise<{ hits: ArticleHit[]; total: number }> {
+export async function searchArticles(
+  reader: ReadScope,
+  query: string,
+  options: { language?: string | null; first: number; offset: number },
+): Promise<{ hits: ArticleHit[]; total: number }> {
   const q = query.trim();
   if (q.length < 2 || q.length > 200) throw new DomainError("BAD_USER_INPUT", "The search text must be 2 to 200 characters.", { parameter: "query" });
   const language = options.language ?? null;

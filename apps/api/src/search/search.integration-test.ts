@@ -45,14 +45,17 @@ describe("name search", () => {
     const misses: string[] = [];
     for (const alias of aliases) {
       for (const query of new Set([alias.name, strip(alias.name)])) {
-        const { data, errors } = await api.gql<{ searchNames: { person: { slug: string } | null; party: { slug: string } | null; topic: { slug: string } | null }[] }>(
-          `query($q: String!, $k: [NameKind!]) { searchNames(query: $q, kinds: $k, first: 1) { person { slug } party { slug } topic { slug } } }`,
-          { q: query, k: [alias.kind] },
-        );
+        const { data, errors } = await api.gql<{
+          searchNames: { person: { slug: string } | null; party: { slug: string } | null; topic: { slug: string } | null }[];
+        }>(`query($q: String!, $k: [NameKind!]) { searchNames(query: $q, kinds: $k, first: 1) { person { slug } party { slug } topic { slug } } }`, {
+          q: query,
+          k: [alias.kind],
+        });
         expect(errors).toBeUndefined();
         const top = data!.searchNames[0];
         const slug = top?.person?.slug ?? top?.party?.slug ?? top?.topic?.slug;
-        if (!slug || !owners.get(`${alias.kind}:${alias.name.toLowerCase()}`)!.has(slug)) misses.push(`${alias.kind} "${query}" → ${slug ?? "nothing"} (expected ${alias.owner})`);
+        if (!slug || !owners.get(`${alias.kind}:${alias.name.toLowerCase()}`)!.has(slug))
+          misses.push(`${alias.kind} "${query}" → ${slug ?? "nothing"} (expected ${alias.owner})`);
       }
     }
     expect(misses).toEqual([]);
@@ -75,9 +78,9 @@ describe("name search", () => {
 
 describe("article search", () => {
   it("matches Dutch inflections, ranks, and highlights", async () => {
-    const { data, errors } = await api.gql<{ searchArticles: { totalCount: number; edges: { node: { rank: number; snippet: string; article: { slug: string } } }[] } }>(
-      `{ searchArticles(query: "onderhandeling", first: 5) { totalCount edges { node { rank snippet article { slug title } } } } }`,
-    );
+    const { data, errors } = await api.gql<{
+      searchArticles: { totalCount: number; edges: { node: { rank: number; snippet: string; article: { slug: string } } }[] };
+    }>(`{ searchArticles(query: "onderhandeling", first: 5) { totalCount edges { node { rank snippet article { slug title } } } } }`);
     expect(errors).toBeUndefined();
     const hits = data!.searchArticles.edges.map((e) => e.node);
     expect(hits.length).toBeGreaterThan(0);

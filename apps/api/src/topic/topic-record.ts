@@ -6,7 +6,14 @@ import { syncAliases } from "../record-engine/aliases.js";
 import { aliasList, LIMITS, slug, text, uuid } from "../validation/field-rules.js";
 import { inputError } from "../validation/parse-input.js";
 
-const topicFields = z.object({ slug, name: text(LIMITS.name), proposition: text(LIMITS.summary).nullish(), description: text(LIMITS.note).nullish(), parentId: uuid.nullish(), aliases: aliasList });
+const topicFields = z.object({
+  slug,
+  name: text(LIMITS.name),
+  proposition: text(LIMITS.summary).nullish(),
+  description: text(LIMITS.note).nullish(),
+  parentId: uuid.nullish(),
+  aliases: aliasList,
+});
 
 /** A topic's path is its ancestors' slugs: moving or renaming one rewrites its subtree's paths. */
 async function topicPath(tx: Tx, parentId: string | null | undefined, ownSlug: string, selfId?: string): Promise<string> {

@@ -23,7 +23,7 @@ export const TopicNode = builder.prismaNode("Topic", {
       description: "What stances on this topic are measured against: SUPPORTS means supports this proposition.",
     }),
     description: t.exposeString("description", { nullable: true, description: "Editors' note." }),
-    path: t.exposeString("path", { description: "Slugs from the root topic, joined by \"/\"." }),
+    path: t.exposeString("path", { description: 'Slugs from the root topic, joined by "/".' }),
     status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
     version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),
     children: t.relation("children", {
@@ -34,7 +34,8 @@ export const TopicNode = builder.prismaNode("Topic", {
     positions: t.relatedConnection("positions", {
       cursor: "id",
       totalCount: true,
-      description: "Positions on exactly this topic, oldest first (undated last), ties by id; `parties` narrows to some parties. Read with the topic in one statement per level. For a subtree use `positions(filter: { topic, includeSubtopics })`.",
+      description:
+        "Positions on exactly this topic, oldest first (undated last), ties by id; `parties` narrows to some parties. Read with the topic in one statement per level. For a subtree use `positions(filter: { topic, includeSubtopics })`.",
       args: {
         parties: t.arg.stringList({ required: false, description: "Party slugs: positions of any of these parties." }),
       },
@@ -82,7 +83,11 @@ builder.queryFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       await assertOwnCursor(ctx, "topic", args);
-      return ctx.db.topic.findMany({ ...query, where: { ...topicListWhere(ctx, args.filter), ...(args.rootsOnly ? { parentId: null } : {}) }, orderBy: [{ path: "asc" }, { id: "asc" }] });
+      return ctx.db.topic.findMany({
+        ...query,
+        where: { ...topicListWhere(ctx, args.filter), ...(args.rootsOnly ? { parentId: null } : {}) },
+        orderBy: [{ path: "asc" }, { id: "asc" }],
+      });
     },
     totalCount: (_root, args, ctx) => ctx.db.topic.count({ where: { ...topicListWhere(ctx, args.filter), ...(args.rootsOnly ? { parentId: null } : {}) } }),
   }),
@@ -90,7 +95,7 @@ builder.queryFields((t) => ({
     type: "Topic",
     nullable: true,
     description: "One topic by slug.",
-    args: { slug: t.arg.string({ required: true, description: "The topic's slug, e.g. \"donbas\"." }) },
+    args: { slug: t.arg.string({ required: true, description: 'The topic\'s slug, e.g. "donbas".' }) },
     resolve: (query, _root, args, ctx) => ctx.db.topic.findFirst({ ...query, where: { slug: args.slug, ...visible(ctx) } }),
   }),
 }));

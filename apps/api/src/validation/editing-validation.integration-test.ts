@@ -51,7 +51,13 @@ function expectRefused(response: GraphQLResponse<unknown>, field: string[] | und
 }
 
 const ROUND = `mutation($input: RoundInput!) { createRound(input: $input) { id version end { text } } }`;
-const roundInput = (slug: string, extra: Record<string, unknown> = {}) => ({ slug, title: "Test round", format: "BILATERAL", roundStatus: "PLANNED", ...extra });
+const roundInput = (slug: string, extra: Record<string, unknown> = {}) => ({
+  slug,
+  title: "Test round",
+  format: "BILATERAL",
+  roundStatus: "PLANNED",
+  ...extra,
+});
 
 describe("partial dates", () => {
   it("accepts an end given by month that contains a later start day (the database agrees with the domain rule)", async () => {
@@ -61,10 +67,18 @@ describe("partial dates", () => {
       editor,
     );
     expect(created.errors?.[0]?.message).toBeUndefined();
-    const year = await api.gql(ROUND, { input: roundInput("year-round", { start: { on: "2026-11-02", precision: "DAY" }, end: { on: "2026-01-01", precision: "YEAR" } }) }, editor);
+    const year = await api.gql(
+      ROUND,
+      { input: roundInput("year-round", { start: { on: "2026-11-02", precision: "DAY" }, end: { on: "2026-01-01", precision: "YEAR" } }) },
+      editor,
+    );
     expect(year.errors).toBeUndefined();
     const { id, version } = created.data!.createRound;
-    const moved = await api.gql(`mutation($id: ID!, $v: Int!) { updateRound(id: $id, version: $v, input: { start: { on: "2026-03-31", precision: DAY } }) { id } }`, { id, v: version }, editor);
+    const moved = await api.gql(
+      `mutation($id: ID!, $v: Int!) { updateRound(id: $id, version: $v, input: { start: { on: "2026-03-31", precision: DAY } }) { id } }`,
+      { id, v: version },
+      editor,
+    );
     expect(moved.errors).toBeUndefined();
   });
 
@@ -79,7 +93,14 @@ describe("partial dates", () => {
   });
 
   it("refuses an end before the start, naming the end field", async () => {
-    expectRefused(await api.gql(ROUND, { input: roundInput("april-round", { start: { on: "2026-04-02", precision: "DAY" }, end: { on: "2026-03-01", precision: "MONTH" } }) }, editor), ["input", "end"]);
+    expectRefused(
+      await api.gql(
+        ROUND,
+        { input: roundInput("april-round", { start: { on: "2026-04-02", precision: "DAY" }, end: { on: "2026-03-01", precision: "MONTH" } }) },
+        editor,
+      ),
+      ["input", "end"],
+    );
     const person = await api.database.db.person.findUniqueOrThrow({ where: { slug: "marco-rubio" }, select: { id: true, version: true } });
     expectRefused(
       await api.gql(
@@ -94,7 +115,9 @@ describe("partial dates", () => {
 
 describe("rules the database enforces", () => {
   it("answers a slug taken by a concurrent create with BAD_USER_INPUT, not a server error", async () => {
-    const responses = await Promise.all(Array.from({ length: 6 }, () => api.gql(`mutation { createParty(input: { slug: "race-party", name: "Race", kind: STATE }) { id } }`, undefined, editor)));
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, () => api.gql(`mutation { createParty(input: { slug: "race-party", name: "Race", kind: STATE }) { id } }`, undefined, editor)),
+    );
     expect(responses.filter((r) => !r.errors)).toHaveLength(1);
     for (const r of responses.filter((x) => x.errors)) expectRefused(r, ["input", "slug"]);
   });
@@ -129,7 +152,9 @@ describe("rules the database enforces", () => {
 
   it("answers an email taken by a concurrent createUser with BAD_USER_INPUT", async () => {
     const responses = await Promise.all(
-      Array.from({ length: 3 }, () => api.gql(`mutation { createUser(email: "twice@parley.test", name: "Twice", role: EDITOR, password: "twelve chars min!") { id } }`, undefined, admin)),
+      Array.from({ length: 3 }, () =>
+        api.gql(`mutation { createUser(email: "twice@parley.test", name: "Twice", role: EDITOR, password: "twelve chars min!") { id } }`, undefined, admin),
+      ),
     );
     expect(responses.filter((r) => !r.errors)).toHaveLength(1);
     for (const r of responses.filter((x) => x.errors)) expectRefused(r, ["input", "email"]);
@@ -148,7 +173,10 @@ describe("rules the database enforces", () => {
   it("answers any CHECK constraint with BAD_USER_INPUT naming its column, without SQL", async () => {
     await api.database.db.$executeRawUnsafe(`ALTER TABLE "Outlet" ADD CONSTRAINT "Outlet_name_check" CHECK (name <> 'Forbidden Outlet')`);
     try {
-      expectRefused(await api.gql(`mutation { createOutlet(input: { slug: "forbidden", name: "Forbidden Outlet" }) { id } }`, undefined, editor), ["input", "name"]);
+      expectRefused(await api.gql(`mutation { createOutlet(input: { slug: "forbidden", name: "Forbidden Outlet" }) { id } }`, undefined, editor), [
+        "input",
+        "name",
+      ]);
     } finally {
       await api.database.db.$executeRawUnsafe(`ALTER TABLE "Outlet" DROP CONSTRAINT "Outlet_name_check"`);
     }
@@ -157,17 +185,45 @@ describe("rules the database enforces", () => {
 
 describe("field paths name the GraphQL input", () => {
   const POSITION = `mutation($input: PositionInput!) { createPosition(input: $input) { id version } }`;
-  const position = (extra: Record<string, unknown> = {}) => ({ party: ids.russia, topic: ids.donbas, stance: "DEMANDS", summary: "Paths", stated: { on: "2026-03-01", precision: "DAY" }, evidence: [ids.evidence], ...extra });
+  const position = (extra: Record<string, unknown> = {}) => ({
+    party: ids.russia,
+    topic: ids.donbas,
+    stance: "DEMANDS",
+    summary: "Paths",
+    stated: { on: "2026-03-01", precision: "DAY" },
+    evidence: [ids.evidence],
+    ...extra,
+  });
 
   it.each([
-    ["a demand of itself", `mutation($input: DemandInput!) { createDemand(input: $input) { id } }`, () => ({ slug: "self", from: ids.russia, to: ids.russia, topic: ids.donbas, summary: "x", raised: { precision: "UNKNOWN" }, evidence: [ids.evidence] }), ["input", "to"]],
+    [
+      "a demand of itself",
+      `mutation($input: DemandInput!) { createDemand(input: $input) { id } }`,
+      () => ({ slug: "self", from: ids.russia, to: ids.russia, topic: ids.donbas, summary: "x", raised: { precision: "UNKNOWN" }, evidence: [ids.evidence] }),
+      ["input", "to"],
+    ],
     ["a position without quotes", POSITION, () => position({ evidence: [] }), ["input", "evidence"]],
     ["a speaker who does not exist", POSITION, () => position({ speaker: gid("Person", SOME_UUID) }), ["input", "speaker"]],
-    ["a proposal version that does not exist", POSITION, () => position({ proposalVersion: { proposal: ids.proposal, number: 99 } }), ["input", "proposalVersion"]],
+    [
+      "a proposal version that does not exist",
+      POSITION,
+      () => position({ proposalVersion: { proposal: ids.proposal, number: 99 } }),
+      ["input", "proposalVersion"],
+    ],
     ["a round in a malformed process id", ROUND, () => roundInput("bad-process", { process: gid("NegotiationProcess", "nope") }), ["input", "process"]],
     ["an agenda topic with a malformed id", ROUND, () => roundInput("bad-agenda", { agenda: [gid("Topic", "nope")] }), ["input", "agenda", "0"]],
-    ["a quote's speaker who does not exist", `mutation($input: EvidenceInput!) { createEvidence(input: $input) { id } }`, () => ({ article: ids.article, start: 1, end: 4, attribution: "ON_RECORD", speaker: gid("Person", SOME_UUID) }), ["input", "speaker"]],
-    ["evidence in an article that does not exist", `mutation($input: EvidenceInput!) { createEvidence(input: $input) { id } }`, () => ({ article: gid("Article", SOME_UUID), text: "x", attribution: "ON_RECORD" }), ["input", "article"]],
+    [
+      "a quote's speaker who does not exist",
+      `mutation($input: EvidenceInput!) { createEvidence(input: $input) { id } }`,
+      () => ({ article: ids.article, start: 1, end: 4, attribution: "ON_RECORD", speaker: gid("Person", SOME_UUID) }),
+      ["input", "speaker"],
+    ],
+    [
+      "evidence in an article that does not exist",
+      `mutation($input: EvidenceInput!) { createEvidence(input: $input) { id } }`,
+      () => ({ article: gid("Article", SOME_UUID), text: "x", attribution: "ON_RECORD" }),
+      ["input", "article"],
+    ],
   ])("for %s", async (_name, query, input, field) => {
     expectRefused(await api.gql(query, { input: input() }, editor), field);
   });
@@ -175,11 +231,22 @@ describe("field paths name the GraphQL input", () => {
   it("for a role's party and a topic's parent", async () => {
     const person = await api.database.db.person.findUniqueOrThrow({ where: { slug: "marco-rubio" }, select: { id: true, version: true } });
     expectRefused(
-      await api.gql(`mutation($id: ID!, $v: Int!, $p: ID!) { updatePerson(id: $id, version: $v, input: { roles: [{ title: "X", party: $p }] }) { id } }`, { id: gid("Person", person.id), v: person.version, p: gid("Party", "nope") }, editor),
+      await api.gql(
+        `mutation($id: ID!, $v: Int!, $p: ID!) { updatePerson(id: $id, version: $v, input: { roles: [{ title: "X", party: $p }] }) { id } }`,
+        { id: gid("Person", person.id), v: person.version, p: gid("Party", "nope") },
+        editor,
+      ),
       ["input", "roles", "0", "party"],
     );
     const topic = await api.database.db.topic.findUniqueOrThrow({ where: { slug: "donbas" }, select: { version: true } });
-    expectRefused(await api.gql(`mutation($id: ID!, $v: Int!, $p: ID!) { updateTopic(id: $id, version: $v, input: { parent: $p }) { id } }`, { id: ids.donbas, v: topic.version, p: gid("Topic", SOME_UUID) }, editor), ["input", "parent"]);
+    expectRefused(
+      await api.gql(
+        `mutation($id: ID!, $v: Int!, $p: ID!) { updateTopic(id: $id, version: $v, input: { parent: $p }) { id } }`,
+        { id: ids.donbas, v: topic.version, p: gid("Topic", SOME_UUID) },
+        editor,
+      ),
+      ["input", "parent"],
+    );
   });
 });
 
@@ -198,7 +265,12 @@ describe("request size", () => {
 describe("soft-deleted records", () => {
   const STATE = `mutation($id: ID!, $v: Int!, $c: RecordStateChange!) { changeState(id: $id, version: $v, change: $c) { version deleted } }`;
   const version = async (type: "evidence" | "position" | "article" | "demand", id: string) =>
-    (await (api.database.db[type] as unknown as { findUniqueOrThrow(a: object): Promise<{ version: number }> }).findUniqueOrThrow({ where: { id: dbId(id) }, select: { version: true } })).version;
+    (
+      await (api.database.db[type] as unknown as { findUniqueOrThrow(a: object): Promise<{ version: number }> }).findUniqueOrThrow({
+        where: { id: dbId(id) },
+        select: { version: true },
+      })
+    ).version;
 
   it("refuses deleting a quote that live positions rest on, and restoring a position whose quote is deleted", async () => {
     const quote = await api.gql<{ createEvidence: { id: string } }>(
@@ -209,7 +281,16 @@ describe("soft-deleted records", () => {
     const e = quote.data!.createEvidence.id;
     const created = await api.gql<{ createPosition: { id: string } }>(
       `mutation($input: PositionInput!) { createPosition(input: $input) { id } }`,
-      { input: { party: ids.ukraine, topic: ids.donbas, stance: "REJECTS", summary: "Rests on one quote", stated: { on: "2026-02-04", precision: "DAY" }, evidence: [e] } },
+      {
+        input: {
+          party: ids.ukraine,
+          topic: ids.donbas,
+          stance: "REJECTS",
+          summary: "Rests on one quote",
+          stated: { on: "2026-02-04", precision: "DAY" },
+          evidence: [e],
+        },
+      },
       editor,
     );
     const p = created.data!.createPosition.id;
@@ -225,7 +306,11 @@ describe("soft-deleted records", () => {
 
     expect((await api.gql(STATE, { id: e, v: await version("evidence", e), c: "RESTORE" }, editor)).errors).toBeUndefined();
     expect((await api.gql(STATE, { id: p, v: await version("position", p), c: "RESTORE" }, editor)).errors).toBeUndefined();
-    const edited = await api.gql(`mutation($id: ID!, $v: Int!) { updatePosition(id: $id, version: $v, input: { summary: "Edited after restoring" }) { id } }`, { id: p, v: await version("position", p) }, editor);
+    const edited = await api.gql(
+      `mutation($id: ID!, $v: Int!) { updatePosition(id: $id, version: $v, input: { summary: "Edited after restoring" }) { id } }`,
+      { id: p, v: await version("position", p) },
+      editor,
+    );
     expect(edited.errors).toBeUndefined();
   });
 
@@ -236,21 +321,51 @@ describe("soft-deleted records", () => {
       editor,
     );
     const a = article.data!.createArticle.id;
-    const quote = await api.gql<{ createEvidence: { id: string } }>(`mutation($a: ID!) { createEvidence(input: { article: $a, text: "nothing", attribution: ON_RECORD }) { id } }`, { a }, editor);
+    const quote = await api.gql<{ createEvidence: { id: string } }>(
+      `mutation($a: ID!) { createEvidence(input: { article: $a, text: "nothing", attribution: ON_RECORD }) { id } }`,
+      { a },
+      editor,
+    );
     const e = quote.data!.createEvidence.id;
     const demand = await api.gql<{ createDemand: { id: string } }>(
       `mutation($input: DemandInput!) { createDemand(input: $input) { id } }`,
-      { input: { slug: "to-delete", from: ids.russia, to: ids.usa, topic: ids.donbas, summary: "x", raised: { precision: "UNKNOWN" }, evidence: [ids.evidence] } },
+      {
+        input: {
+          slug: "to-delete",
+          from: ids.russia,
+          to: ids.usa,
+          topic: ids.donbas,
+          summary: "x",
+          raised: { precision: "UNKNOWN" },
+          evidence: [ids.evidence],
+        },
+      },
       editor,
     );
     const d = demand.data!.createDemand.id;
-    for (const [type, id] of [["demand", d], ["evidence", e], ["article", a]] as const) {
+    for (const [type, id] of [
+      ["demand", d],
+      ["evidence", e],
+      ["article", a],
+    ] as const) {
       expect((await api.gql(STATE, { id, v: await version(type, id), c: "DELETE" }, editor)).errors, type).toBeUndefined();
     }
     const edits = [
-      api.gql(`mutation($id: ID!, $v: Int!) { updateArticle(id: $id, version: $v, input: { title: "Changed" }) { id } }`, { id: a, v: await version("article", a) }, editor),
-      api.gql(`mutation($id: ID!, $v: Int!) { updateEvidence(id: $id, version: $v, input: { note: "Changed" }) { id } }`, { id: e, v: await version("evidence", e) }, editor),
-      api.gql(`mutation($id: ID!, $v: Int!) { updateDemand(id: $id, version: $v, input: { summary: "Changed" }) { id } }`, { id: d, v: await version("demand", d) }, editor),
+      api.gql(
+        `mutation($id: ID!, $v: Int!) { updateArticle(id: $id, version: $v, input: { title: "Changed" }) { id } }`,
+        { id: a, v: await version("article", a) },
+        editor,
+      ),
+      api.gql(
+        `mutation($id: ID!, $v: Int!) { updateEvidence(id: $id, version: $v, input: { note: "Changed" }) { id } }`,
+        { id: e, v: await version("evidence", e) },
+        editor,
+      ),
+      api.gql(
+        `mutation($id: ID!, $v: Int!) { updateDemand(id: $id, version: $v, input: { summary: "Changed" }) { id } }`,
+        { id: d, v: await version("demand", d) },
+        editor,
+      ),
     ];
     for (const response of await Promise.all(edits)) {
       expectRefused(response, undefined);
@@ -277,7 +392,10 @@ describe("inputs the API was missing", () => {
     );
     expect(cleared.errors).toBeUndefined();
     expect(cleared.data!.updateArticle).toEqual({ author: null, url: null, outlet: null });
-    expectRefused(await api.gql(`mutation($id: ID!, $v: Int!) { updateArticle(id: $id, version: $v, input: { title: null }) { id } }`, { id, v: version + 1 }, editor), ["input", "title"]);
+    expectRefused(
+      await api.gql(`mutation($id: ID!, $v: Int!) { updateArticle(id: $id, version: $v, input: { title: null }) { id } }`, { id, v: version + 1 }, editor),
+      ["input", "title"],
+    );
 
     const quote = await api.gql<{ createEvidence: { id: string; translation: string | null; translationLanguage: string | null } }>(
       `mutation($a: ID!) { createEvidence(input: { article: $a, text: "Some words", attribution: ON_RECORD, translation: "Quelques mots", translationLanguage: "fr", note: "A note" }) { id translation translationLanguage } }`,
@@ -305,7 +423,17 @@ describe("inputs the API was missing", () => {
   it("links a position to a proposal version and unlinks it", async () => {
     const created = await api.gql<{ createPosition: { id: string; version: number; proposalVersion: { number: number } | null } }>(
       `mutation($input: PositionInput!) { createPosition(input: $input) { id version proposalVersion { number } } }`,
-      { input: { party: ids.ukraine, topic: ids.donbas, stance: "OPPOSES", summary: "On the plan", stated: { on: "2025-11-23", precision: "DAY" }, evidence: [ids.evidence], proposalVersion: { proposal: ids.proposal, number: 1 } } },
+      {
+        input: {
+          party: ids.ukraine,
+          topic: ids.donbas,
+          stance: "OPPOSES",
+          summary: "On the plan",
+          stated: { on: "2025-11-23", precision: "DAY" },
+          evidence: [ids.evidence],
+          proposalVersion: { proposal: ids.proposal, number: 1 },
+        },
+      },
       editor,
     );
     expect(created.errors).toBeUndefined();

@@ -42,7 +42,13 @@ export async function claimVersion(tx: Tx, type: VersionedType, id: string, expe
  * Claims version `expected` and loads the record as it stood before this change: what most edits start
  * with. `load` is also what CONFLICT answers with.
  */
-export async function claimAndLoad<R>(tx: Tx, type: VersionedType, id: string, expected: number, load: () => Promise<R | null>): Promise<{ newVersion: number; before: R }> {
+export async function claimAndLoad<R>(
+  tx: Tx,
+  type: VersionedType,
+  id: string,
+  expected: number,
+  load: () => Promise<R | null>,
+): Promise<{ newVersion: number; before: R }> {
   const newVersion = await claimVersion(tx, type, id, expected, load);
   const before = await load();
   if (before === null) throw new DomainError("NOT_FOUND", `No ${type} with id ${id}.`, { parameter: "id" });

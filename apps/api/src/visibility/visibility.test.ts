@@ -17,7 +17,12 @@ describe("the published-only rule", () => {
   });
 
   it("hides a position with its party or topic", () => {
-    expect(positionVisibility(partner)).toEqual({ deletedAt: null, status: "PUBLISHED", party: { deletedAt: null, status: "PUBLISHED" }, topic: { deletedAt: null, status: "PUBLISHED" } });
+    expect(positionVisibility(partner)).toEqual({
+      deletedAt: null,
+      status: "PUBLISHED",
+      party: { deletedAt: null, status: "PUBLISHED" },
+      topic: { deletedAt: null, status: "PUBLISHED" },
+    });
   });
 
   it("hides a single link that is a draft or deleted", () => {

@@ -30,9 +30,7 @@ export type PartialDateFile = z.infer<typeof partialDateFile>;
 
 const aliases = z.array(z.union([text, z.number().transform(String)])).default([]);
 
-export const outletsFile = z.array(
-  z.object({ slug, name: text, url: text.optional(), country: text.optional(), language: text.optional() }).strict(),
-);
+export const outletsFile = z.array(z.object({ slug, name: text, url: text.optional(), country: text.optional(), language: text.optional() }).strict());
 
 export const partiesFile = z.array(
   z
@@ -47,13 +45,9 @@ export const partiesFile = z.array(
     .strict(),
 );
 
-const roleFile = z
-  .object({ title: text, party: slug.optional(), start: partialDateFile.optional(), end: partialDateFile.optional() })
-  .strict();
+const roleFile = z.object({ title: text, party: slug.optional(), start: partialDateFile.optional(), end: partialDateFile.optional() }).strict();
 
-export const peopleFile = z.array(
-  z.object({ slug, name: text, description: text.optional(), aliases, roles: z.array(roleFile).default([]) }).strict(),
-);
+export const peopleFile = z.array(z.object({ slug, name: text, description: text.optional(), aliases, roles: z.array(roleFile).default([]) }).strict());
 
 export interface TopicFile {
   slug: string;
@@ -77,9 +71,7 @@ const topicFile: z.ZodType<TopicFile, unknown> = z.lazy(() =>
 );
 export const topicsFile = z.array(topicFile);
 
-const participantFile = z
-  .object({ party: slug, role: z.enum(ParticipantRole).default("PARTICIPANT") })
-  .strict();
+const participantFile = z.object({ party: slug, role: z.enum(ParticipantRole).default("PARTICIPANT") }).strict();
 
 export const processesFile = z.array(
   z
@@ -128,9 +120,7 @@ export const proposalsFile = z.array(
             presented: partialDateFile.optional(),
             round: slug.optional(),
             summary: text.optional(),
-            points: z
-              .array(z.object({ number: z.number().int().positive(), text, topic: slug.optional() }).strict())
-              .default([]),
+            points: z.array(z.object({ number: z.number().int().positive(), text, topic: slug.optional() }).strict()).default([]),
           })
           .strict(),
       ),

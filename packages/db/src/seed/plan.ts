@@ -5,16 +5,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
-import {
-  aliasesOf,
-  checkSpan,
-  movementsOfChains,
-  normalizeName,
-  normalizePartialDate,
-  parseIsoDay,
-  endsBeforeStart,
-  type PartialDate,
-} from "@parley/domain";
+import { aliasesOf, checkSpan, movementsOfChains, normalizeName, normalizePartialDate, parseIsoDay, endsBeforeStart, type PartialDate } from "@parley/domain";
 import type { Prisma } from "../generated/prisma/client.js";
 import {
   articleFile,
@@ -93,11 +84,33 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
   };
 
   const plan: SeedPlan = {
-    outlets: [], parties: [], partyAliases: [], people: [], personAliases: [], topics: [], topicAliases: [],
-    processes: [], rounds: [], roundParticipants: [], roundTopics: [], proposals: [], proposalVersions: [],
-    proposalPoints: [], articles: [], evidence: [], personRoles: [], positions: [], positionEvidence: [],
-    demands: [], demandEvidence: [], demandStatusChanges: [], roundEvidence: [], roundDateReports: [],
-    delegations: [], delegationMembers: [], proposalEvidence: [],
+    outlets: [],
+    parties: [],
+    partyAliases: [],
+    people: [],
+    personAliases: [],
+    topics: [],
+    topicAliases: [],
+    processes: [],
+    rounds: [],
+    roundParticipants: [],
+    roundTopics: [],
+    proposals: [],
+    proposalVersions: [],
+    proposalPoints: [],
+    articles: [],
+    evidence: [],
+    personRoles: [],
+    positions: [],
+    positionEvidence: [],
+    demands: [],
+    demandEvidence: [],
+    demandStatusChanges: [],
+    roundEvidence: [],
+    roundDateReports: [],
+    delegations: [],
+    delegationMembers: [],
+    proposalEvidence: [],
   };
 
   const date = (d: PartialDateFile | undefined, where: string): PartialDate => {
@@ -119,7 +132,15 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
   };
 
   // ── catalog ──
-  const ids = { outlet: new Map<string, string>(), party: new Map<string, string>(), person: new Map<string, string>(), topic: new Map<string, string>(), round: new Map<string, string>(), proposal: new Map<string, string>(), demand: new Map<string, string>() };
+  const ids = {
+    outlet: new Map<string, string>(),
+    party: new Map<string, string>(),
+    person: new Map<string, string>(),
+    topic: new Map<string, string>(),
+    round: new Map<string, string>(),
+    proposal: new Map<string, string>(),
+    demand: new Map<string, string>(),
+  };
   type Kind = keyof typeof ids;
   const ref = (kind: Kind, slug: string | null | undefined, where: string): string | null => {
     if (slug == null) return null;
@@ -153,10 +174,21 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     const id = seedId("person", p.slug);
     ids.person.set(p.slug, id);
     plan.people.push({ id, slug: p.slug, name: p.name, description: p.description ?? null, status: PUBLISHED });
-    addAliases(aliasesOf(p, p.aliases), (name, normalized) => ({ id: seedId("person-alias", p.slug, name), personId: id, name, normalized }), plan.personAliases);
+    addAliases(
+      aliasesOf(p, p.aliases),
+      (name, normalized) => ({ id: seedId("person-alias", p.slug, name), personId: id, name, normalized }),
+      plan.personAliases,
+    );
   }
   const roleIds = new Map<string, Prisma.PersonRoleCreateManyInput>();
-  const addRole = (person: string, title: string, party: string | null | undefined, start: PartialDateFile | undefined, end: PartialDateFile | undefined, where: string) => {
+  const addRole = (
+    person: string,
+    title: string,
+    party: string | null | undefined,
+    start: PartialDateFile | undefined,
+    end: PartialDateFile | undefined,
+    where: string,
+  ) => {
     const key = `${person}\0${title}`;
     const existing = roleIds.get(key);
     if (existing) return existing;
@@ -168,7 +200,10 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
       personId: ref("person", person, where) ?? "",
       partyId: ref("party", party, where),
       title,
-      startDate: s.on, startDatePrecision: s.precision, endDate: e.on, endDatePrecision: e.precision,
+      startDate: s.on,
+      startDatePrecision: s.precision,
+      endDate: e.on,
+      endDatePrecision: e.precision,
     };
     roleIds.set(key, row);
     plan.personRoles.push(row);
@@ -182,8 +217,21 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
       const id = seedId("topic", t.slug);
       ids.topic.set(t.slug, id);
       const topicPath = parent ? `${parent.path}/${t.slug}` : t.slug;
-      plan.topics.push({ id, slug: t.slug, name: t.name, proposition: t.proposition ?? null, description: t.description ?? null, parentId: parent?.id ?? null, path: topicPath, status: PUBLISHED });
-      addAliases(aliasesOf(t, t.aliases), (name, normalized) => ({ id: seedId("topic-alias", t.slug, name), topicId: id, name, normalized }), plan.topicAliases);
+      plan.topics.push({
+        id,
+        slug: t.slug,
+        name: t.name,
+        proposition: t.proposition ?? null,
+        description: t.description ?? null,
+        parentId: parent?.id ?? null,
+        path: topicPath,
+        status: PUBLISHED,
+      });
+      addAliases(
+        aliasesOf(t, t.aliases),
+        (name, normalized) => ({ id: seedId("topic-alias", t.slug, name), topicId: id, name, normalized }),
+        plan.topicAliases,
+      );
       addTopics(t.children, { id, path: topicPath });
     }
   };
@@ -202,10 +250,23 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
       const e = date(r.end, where);
       span(s, e, where);
       plan.rounds.push({
-        id, slug: r.slug, processId, sequence: r.sequence ?? null, title: r.title, format: r.format, roundStatus: r.roundStatus,
-        city: r.city ?? null, venue: r.venue ?? null, country: r.country ?? null,
-        startDate: s.on, startDatePrecision: s.precision, endDate: e.on, endDatePrecision: e.precision,
-        summary: r.summary ?? null, outcome: r.outcome ?? null, status: PUBLISHED,
+        id,
+        slug: r.slug,
+        processId,
+        sequence: r.sequence ?? null,
+        title: r.title,
+        format: r.format,
+        roundStatus: r.roundStatus,
+        city: r.city ?? null,
+        venue: r.venue ?? null,
+        country: r.country ?? null,
+        startDate: s.on,
+        startDatePrecision: s.precision,
+        endDate: e.on,
+        endDatePrecision: e.precision,
+        summary: r.summary ?? null,
+        outcome: r.outcome ?? null,
+        status: PUBLISHED,
       });
       for (const p of r.participants) plan.roundParticipants.push({ roundId: id, partyId: ref("party", p.party, where) ?? "", role: p.role });
       for (const t of r.agenda) plan.roundTopics.push({ roundId: id, topicId: ref("topic", t, where) ?? "" });
@@ -218,17 +279,38 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     claim("proposal", p.slug, where);
     const id = seedId("proposal", p.slug);
     ids.proposal.set(p.slug, id);
-    plan.proposals.push({ id, slug: p.slug, title: p.title, description: p.description ?? null, authorPartyId: ref("party", p.authorParty, where), status: PUBLISHED });
+    plan.proposals.push({
+      id,
+      slug: p.slug,
+      title: p.title,
+      description: p.description ?? null,
+      authorPartyId: ref("party", p.authorParty, where),
+      status: PUBLISHED,
+    });
     for (const v of p.versions) {
       const versionId = seedId("proposal-version", p.slug, v.number);
       proposalVersionIds.set(`${p.slug}#${v.number}`, versionId);
       const presented = date(v.presented, where);
       plan.proposalVersions.push({
-        id: versionId, proposalId: id, number: v.number, label: v.label, pointCount: v.pointCount ?? null, pointCountNote: v.pointCountNote ?? null,
-        presentedOn: presented.on, presentedOnPrecision: presented.precision, roundId: ref("round", v.round, where), summary: v.summary ?? null,
+        id: versionId,
+        proposalId: id,
+        number: v.number,
+        label: v.label,
+        pointCount: v.pointCount ?? null,
+        pointCountNote: v.pointCountNote ?? null,
+        presentedOn: presented.on,
+        presentedOnPrecision: presented.precision,
+        roundId: ref("round", v.round, where),
+        summary: v.summary ?? null,
       });
       for (const pt of v.points) {
-        plan.proposalPoints.push({ id: seedId("proposal-point", p.slug, v.number, pt.number), versionId, number: pt.number, text: pt.text, topicId: ref("topic", pt.topic, where) });
+        plan.proposalPoints.push({
+          id: seedId("proposal-point", p.slug, v.number, pt.number),
+          versionId,
+          number: pt.number,
+          text: pt.text,
+          topicId: ref("topic", pt.topic, where),
+        });
       }
     }
   }
@@ -242,8 +324,17 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     const toPartyId = ref("party", d.to, where);
     if (toPartyId && toPartyId === fromPartyId) problems.push(`${where}: a party cannot make a demand of itself`);
     const row: Prisma.DemandCreateManyInput = {
-      id, slug: d.slug, fromPartyId, toPartyId, topicId: ref("topic", d.topic, where) ?? "", roundId: ref("round", d.round, where),
-      summary: d.summary, raisedOn: raised.on, datePrecision: raised.precision, demandStatus: d.status ?? "OPEN", status: PUBLISHED,
+      id,
+      slug: d.slug,
+      fromPartyId,
+      toPartyId,
+      topicId: ref("topic", d.topic, where) ?? "",
+      roundId: ref("round", d.round, where),
+      summary: d.summary,
+      raisedOn: raised.on,
+      datePrecision: raised.precision,
+      demandStatus: d.status ?? "OPEN",
+      status: PUBLISHED,
     };
     plan.demands.push(row);
   };
@@ -279,9 +370,18 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     const articleId = seedId("article", a.slug);
     const published = date(a.published, where);
     plan.articles.push({
-      id: articleId, slug: a.slug, outletId: ref("outlet", a.outlet, where), title: a.title, author: a.author ?? null, url: a.url ?? null,
-      language: a.language, publishedOn: published.on, datePrecision: published.precision, body,
-      bodyHash: createHash("sha256").update(body).digest("hex"), status: PUBLISHED,
+      id: articleId,
+      slug: a.slug,
+      outletId: ref("outlet", a.outlet, where),
+      title: a.title,
+      author: a.author ?? null,
+      url: a.url ?? null,
+      language: a.language,
+      publishedOn: published.on,
+      datePrecision: published.precision,
+      body,
+      bodyHash: createHash("sha256").update(body).digest("hex"),
+      status: PUBLISHED,
     });
 
     const quoteIds = new Map<string, string>();
@@ -300,11 +400,20 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
 
     for (const [key, q] of Object.entries(data.quotes)) {
       plan.evidence.push({
-        id: quoteIds.get(key) ?? seedId("evidence", a.slug, q.start, q.end), articleId, startOffset: q.start, endOffset: q.end, quote: q.text,
-        translation: q.translation ?? null, translationLanguage: q.translation ? "en" : null,
-        attribution: q.attribution, confidence: q.confidence,
-        speakerPersonId: ref("person", q.speaker, `${where}: quote "${key}"`), speakerPartyId: ref("party", q.speakerParty, `${where}: quote "${key}"`),
-        deniesEvidenceId: q.denies ? quote(q.denies, `quote "${key}" denies`) : null, note: q.note ?? null, status: PUBLISHED,
+        id: quoteIds.get(key) ?? seedId("evidence", a.slug, q.start, q.end),
+        articleId,
+        startOffset: q.start,
+        endOffset: q.end,
+        quote: q.text,
+        translation: q.translation ?? null,
+        translationLanguage: q.translation ? "en" : null,
+        attribution: q.attribution,
+        confidence: q.confidence,
+        speakerPersonId: ref("person", q.speaker, `${where}: quote "${key}"`),
+        speakerPartyId: ref("party", q.speakerParty, `${where}: quote "${key}"`),
+        deniesEvidenceId: q.denies ? quote(q.denies, `quote "${key}" denies`) : null,
+        note: q.note ?? null,
+        status: PUBLISHED,
       });
     }
 
@@ -315,10 +424,19 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
       let row = positionsByKey.get(key);
       if (!row) {
         row = {
-          id: seedId("position", key), partyId: ref("party", p.party, at) ?? "", topicId: ref("topic", p.topic, at) ?? "",
-          roundId: ref("round", p.round, at), speakerPersonId: ref("person", p.speaker, at),
-          proposalVersionId: p.proposal ? (proposalVersionIds.get(`${p.proposal.proposal}#${p.proposal.version}`) ?? (problems.push(`${at}: unknown proposal version`), null)) : null,
-          stance: p.stance, summary: p.summary, statedOn: stated.on, datePrecision: stated.precision, status: PUBLISHED,
+          id: seedId("position", key),
+          partyId: ref("party", p.party, at) ?? "",
+          topicId: ref("topic", p.topic, at) ?? "",
+          roundId: ref("round", p.round, at),
+          speakerPersonId: ref("person", p.speaker, at),
+          proposalVersionId: p.proposal
+            ? (proposalVersionIds.get(`${p.proposal.proposal}#${p.proposal.version}`) ?? (problems.push(`${at}: unknown proposal version`), null))
+            : null,
+          stance: p.stance,
+          summary: p.summary,
+          statedOn: stated.on,
+          datePrecision: stated.precision,
+          status: PUBLISHED,
         };
         positionsByKey.set(key, row);
         plan.positions.push(row);
@@ -340,8 +458,14 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
       const demandId = ref("demand", c.demand, at) ?? "";
       const evidenceId = use(c.quote, at);
       plan.demandStatusChanges.push({
-        id: seedId("demand-status", c.demand, c.status, evidenceId), demandId, demandStatus: c.status, changedOn: changed.on,
-        datePrecision: changed.precision, roundId: ref("round", c.round, at), evidenceId, note: c.note ?? null,
+        id: seedId("demand-status", c.demand, c.status, evidenceId),
+        demandId,
+        demandStatus: c.status,
+        changedOn: changed.on,
+        datePrecision: changed.precision,
+        roundId: ref("round", c.round, at),
+        evidenceId,
+        note: c.note ?? null,
       });
       addDemandEvidence(c.demand, evidenceId);
     });
@@ -359,8 +483,15 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
       span(s, e, at);
       const evidenceId = use(r.quote, at);
       plan.roundDateReports.push({
-        id: seedId("round-date-report", r.round, r.kind, evidenceId), roundId: ref("round", r.round, at) ?? "", kind: r.kind,
-        startDate: s.on, startDatePrecision: s.precision, endDate: e.on, endDatePrecision: e.precision, evidenceId, note: r.note ?? null,
+        id: seedId("round-date-report", r.round, r.kind, evidenceId),
+        roundId: ref("round", r.round, at) ?? "",
+        kind: r.kind,
+        startDate: s.on,
+        startDatePrecision: s.precision,
+        endDate: e.on,
+        endDatePrecision: e.precision,
+        evidenceId,
+        note: r.note ?? null,
       });
     });
     data.delegations.forEach((d, i) => {

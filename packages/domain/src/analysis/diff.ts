@@ -55,8 +55,5 @@ export function diffPeriods(from: Date, to: Date): { before: { after: Date; upTo
  */
 export function diffStatedBetween<P extends PositionFact>(positions: readonly P[], from: Date, to: Date): DiffEntry<P>[] {
   const periods = diffPeriods(from, to);
-  return diffSnapshots(
-    statedWithin(positions, periods.before.after, periods.before.upTo),
-    statedWithin(positions, periods.after.after, periods.after.upTo),
-  );
+  return diffSnapshots(statedWithin(positions, periods.before.after, periods.before.upTo), statedWithin(positions, periods.after.after, periods.after.upTo));
 }

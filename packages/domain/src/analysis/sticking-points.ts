@@ -74,7 +74,10 @@ export function topicStandings<P extends PositionFact>(positions: readonly P[], 
       if (since.statedOn && (!unmovedSince || since.statedOn > unmovedSince)) unmovedSince = since.statedOn;
     }
     const scores = latest.map((p) => STANCE_SCORE[p.stance]);
-    return { standing: { topicId, highest: Math.max(...scores), lowest: Math.min(...scores), parties: perParty.size, unmovedSince }, latest: latest.sort(byTime) };
+    return {
+      standing: { topicId, highest: Math.max(...scores), lowest: Math.min(...scores), parties: perParty.size, unmovedSince },
+      latest: latest.sort(byTime),
+    };
   });
 }
 
