@@ -52,7 +52,7 @@ async function prepareData(): Promise<{ loadSeconds: number | null }> {
   if (!opts.regenerate) {
     const c = new pg.Client({ connectionString: dbUrl });
     have = await c.connect().then(
-      async () => Number((await c.query(`SELECT count(*) AS n FROM "Article"`).catch(() => ({ rows: [{ n: -1 }] }))).rows[0].n),
+      async () => Number((await c.query<{ n: string | number }>(`SELECT count(*) AS n FROM "Article"`).catch(() => ({ rows: [{ n: -1 }] }))).rows[0]?.n ?? -1),
       () => -1,
     );
     await c.end().catch(() => undefined);
@@ -89,7 +89,13 @@ async function startApi(responseCacheMb: number): Promise<ChildProcess> {
     stdio: ["ignore", "ignore", "inherit"],
   });
   for (let i = 0; i < 240; i++) {
-    if (await fetch(`${base}/readyz`).then((r) => r.ok, () => false)) return child;
+    if (
+      await fetch(`${base}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return child;
     await new Promise((r) => setTimeout(r, 500));
   }
   child.kill();
@@ -101,9 +107,15 @@ async function fixtures(): Promise<Fixtures> {
   await c.connect();
   try {
     const q = async <T>(sql: string) => (await c.query(sql)).rows[0] as T;
-    const party = await q<{ id: string; slug: string }>(`SELECT p.id, p.slug FROM "Party" p JOIN "Position" x ON x."partyId" = p.id GROUP BY p.id ORDER BY count(*) DESC LIMIT 1`);
+    const party = await q<{ id: string; slug: string }>(
+      `SELECT p.id, p.slug FROM "Party" p JOIN "Position" x ON x."partyId" = p.id GROUP BY p.id ORDER BY count(*) DESC LIMIT 1`,
+    );
     const topic = await q<{ slug: string }>(`SELECT slug FROM "Topic" WHERE "parentId" IS NULL ORDER BY slug LIMIT 1`);
-    const rounds = (await c.query(`SELECT slug FROM "Round" WHERE "processId" = (SELECT "processId" FROM "Round" GROUP BY "processId" ORDER BY count(*) DESC LIMIT 1) ORDER BY "startDate" LIMIT 2`)).rows as { slug: string }[];
+    const rounds = (
+      await c.query(
+        `SELECT slug FROM "Round" WHERE "processId" = (SELECT "processId" FROM "Round" GROUP BY "processId" ORDER BY count(*) DESC LIMIT 1) ORDER BY "startDate" LIMIT 2`,
+      )
+    ).rows as { slug: string }[];
     const position = await q<{ id: string }>(`SELECT id FROM "Position" ORDER BY id LIMIT 1`);
     const alias = await q<{ name: string }>(`SELECT name FROM "PersonAlias" WHERE name LIKE '%ow' ORDER BY id LIMIT 1`);
     const evidence = await q<{ id: string }>(`SELECT id FROM "Evidence" ORDER BY id LIMIT 1`);
@@ -130,13 +142,25 @@ async function credentials(): Promise<{ key: string; cookie: string }> {
   const key = `pk_${randomBytes(4).toString("hex")}_${randomBytes(32).toString("base64url")}`;
   const c = new pg.Client({ connectionString: dbUrl });
   await c.connect();
-  await c.query(`INSERT INTO "ApiKey" (id, name, prefix, "secretHash") VALUES (gen_random_uuid(), 'bench', $1, $2)`, [key.slice(3, 11), createHash("sha256").update(key).digest("hex")]);
+  await c.query(`INSERT INTO "ApiKey" (id, name, prefix, "secretHash") VALUES (gen_random_uuid(), 'bench', $1, $2)`, [
+    key.slice(3, 11),
+    createHash("sha256").update(key).digest("hex"),
+  ]);
   await c.end();
   const authDb = createAuthClient(dbUrl);
   const email = `bench-${randomBytes(3).toString("hex")}@parley.test`;
-  await createUser(createAuth(authDb), createPrismaClient(dbUrl, { poolSize: 1 }), { email, name: "Bench Editor", password: "benchmark password", role: "EDITOR" });
+  await createUser(createAuth(authDb), createPrismaClient(dbUrl, { poolSize: 1 }), {
+    email,
+    name: "Bench Editor",
+    password: "benchmark password",
+    role: "EDITOR",
+  });
   await authDb.$disconnect();
-  const res = await fetch(`${base}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin: base }, body: JSON.stringify({ email, password: "benchmark password" }) });
+  const res = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ email, password: "benchmark password" }),
+  });
   return { key, cookie: (res.headers.get("set-cookie") ?? "").split(";")[0]! };
 }
 
@@ -168,7 +192,7 @@ async function drive(body: string, headers: Record<string, string>, rate: number
         overallRate: rate,
         connections: Math.max(4, Math.ceil(rate / 20)),
       },
-      (error, r) => (error ? reject(error) : resolve(r)),
+      (error, r) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(r)),
     );
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
       latencies.push(responseTime);
@@ -176,7 +200,14 @@ async function drive(body: string, headers: Record<string, string>, rate: number
     });
   });
   latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: result.requests.average, errors: result.errors + result.timeouts + bad, requests: latencies.length };
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: result.requests.average,
+    errors: result.errors + result.timeouts + bad,
+    requests: latencies.length,
+  };
 }
 
 async function statementsPerRequest(list: Scenario[], f: Fixtures, creds: { key: string; cookie: string }): Promise<Map<string, number>> {
@@ -323,7 +354,7 @@ async function main(): Promise<void> {
   const pgVersion = await (async () => {
     const c = new pg.Client({ connectionString: dbUrl });
     await c.connect();
-    const v = (await c.query("SHOW server_version")).rows[0].server_version as string;
+    const v = (await c.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version ?? "unknown";
     await c.end();
     return v;
   })();

@@ -23,7 +23,8 @@ export interface Scenario {
   floor?(f: Fixtures): { sql: string; values: unknown[] };
 }
 
-const published = (alias?: string) => (alias ? `${alias}.status = 'PUBLISHED' AND ${alias}."deletedAt" IS NULL` : `status = 'PUBLISHED' AND "deletedAt" IS NULL`);
+const published = (alias?: string) =>
+  alias ? `${alias}.status = 'PUBLISHED' AND ${alias}."deletedAt" IS NULL` : `status = 'PUBLISHED' AND "deletedAt" IS NULL`;
 
 export const scenarios: Scenario[] = [
   {
@@ -46,7 +47,10 @@ export const scenarios: Scenario[] = [
     name: "Single record by id (node)",
     rate: 200,
     target: { p95: 50, p99: 100 },
-    request: (f) => ({ query: `query($id: ID!) { node(id: $id) { ... on Position { id stance summary party { name } topic { name } } } }`, variables: { id: f.positionGlobalId } }),
+    request: (f) => ({
+      query: `query($id: ID!) { node(id: $id) { ... on Position { id stance summary party { name } topic { name } } } }`,
+      variables: { id: f.positionGlobalId },
+    }),
     floor: (f) => ({
       sql: `SELECT p.id, p.stance, p.summary, pa.name, t.name FROM "Position" p JOIN "Party" pa ON pa.id = p."partyId" JOIN "Topic" t ON t.id = p."topicId" WHERE p.id = $1`,
       values: [f.positionId],
@@ -74,7 +78,10 @@ export const scenarios: Scenario[] = [
     name: "Comparison (parties × topics at a round)",
     rate: 50,
     target: { p95: 100 },
-    request: (f) => ({ query: `query($r: String!) { comparison(at: { round: $r }) { cells { party { name } topic { name } stance summary evidenceCount stated { on } } } }`, variables: { r: f.roundB } }),
+    request: (f) => ({
+      query: `query($r: String!) { comparison(at: { round: $r }) { cells { party { name } topic { name } stance summary evidenceCount stated { on } } } }`,
+      variables: { r: f.roundB },
+    }),
     floor: (f) => ({
       sql: `SELECT DISTINCT ON (p."partyId", p."topicId") p."partyId", p."topicId", p.stance, p.summary, p."statedOn",
               (SELECT count(*) FROM "PositionEvidence" pe WHERE pe."positionId" = p.id)
@@ -88,7 +95,10 @@ export const scenarios: Scenario[] = [
     name: "Diff between two rounds",
     rate: 50,
     target: { p95: 100 },
-    request: (f) => ({ query: `query($a: String!, $b: String!) { diff(from: { round: $a }, to: { round: $b }) { party { name } topic { name } change before { stance } after { stance } } }`, variables: { a: f.roundA, b: f.roundB } }),
+    request: (f) => ({
+      query: `query($a: String!, $b: String!) { diff(from: { round: $a }, to: { round: $b }) { party { name } topic { name } change before { stance } after { stance } } }`,
+      variables: { a: f.roundA, b: f.roundB },
+    }),
     floor: (f) => ({
       sql: `WITH at AS (SELECT DISTINCT rp."partyId" FROM "RoundParticipant" rp JOIN "Round" r ON r.id = rp."roundId" WHERE r.slug IN ($1, $2)),
                  a AS (SELECT DISTINCT ON ("partyId", "topicId") "partyId", "topicId", stance FROM "Position" WHERE ${published()} AND "partyId" IN (SELECT "partyId" FROM at) AND "statedOn" <= (SELECT coalesce("endDate", "startDate") FROM "Round" WHERE slug = $1) ORDER BY "partyId", "topicId", "statedOn" DESC, id DESC),
@@ -101,7 +111,9 @@ export const scenarios: Scenario[] = [
     name: "Sticking points (top 20)",
     rate: 50,
     target: { p95: 100 },
-    request: () => ({ query: `{ stickingPoints(asOf: "2026-03-01", first: 20) { topic { name } gap unmovedSince score positions { party { name } stance } } }` }),
+    request: () => ({
+      query: `{ stickingPoints(asOf: "2026-03-01", first: 20) { topic { name } gap unmovedSince score positions { party { name } stance } } }`,
+    }),
     floor: () => ({
       sql: `WITH latest AS (SELECT DISTINCT ON ("partyId", "topicId") "topicId",
                    CASE stance WHEN 'DEMANDS' THEN 3 WHEN 'SUPPORTS' THEN 2 WHEN 'CONDITIONAL' THEN 1 WHEN 'OPEN_TO' THEN 0 WHEN 'OPPOSES' THEN -2 ELSE -3 END AS score, "statedOn"
@@ -114,7 +126,10 @@ export const scenarios: Scenario[] = [
     name: "Article full-text search",
     rate: 50,
     target: { p95: 100 },
-    request: (f) => ({ query: `query($q: String!) { searchArticles(query: $q, first: 20) { totalCount edges { node { rank snippet article { title } } } } }`, variables: { q: f.searchWords } }),
+    request: (f) => ({
+      query: `query($q: String!) { searchArticles(query: $q, first: 20) { totalCount edges { node { rank snippet article { title } } } } }`,
+      variables: { q: f.searchWords },
+    }),
     floor: (f) => ({
       // Rank and count every match; highlight only the page (as the API does).
       sql: `WITH q AS (SELECT websearch_to_tsquery('dutch', $1) || websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1) AS q),
@@ -143,7 +158,16 @@ export const scenarios: Scenario[] = [
     target: { p95: 100 },
     request: (f) => ({
       query: `mutation($input: PositionInput!) { createPosition(input: $input) { id movement } }`,
-      variables: { input: { party: f.partyGlobalId, topic: f.topicGlobalId, stance: "OPPOSES", summary: "Benchmark position", stated: { on: "2026-03-01", precision: "DAY" }, evidence: [f.evidenceGlobalId] } },
+      variables: {
+        input: {
+          party: f.partyGlobalId,
+          topic: f.topicGlobalId,
+          stance: "OPPOSES",
+          summary: "Benchmark position",
+          stated: { on: "2026-03-01", precision: "DAY" },
+          evidence: [f.evidenceGlobalId],
+        },
+      },
     }),
   },
 ];

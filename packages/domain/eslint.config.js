@@ -1,2 +1,2 @@
-import base from "@parley/eslint-config";
-export default base;
+import { typeChecked } from "@parley/eslint-config";
+export default typeChecked;

@@ -13,10 +13,8 @@ export interface Context {
   requestId: string;
 }
 
-/** Drafts are visible to signed-in staff only; everyone else reads published records. */
-export function canSeeDrafts(viewer: Viewer): boolean {
-  return viewer.kind === "user";
-}
+/** Drafts are visible to signed-in staff only (the rule's home: visibility/visibility.ts). */
+export { canSeeDrafts } from "./visibility/visibility.js";
 
 /** Only editors and administrators change data. */
 export function canEdit(viewer: Viewer): boolean {

@@ -61,7 +61,10 @@ describe("reading the seed data over GraphQL", () => {
 
   it("fetches any record by its global id", async () => {
     const { data } = await api.gql<{ party: { id: string } }>(`{ party(slug: "russia") { id } }`);
-    const { data: viaNode } = await api.gql<{ node: { __typename: string; name: string } }>(`query($id: ID!) { node(id: $id) { __typename ... on Party { name } } }`, { id: data!.party.id });
+    const { data: viaNode } = await api.gql<{ node: { __typename: string; name: string } }>(
+      `query($id: ID!) { node(id: $id) { __typename ... on Party { name } } }`,
+      { id: data!.party.id },
+    );
     expect(viaNode!.node).toEqual({ __typename: "Party", name: "Russia" });
   });
 });
@@ -110,7 +113,13 @@ describe("filters", () => {
   });
 
   it("filter positions by party, topic subtree, stance and date", async () => {
-    const { data } = await api.gql<{ all: { totalCount: number }; subtree: { totalCount: number }; exact: { totalCount: number }; demanding: { totalCount: number }; recent: { totalCount: number } }>(`{
+    const { data } = await api.gql<{
+      all: { totalCount: number };
+      subtree: { totalCount: number };
+      exact: { totalCount: number };
+      demanding: { totalCount: number };
+      recent: { totalCount: number };
+    }>(`{
       all: positions(filter: { parties: ["russia"] }) { totalCount }
       subtree: positions(filter: { parties: ["russia"], topic: "territory" }) { totalCount }
       exact: positions(filter: { parties: ["russia"], topic: "territory", includeSubtopics: false }) { totalCount }

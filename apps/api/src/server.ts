@@ -6,10 +6,7 @@ import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from "@apollo/server/plugin/landingPage/default";
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
 import express from "express";
 import type { Db } from "@parley/db";
 import { anonymousIntrospection, env } from "./config/env.js";
@@ -54,7 +51,15 @@ export interface ParleyServer {
   stop(): Promise<void>;
 }
 
-export async function createServer({ db, databaseUrl, logger = rootLogger, rateLimit, responseCache: cacheOptions, signInLimit, ...options }: ServerOptions): Promise<ParleyServer> {
+export async function createServer({
+  db,
+  databaseUrl,
+  logger = rootLogger,
+  rateLimit,
+  responseCache: cacheOptions,
+  signInLimit,
+  ...options
+}: ServerOptions): Promise<ParleyServer> {
   const app = express();
   app.disable("x-powered-by");
   // req.ip is the socket's peer unless the peer is a configured proxy (rate limits key on it).
@@ -65,7 +70,9 @@ export async function createServer({ db, databaseUrl, logger = rootLogger, rateL
     windowSeconds: rateLimit?.windowSeconds ?? 60,
     redisUrl: rateLimit ? rateLimit.redisUrl : env.REDIS_URL,
   });
-  const signInThrottle = createSignInThrottle(signInLimit ?? { perAccount: env.SIGN_IN_LIMIT_PER_ACCOUNT, perAddress: env.SIGN_IN_LIMIT_PER_ADDRESS, redisUrl: env.REDIS_URL });
+  const signInThrottle = createSignInThrottle(
+    signInLimit ?? { perAccount: env.SIGN_IN_LIMIT_PER_ACCOUNT, perAddress: env.SIGN_IN_LIMIT_PER_ADDRESS, redisUrl: env.REDIS_URL },
+  );
   const httpServer = http.createServer(app);
   // Keep idle connections longer than clients and proxies do (Node's 5 s default races a client that
   // reuses a connection just as the server closes it: the request is lost without an answer).
@@ -98,7 +105,9 @@ export async function createServer({ db, databaseUrl, logger = rootLogger, rateL
       apiKeyScopeCheck,
       // After the checks above (they run in didResolveOperation, before a cached answer is looked up).
       ...responseCache(cacheOptions ?? { megabytes: env.RESPONSE_CACHE_MB }),
-      env.NODE_ENV === "production" ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      env.NODE_ENV === "production"
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
     ],
   });
   await apollo.start();

@@ -38,7 +38,9 @@ describe("a configured server", () => {
   it("gives one clear message when DATABASE_URL points at nothing", async () => {
     const attempt = openDatabase({ url: "postgresql://postgres@127.0.0.1:1/nowhere" });
     await expect(attempt).rejects.toThrow(DatabaseUnavailableError);
-    await expect(openDatabase({ url: "postgresql://postgres@127.0.0.1:1/nowhere" })).rejects.toThrow(/Cannot use the PostgreSQL database at postgresql:\/\/postgres@127\.0\.0\.1:1\/nowhere/);
+    await expect(openDatabase({ url: "postgresql://postgres@127.0.0.1:1/nowhere" })).rejects.toThrow(
+      /Cannot use the PostgreSQL database at postgresql:\/\/postgres@127\.0\.0\.1:1\/nowhere/,
+    );
   });
 
   it("rejects a DATABASE_URL that is not a PostgreSQL URL", async () => {

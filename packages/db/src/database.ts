@@ -68,7 +68,13 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     // its address next to it, so command-line tools join it instead of failing.
     const addressFile = path.join(dataDir, "..", "embedded.url");
     const running = await readFile(addressFile, "utf8").catch(() => undefined);
-    if (running && (await checkConnection(running.trim()).then(() => true, () => false))) {
+    if (
+      running &&
+      (await checkConnection(running.trim()).then(
+        () => true,
+        () => false,
+      ))
+    ) {
       url = running.trim();
       log(`joined the running embedded PostgreSQL on ${url}`);
     } else {

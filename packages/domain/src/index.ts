@@ -4,3 +4,4 @@ export * from "./evidence/index.js";
 export * from "./names/index.js";
 export * from "./analysis/index.js";
 export * from "./chronology/index.js";
+export * from "./editorial/index.js";

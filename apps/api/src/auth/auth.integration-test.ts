@@ -47,7 +47,11 @@ describe("signing in", () => {
 
   it("ends the session on sign-out", async () => {
     const token = ((await signIn("editor@parley.test", "correct horse battery")).headers.get("set-cookie") ?? "").split(";")[0]!;
-    const out = await fetch(`${api.url}/api/auth/sign-out`, { method: "POST", headers: { cookie: token, origin: "http://localhost:3000", "content-type": "application/json" }, body: "{}" });
+    const out = await fetch(`${api.url}/api/auth/sign-out`, {
+      method: "POST",
+      headers: { cookie: token, origin: "http://localhost:3000", "content-type": "application/json" },
+      body: "{}",
+    });
     expect(out.status).toBe(200);
     const { data } = await api.gql<{ viewer: { kind: string } }>(`{ viewer { kind role } }`, undefined, { cookie: token });
     expect(data!.viewer.kind).toBe("ANONYMOUS");

@@ -20,7 +20,10 @@ export async function hashPassword(auth: Auth, password: string): Promise<string
 
 /** Writes the account and its credential inside the caller's transaction, so callers can audit in the same one. */
 export async function insertUser(tx: Tx, input: Omit<NewUser, "password">, passwordHash: string): Promise<{ id: string }> {
-  const user = await tx.user.create({ data: { id: crypto.randomUUID(), email: input.email.trim().toLowerCase(), name: input.name, role: input.role, emailVerified: true }, select: { id: true } });
+  const user = await tx.user.create({
+    data: { id: crypto.randomUUID(), email: input.email.trim().toLowerCase(), name: input.name, role: input.role, emailVerified: true },
+    select: { id: true },
+  });
   await tx.account.create({ data: { id: crypto.randomUUID(), accountId: user.id, providerId: "credential", userId: user.id, password: passwordHash } });
   return user;
 }

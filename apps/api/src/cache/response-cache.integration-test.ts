@@ -34,7 +34,11 @@ describe("response cache", () => {
   it("serves nothing stale after an editor's change", async () => {
     const before = await api.gql<PartyAnswer>(PARTY, { slug: "russia" });
     const { id, version } = before.data!.party;
-    const changed = await api.gql(`mutation($id: ID!, $v: Int!) { updateParty(id: $id, version: $v, input: { shortName: "RU-cache" }) { version } }`, { id, v: version }, editor);
+    const changed = await api.gql(
+      `mutation($id: ID!, $v: Int!) { updateParty(id: $id, version: $v, input: { shortName: "RU-cache" }) { version } }`,
+      { id, v: version },
+      editor,
+    );
     expect(changed.errors).toBeUndefined();
     const after = await api.gql<PartyAnswer>(PARTY, { slug: "russia" });
     expect(after.headers.get("age")).toBeNull();

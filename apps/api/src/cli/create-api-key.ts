@@ -24,7 +24,11 @@ const granted = scopes?.data ?? DEFAULT_API_KEY_SCOPES;
 
 try {
   const database = await openDatabase();
-  const created = await createApiKey(database.db, { name: values.name.trim(), scopes: granted, expiresAt: days ? new Date(Date.now() + days * 86_400_000) : null });
+  const created = await createApiKey(database.db, {
+    name: values.name.trim(),
+    scopes: granted,
+    expiresAt: days ? new Date(Date.now() + days * 86_400_000) : null,
+  });
   await database.close();
   console.log(
     `Created API key "${values.name.trim()}" (id ${created.id}, scopes ${granted.join(", ")}). It is shown only now; store it safely:\n\n  ${created.key}\n\nSend it as the x-api-key header. Keys read published data only; they never write.`,

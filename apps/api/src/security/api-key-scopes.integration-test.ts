@@ -23,11 +23,9 @@ const READ = `{ articles { totalCount } }`;
 const INTROSPECT = `{ __schema { queryType { name } } }`;
 
 async function issue(name: string, scopes?: string[]) {
-  const { data, errors } = await api.gql<{ createApiKey: { key: string; apiKey: { id: string; name: string; prefix: string; scopes: string[]; lastUsedAt: string | null } } }>(
-    CREATE,
-    { name, ...(scopes ? { scopes } : {}) },
-    { cookie: admin },
-  );
+  const { data, errors } = await api.gql<{
+    createApiKey: { key: string; apiKey: { id: string; name: string; prefix: string; scopes: string[]; lastUsedAt: string | null } };
+  }>(CREATE, { name, ...(scopes ? { scopes } : {}) }, { cookie: admin });
   expect(errors).toBeUndefined();
   return data!.createApiKey;
 }
@@ -107,7 +105,11 @@ describe("a key's life", () => {
 
 describe("the api-key:create command", () => {
   const run = promisify(execFile);
-  const cli = (args: string[]) => run(process.execPath, ["--import", "tsx", "src/cli/create-api-key.ts", ...args], { cwd: fileURLToPath(new URL("../..", import.meta.url)), env: { DATABASE_URL: api.database.url, LOG_LEVEL: "silent" } });
+  const cli = (args: string[]) =>
+    run(process.execPath, ["--import", "tsx", "src/cli/create-api-key.ts", ...args], {
+      cwd: fileURLToPath(new URL("../..", import.meta.url)),
+      env: { DATABASE_URL: api.database.url, LOG_LEVEL: "silent" },
+    });
 
   it("creates a key with the scopes asked for and prints it once", async () => {
     const { stdout } = await cli(["--name", "CLI partner", "--scope", "read:published"]);
@@ -119,7 +121,10 @@ describe("the api-key:create command", () => {
 
   it("refuses an unknown scope without writing anything", async () => {
     const before = await api.database.db.apiKey.count();
-    await expect(cli(["--name", "CLI bad", "--scope", "write:everything"])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("read:published, read:schema") });
+    await expect(cli(["--name", "CLI bad", "--scope", "write:everything"])).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("read:published, read:schema"),
+    });
     expect(await api.database.db.apiKey.count()).toBe(before);
   }, 60_000);
 });

@@ -42,7 +42,14 @@ export async function createApiKey(
   const prefix = randomBytes(4).toString("hex");
   const key = `pk_${prefix}_${randomBytes(32).toString("base64url")}`;
   const row = await db.apiKey.create({
-    data: { name: input.name, prefix, secretHash: hashKey(key), scopes: [...(input.scopes ?? DEFAULT_API_KEY_SCOPES)], createdById: input.createdById ?? null, expiresAt: input.expiresAt ?? null },
+    data: {
+      name: input.name,
+      prefix,
+      secretHash: hashKey(key),
+      scopes: [...(input.scopes ?? DEFAULT_API_KEY_SCOPES)],
+      createdById: input.createdById ?? null,
+      expiresAt: input.expiresAt ?? null,
+    },
     select: { id: true },
   });
   return { id: row.id, key, prefix };
@@ -51,7 +58,10 @@ export async function createApiKey(
 /** The active key behind a presented secret, or null. Records last use at most once a minute. */
 export async function verifyApiKey(db: Db, presented: string): Promise<{ id: string; scopes: ApiKeyScope[] } | null> {
   if (!/^pk_[0-9a-f]{8}_[\w-]{43}$/.test(presented)) return null;
-  const key = await db.apiKey.findUnique({ where: { secretHash: hashKey(presented) }, select: { id: true, scopes: true, revokedAt: true, expiresAt: true, lastUsedAt: true } });
+  const key = await db.apiKey.findUnique({
+    where: { secretHash: hashKey(presented) },
+    select: { id: true, scopes: true, revokedAt: true, expiresAt: true, lastUsedAt: true },
+  });
   const now = new Date();
   if (!key || key.revokedAt || (key.expiresAt && key.expiresAt <= now)) return null;
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > 60_000) {

@@ -10,7 +10,12 @@ afterAll(async () => {
   await api?.stop();
 });
 
-async function expectArgument(query: string, variables: Record<string, unknown> | undefined, argument: string, code = /BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/) {
+async function expectArgument(
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  argument: string,
+  code = /BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/,
+) {
   const response = await api.gql(query, variables);
   expect(response.status, JSON.stringify(response.errors)).toBeLessThan(500);
   expect(response.errors?.length).toBeGreaterThan(0);
@@ -22,7 +27,12 @@ describe("malformed global ids", () => {
   it.each([
     ["not base64 of a type and id", `{ node(id: "not-a-global-id") { id } }`, undefined, "id"],
     ["a variable", `query($id: ID!) { node(id: $id) { id } }`, { id: "bm90IGFuIGlk" }, "id"],
-    ["a type that is no node", `query($id: ID!) { node(id: $id) { id } }`, { id: Buffer.from("Query:0190f0f0-0000-7000-8000-000000000000").toString("base64") }, "id"],
+    [
+      "a type that is no node",
+      `query($id: ID!) { node(id: $id) { id } }`,
+      { id: Buffer.from("Query:0190f0f0-0000-7000-8000-000000000000").toString("base64") },
+      "id",
+    ],
     ["an id that is no UUID", `query($id: ID!) { node(id: $id) { id } }`, { id: Buffer.from("Party:42").toString("base64") }, "id"],
     ["one of several", `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ["garbage"] }, "ids"],
   ])("%s: BAD_USER_INPUT naming the argument", async (_name, query, variables, argument) => {
@@ -33,7 +43,12 @@ describe("malformed global ids", () => {
 describe("cursors", () => {
   it("forged: BAD_USER_INPUT naming `after` or `before`", async () => {
     await expectArgument(`{ rounds(first: 2, after: "Zm9yZ2Vk") { edges { node { slug } } } }`, undefined, "after", /BAD_USER_INPUT/);
-    await expectArgument(`query($c: String) { positions(last: 2, before: $c) { totalCount } }`, { c: Buffer.from("GPC:S:not-a-uuid").toString("base64") }, "before", /BAD_USER_INPUT/);
+    await expectArgument(
+      `query($c: String) { positions(last: 2, before: $c) { totalCount } }`,
+      { c: Buffer.from("GPC:S:not-a-uuid").toString("base64") },
+      "before",
+      /BAD_USER_INPUT/,
+    );
   });
 
   it("from another list: BAD_USER_INPUT, not an empty page", async () => {
@@ -46,7 +61,9 @@ describe("cursors", () => {
   it("of search results (offsets): the next page", async () => {
     const query = `query($c: String) { searchArticles(query: "Abu Dhabi", first: 1, after: $c) { edges { cursor node { article { slug } } } } }`;
     const first = await api.gql<{ searchArticles: { edges: { cursor: string; node: { article: { slug: string } } }[] } }>(query, {});
-    const next = await api.gql<{ searchArticles: { edges: { node: { article: { slug: string } } }[] } }>(query, { c: first.data!.searchArticles.edges[0]!.cursor });
+    const next = await api.gql<{ searchArticles: { edges: { node: { article: { slug: string } } }[] } }>(query, {
+      c: first.data!.searchArticles.edges[0]!.cursor,
+    });
     expect(next.errors).toBeUndefined();
     expect(next.data!.searchArticles.edges[0]!.node.article.slug).not.toBe(first.data!.searchArticles.edges[0]!.node.article.slug);
   });
@@ -54,7 +71,10 @@ describe("cursors", () => {
   it("of the list itself: the next page", async () => {
     const first = await api.gql<{ rounds: { edges: { cursor: string; node: { slug: string } }[] } }>(`{ rounds(first: 2) { edges { cursor node { slug } } } }`);
     const [a, b] = first.data!.rounds.edges;
-    const next = await api.gql<{ rounds: { edges: { node: { slug: string } }[] } }>(`query($c: String) { rounds(first: 1, after: $c) { edges { node { slug } } } }`, { c: a!.cursor });
+    const next = await api.gql<{ rounds: { edges: { node: { slug: string } }[] } }>(
+      `query($c: String) { rounds(first: 1, after: $c) { edges { node { slug } } } }`,
+      { c: a!.cursor },
+    );
     expect(next.errors).toBeUndefined();
     expect(next.data!.rounds.edges[0]!.node.slug).toBe(b!.node.slug);
   });
@@ -77,7 +97,12 @@ describe("dates in the wrong format", () => {
     ["scalar variable", `query($d: Date) { positions(filter: { stated: { to: $d } }) { totalCount } }`, { d: "01-02-2026" }, "filter.stated.to"],
     ["object variable", `query($f: PositionFilter) { positions(filter: $f) { totalCount } }`, { f: { stated: { from: "2026-1-1" } } }, "filter.stated.from"],
     ["range variable", `query($r: DateRange) { demands(filter: { raised: $r }) { totalCount } }`, { r: { from: "yesterday" } }, "filter.raised.from"],
-    ["impossible day in a variable", `query($d: Date) { positions(filter: { stated: { from: $d } }) { totalCount } }`, { d: "2026-02-30" }, "filter.stated.from"],
+    [
+      "impossible day in a variable",
+      `query($d: Date) { positions(filter: { stated: { from: $d } }) { totalCount } }`,
+      { d: "2026-02-30" },
+      "filter.stated.from",
+    ],
     ["timeline window", `query($d: Date) { timeline(party: "russia", topic: "donbas", from: $d) { entries { movement } } }`, { d: "2023" }, "from"],
     ["analysis point", `query($d: Date) { comparison(at: { date: $d }) { cells { stance } } }`, { d: "4 Feb 2026" }, "at.date"],
   ])("%s: names the argument", async (_name, query, variables, argument) => {

@@ -118,10 +118,17 @@ export const argumentChecks: ApolloServerPlugin<Context> = {
               const values = [valueOf(node.value, variables)].flat().filter((v): v is string => typeof v === "string");
               const returned = typeInfo.getType();
               if ((name === "after" || name === "before") && returned && isConnection(returned)) {
-                for (const v of values) if (!fitsConnection(schema, getNamedType(returned).name, v)) throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a cursor this API gave out.`, { argument: name, httpStatus: 400 });
+                for (const v of values)
+                  if (!fitsConnection(schema, getNamedType(returned).name, v))
+                    throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a cursor this API gave out.`, { argument: name, httpStatus: 400 });
               }
               if (getNamedType(definition.type).name === "ID") {
-                for (const v of values) if (!isGlobalId(schema, v, reading)) throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a global id of this API: ${JSON.stringify(v)}.`, { argument: name, httpStatus: 400 });
+                for (const v of values)
+                  if (!isGlobalId(schema, v, reading))
+                    throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a global id of this API: ${JSON.stringify(v)}.`, {
+                      argument: name,
+                      httpStatus: 400,
+                    });
               }
             },
           }),
@@ -167,7 +174,11 @@ export function argumentAtFault(document: DocumentNode, error: GraphQLError): st
     const usage = values.find((v) => v.node.kind === Kind.VARIABLE && v.node.name.value === name);
     if (!usage) return undefined;
     // `at "f.stated.from"` walks into the variable's value: drop its name and list indices.
-    const inner = (at ?? "").split(".").slice(1).map((p) => p.replace(/\[\d+\]/g, "")).filter(Boolean);
+    const inner = (at ?? "")
+      .split(".")
+      .slice(1)
+      .map((p) => p.replace(/\[\d+\]/g, ""))
+      .filter(Boolean);
     return [usage.path.replace(/\[\d+\]/g, ""), ...inner].join(".");
   }
   const location = error.locations?.[0];

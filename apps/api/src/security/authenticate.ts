@@ -11,7 +11,10 @@ import { verifyApiKey } from "./api-keys.js";
 import { env } from "../config/env.js";
 
 const ROLES: readonly Role[] = ["ADMIN", "EDITOR", "ANALYST"];
-const TRUSTED_ORIGINS = new Set([...env.CORS_ORIGINS.split(",").map((o) => o.trim()), ...(env.PARLEY_PUBLIC_URL ? [new URL(env.PARLEY_PUBLIC_URL).origin] : [])]);
+const TRUSTED_ORIGINS = new Set([
+  ...env.CORS_ORIGINS.split(",").map((o) => o.trim()),
+  ...(env.PARLEY_PUBLIC_URL ? [new URL(env.PARLEY_PUBLIC_URL).origin] : []),
+]);
 
 function originAllowed(origin: string | undefined, ownOrigin: string): boolean {
   return origin === undefined || origin === ownOrigin || TRUSTED_ORIGINS.has(origin);
@@ -32,7 +35,9 @@ export function authenticate(db: Db, auth: Auth): RequestHandler {
         res.locals.apiKeyId = key.id;
       } else if (req.headers.cookie?.includes("better-auth.session_token")) {
         if (!originAllowed(req.header("origin"), `${req.protocol}://${req.get("host") ?? ""}`)) {
-          res.status(403).json({ errors: [{ message: "Requests with a session cookie are accepted from the dashboard's origin only.", extensions: { code: "FORBIDDEN" } }] });
+          res.status(403).json({
+            errors: [{ message: "Requests with a session cookie are accepted from the dashboard's origin only.", extensions: { code: "FORBIDDEN" } }],
+          });
           return;
         }
         const session = await auth.api.getSession({ headers: fromNodeHeaders(req.headers) });

@@ -102,7 +102,8 @@ function dummyArguments(schema: Introspection["__schema"], mutation: string, arg
         return "2026-01-01T00:00:00.000Z";
       case "ID": {
         const last = path.at(-1)!;
-        const type = last === "id" || last === "ids" ? (ID_TYPE_BY_MUTATION[mutation] ?? /^(?:update|create)(\w+)$/.exec(mutation)?.[1]) : ID_TYPE_BY_NAME[last];
+        const type =
+          last === "id" || last === "ids" ? (ID_TYPE_BY_MUTATION[mutation] ?? /^(?:update|create)(\w+)$/.exec(mutation)?.[1]) : ID_TYPE_BY_NAME[last];
         if (!type) throw new Error(`No id type known for ${mutation}(${path.join(".")}): add it to the table.`);
         return Buffer.from(`${type === "Process" ? "NegotiationProcess" : type}:${DUMMY_UUID}`).toString("base64");
       }
@@ -213,7 +214,11 @@ describe("the allowed side", () => {
     );
     expect(created.errors).toBeUndefined();
     expect(created.data!.createParty.status).toBe("DRAFT");
-    const published = await api.gql<{ changeState: { status: string } }>(PUBLISH, { id: created.data!.createParty.id, v: created.data!.createParty.version }, { cookie: as[role] });
+    const published = await api.gql<{ changeState: { status: string } }>(
+      PUBLISH,
+      { id: created.data!.createParty.id, v: created.data!.createParty.version },
+      { cookie: as[role] },
+    );
     expect(published.errors).toBeUndefined();
     expect(published.data!.changeState.status).toBe("PUBLISHED");
     expect(await api.database.db.auditEntry.count()).toBe(audit + 2);
@@ -236,9 +241,17 @@ describe("the allowed side", () => {
     ]) {
       expect((await api.gql(query, { u: userId }, { cookie: as.ADMIN })).errors, query).toBeUndefined();
     }
-    const created = await api.gql<{ createApiKey: { key: string; apiKey: { id: string } } }>(`mutation { createApiKey(name: "matrix admin key") { key apiKey { id } } }`, undefined, { cookie: as.ADMIN });
+    const created = await api.gql<{ createApiKey: { key: string; apiKey: { id: string } } }>(
+      `mutation { createApiKey(name: "matrix admin key") { key apiKey { id } } }`,
+      undefined,
+      { cookie: as.ADMIN },
+    );
     expect(created.errors).toBeUndefined();
-    const revoked = await api.gql(`mutation($id: String!) { revokeApiKey(id: $id) { revokedAt } }`, { id: created.data!.createApiKey.apiKey.id }, { cookie: as.ADMIN });
+    const revoked = await api.gql(
+      `mutation($id: String!) { revokeApiKey(id: $id) { revokedAt } }`,
+      { id: created.data!.createApiKey.apiKey.id },
+      { cookie: as.ADMIN },
+    );
     expect(revoked.errors).toBeUndefined();
     expect(await db.auditEntry.count()).toBe(audit + 6);
   });

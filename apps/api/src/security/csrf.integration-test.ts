@@ -25,7 +25,9 @@ async function post(contentType: string, body: string, extra: Record<string, str
 
 describe("cross-site requests with the editor's cookie", () => {
   it("works as a JSON request from the API's own callers (the control case)", async () => {
-    const { errors } = await api.gql(`mutation { createParty(input: { slug: "csrf-control", name: "CSRF control", kind: STATE }) { id } }`, undefined, { cookie: editor });
+    const { errors } = await api.gql(`mutation { createParty(input: { slug: "csrf-control", name: "CSRF control", kind: STATE }) { id } }`, undefined, {
+      cookie: editor,
+    });
     expect(errors).toBeUndefined();
   });
 
@@ -45,7 +47,9 @@ describe("cross-site requests with the editor's cookie", () => {
 
   it("refuses a mutation sent as a GET (a link or an image) and changes nothing", async () => {
     const before = await databaseFingerprint(api.database.db);
-    const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent(MUTATION)}`, { headers: { cookie: editor, "apollo-require-preflight": "true" } });
+    const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent(MUTATION)}`, {
+      headers: { cookie: editor, "apollo-require-preflight": "true" },
+    });
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(await databaseFingerprint(api.database.db)).toEqual(before);
   });
@@ -64,7 +68,10 @@ describe("cross-site requests with the editor's cookie", () => {
     ["the API's own", () => api.url],
   ])("accepts the cookie from an allowed origin: %s", async (_which, origin) => {
     const slug = `csrf-allowed-${Math.random().toString(36).slice(2, 8)}`;
-    const response = await api.gql(`mutation { createParty(input: { slug: "${slug}", name: "CSRF allowed", kind: STATE }) { id } }`, undefined, { cookie: editor, origin: origin() });
+    const response = await api.gql(`mutation { createParty(input: { slug: "${slug}", name: "CSRF allowed", kind: STATE }) { id } }`, undefined, {
+      cookie: editor,
+      origin: origin(),
+    });
     expect(response.errors).toBeUndefined();
   });
 });

@@ -22,7 +22,10 @@ export function introspectionRule({ allowAnonymous }: { allowAnonymous: boolean 
               return undefined;
             },
           });
-          if (introspects) throw new AppError("UNAUTHENTICATED", "Introspection needs an API key (x-api-key header); the schema is also published as schema.graphql.", { httpStatus: 401 });
+          if (introspects)
+            throw new AppError("UNAUTHENTICATED", "Introspection needs an API key (x-api-key header); the schema is also published as schema.graphql.", {
+              httpStatus: 401,
+            });
         },
       };
     },

@@ -51,9 +51,16 @@ export const pageSizeLimit: ApolloServerPlugin = {
             const field = ancestors.at(-1);
             const fieldName = field && "kind" in field && field.kind === Kind.FIELD ? field.name.value : "field";
             if (value > LIMITS.pageSize) {
-              throw new AppError("BAD_USER_INPUT", `\`${node.name.value}\` on ${fieldName} is ${value}; pages hold at most ${LIMITS.pageSize} items.`, { argument: node.name.value, httpStatus: 400 });
+              throw new AppError("BAD_USER_INPUT", `\`${node.name.value}\` on ${fieldName} is ${value}; pages hold at most ${LIMITS.pageSize} items.`, {
+                argument: node.name.value,
+                httpStatus: 400,
+              });
             }
-            if (value < 0) throw new AppError("BAD_USER_INPUT", `\`${node.name.value}\` on ${fieldName} must not be negative.`, { argument: node.name.value, httpStatus: 400 });
+            if (value < 0)
+              throw new AppError("BAD_USER_INPUT", `\`${node.name.value}\` on ${fieldName} must not be negative.`, {
+                argument: node.name.value,
+                httpStatus: 400,
+              });
           },
         });
       },

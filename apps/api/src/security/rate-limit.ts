@@ -22,7 +22,13 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
   const redis = options.redisUrl ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : undefined;
   const make = (points: number, keyPrefix: string): RateLimiterAbstract =>
     redis
-      ? new RateLimiterRedis({ storeClient: redis, points, duration: options.windowSeconds, keyPrefix, insuranceLimiter: new RateLimiterMemory({ points, duration: options.windowSeconds }) })
+      ? new RateLimiterRedis({
+          storeClient: redis,
+          points,
+          duration: options.windowSeconds,
+          keyPrefix,
+          insuranceLimiter: new RateLimiterMemory({ points, duration: options.windowSeconds }),
+        })
       : new RateLimiterMemory({ points, duration: options.windowSeconds, keyPrefix });
   const byKey = make(options.perKey, "parley:rl:key");
   const byAddress = make(options.perAddress, "parley:rl:ip");
@@ -46,7 +52,9 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
       if (!(rejection instanceof RateLimiterRes)) return next(rejection);
       set(rejection);
       res.setHeader("Retry-After", String(Math.ceil(rejection.msBeforeNext / 1000)));
-      res.status(429).json({ errors: [{ message: "Too many requests: slow down and retry after the time in Retry-After.", extensions: { code: "RATE_LIMITED" } }] });
+      res
+        .status(429)
+        .json({ errors: [{ message: "Too many requests: slow down and retry after the time in Retry-After.", extensions: { code: "RATE_LIMITED" } }] });
     }
   };
   return { middleware, close: async () => void (await redis?.quit()) };

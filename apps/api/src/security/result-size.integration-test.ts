@@ -46,7 +46,9 @@ describe("result size limit over HTTP", () => {
   it("lets the same shape through with small pages, and a partner's 100-row list with three levels", async () => {
     const small = await api.gql(THREE_DEEP, { n: 3 });
     expect(small.errors).toBeUndefined();
-    const list = await api.gql(`{ positions(first: 100) { totalCount edges { node { id stance summary stated { on } party { name } topic { name } evidence { quote article { title } } } } } }`);
+    const list = await api.gql(
+      `{ positions(first: 100) { totalCount edges { node { id stance summary stated { on } party { name } topic { name } evidence { quote article { title } } } } } }`,
+    );
     expect(list.errors).toBeUndefined();
   });
 

@@ -70,7 +70,9 @@ export const resultSizeLimit: ApolloServerPlugin = {
     return {
       async didResolveOperation({ document, operation, request }) {
         if (!operation) return;
-        const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+        const fragments = new Map(
+          document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+        );
         const estimate = estimateFields(operation.selectionSet, 1, fragments, request.variables ?? {}, operation.variableDefinitions ?? []);
         if (estimate > RESULT_SIZE.max) {
           throw new AppError(

@@ -40,10 +40,14 @@ export const apiKeyScopeCheck: ApolloServerPlugin<Context> = {
         for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
         const missing = [...scopesNeeded(operation.selectionSet, fragments)].filter((scope) => !viewer.scopes.includes(scope));
         if (missing.length > 0) {
-          throw new AppError("FORBIDDEN", `This API key lacks the scope${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (it has: ${viewer.scopes.join(", ") || "none"}).`, {
-            httpStatus: 403,
-            details: { missingScopes: missing },
-          });
+          throw new AppError(
+            "FORBIDDEN",
+            `This API key lacks the scope${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (it has: ${viewer.scopes.join(", ") || "none"}).`,
+            {
+              httpStatus: 403,
+              details: { missingScopes: missing },
+            },
+          );
         }
       },
     };

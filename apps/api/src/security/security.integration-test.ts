@@ -48,7 +48,9 @@ describe("published-only reads", () => {
   it("hide drafts and soft-deleted records from partners and anonymous callers", async () => {
     const db = api.database.db;
     const russia = await db.party.findUniqueOrThrow({ where: { slug: "russia" }, select: { id: true } });
-    const before = await api.gql<{ positions: { totalCount: number } }>(`{ positions(filter: { parties: ["russia"] }) { totalCount } }`, undefined, { "x-api-key": key });
+    const before = await api.gql<{ positions: { totalCount: number } }>(`{ positions(filter: { parties: ["russia"] }) { totalCount } }`, undefined, {
+      "x-api-key": key,
+    });
     const first = await db.position.findFirstOrThrow({ where: { partyId: russia.id }, select: { id: true } });
     await db.position.update({ where: { id: first.id }, data: { status: "DRAFT" } });
     try {
@@ -77,10 +79,18 @@ describe("introspection", () => {
 
   it("is open to anonymous callers in development only, for the landing page (Apollo Sandbox)", async () => {
     expect([anonymousIntrospection({ NODE_ENV: "production" }), anonymousIntrospection({ NODE_ENV: "test" })]).toEqual([false, false]);
-    const development = await createServer({ db: api.database.db, databaseUrl: api.database.url, anonymousIntrospection: anonymousIntrospection({ NODE_ENV: "development" }) });
+    const development = await createServer({
+      db: api.database.db,
+      databaseUrl: api.database.url,
+      anonymousIntrospection: anonymousIntrospection({ NODE_ENV: "development" }),
+    });
     try {
       const url = await development.listen(0, "127.0.0.1");
-      const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __schema { queryType { name } } }" }) });
+      const response = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ __schema { queryType { name } } }" }),
+      });
       expect(response.status).toBe(200);
       expect(((await response.json()) as { data: { __schema: { queryType: { name: string } } } }).data.__schema.queryType.name).toBe("Query");
     } finally {
@@ -96,16 +106,36 @@ describe("bad input never yields a 500", () => {
     ["a page size over the limit", `{ rounds(first: 1000) { edges { node { slug } } } }`, undefined, /BAD_USER_INPUT/],
     ["a page size over the limit in a variable", `query($n: Int) { parties(first: $n) { totalCount } }`, { n: 101 }, /BAD_USER_INPUT/],
     ["an unknown enum value", `{ positions(filter: { stances: [FURIOUS] }) { totalCount } }`, undefined, /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT/],
-    ["a date in the wrong format", `{ positions(filter: { stated: { from: "2026/01/01" } }) { totalCount } }`, undefined, /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT/],
-    ["an impossible date in a variable", `query($d: Date) { positions(filter: { stated: { from: $d } }) { totalCount } }`, { d: "2026-02-30" }, /BAD_USER_INPUT/],
-    ["a range that ends before it starts", `{ positions(filter: { stated: { from: "2026-02-01", to: "2026-01-01" } }) { totalCount } }`, undefined, /BAD_USER_INPUT/],
+    [
+      "a date in the wrong format",
+      `{ positions(filter: { stated: { from: "2026/01/01" } }) { totalCount } }`,
+      undefined,
+      /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT/,
+    ],
+    [
+      "an impossible date in a variable",
+      `query($d: Date) { positions(filter: { stated: { from: $d } }) { totalCount } }`,
+      { d: "2026-02-30" },
+      /BAD_USER_INPUT/,
+    ],
+    [
+      "a range that ends before it starts",
+      `{ positions(filter: { stated: { from: "2026-02-01", to: "2026-01-01" } }) { totalCount } }`,
+      undefined,
+      /BAD_USER_INPUT/,
+    ],
     [
       "an over-deep query",
       `{ parties { edges { node { positions { edges { node { party { positions { edges { node { party { positions { edges { node { id } } } } } } } } } } } } } } }`,
       undefined,
       /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT/,
     ],
-    ["too many aliases", `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: parties { totalCount }`).join(" ")} }`, undefined, /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT/],
+    [
+      "too many aliases",
+      `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: parties { totalCount }`).join(" ")} }`,
+      undefined,
+      /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT/,
+    ],
   ];
   it.each(cases)("%s gets a typed error", async (_name, query, variables, code) => {
     const response = await api.gql(query, variables);
@@ -123,7 +153,11 @@ describe("bad input never yields a 500", () => {
 
 describe("rate limiting", () => {
   it("sends the standard RateLimit headers", async () => {
-    const response = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    const response = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
     expect(response.headers.get("ratelimit-limit")).toMatch(/^\d+$/);
     expect(Number(response.headers.get("ratelimit-remaining"))).toBeGreaterThanOrEqual(0);
   });
@@ -149,7 +183,11 @@ describe("rate limiting under load", () => {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) statuses.push((await small.gql(`{ __typename }`)).status);
       expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
-      const limited = await fetch(`${small.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+      const limited = await fetch(`${small.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
       expect(limited.status).toBe(429);
       expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
       expect(((await limited.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("RATE_LIMITED");
@@ -188,7 +226,11 @@ describe("schema details", () => {
   });
 
   it("lists outlets and quotes at the top level", async () => {
-    const { data } = await api.gql<{ outlets: { totalCount: number }; evidence: { totalCount: number }; leaked: { edges: { node: { attribution: string } }[] } }>(
+    const { data } = await api.gql<{
+      outlets: { totalCount: number };
+      evidence: { totalCount: number };
+      leaked: { edges: { node: { attribution: string } }[] };
+    }>(
       `{ outlets { totalCount } evidence(first: 1) { totalCount } leaked: evidence(first: 100, attribution: LEAKED_DOCUMENT) { edges { node { attribution } } } }`,
     );
     expect(data!.outlets.totalCount).toBe(2);

@@ -19,10 +19,11 @@ afterAll(async () => {
 });
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
-const callers = () => [
-  ["anonymous", {}],
-  ["partner", { "x-api-key": key }],
-] as const;
+const callers = () =>
+  [
+    ["anonymous", {}],
+    ["partner", { "x-api-key": key }],
+  ] as const;
 
 describe("node(id:) and nodes(ids:)", () => {
   it("return null for a draft, a soft-deleted record and a missing one, to anonymous and partner callers", async () => {
@@ -44,7 +45,11 @@ describe("node(id:) and nodes(ids:)", () => {
         expect(many.data!.nodes).toEqual([null, null, null]);
       }
       // Staff see the draft, but not the soft-deleted record.
-      const staff = await api.gql<{ nodes: ({ id: string } | null)[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ids.slice(0, 2) }, { cookie: editor });
+      const staff = await api.gql<{ nodes: ({ id: string } | null)[] }>(
+        `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
+        { ids: ids.slice(0, 2) },
+        { cookie: editor },
+      );
       expect(staff.data!.nodes).toEqual([{ id: ids[0] }, null]);
     } finally {
       await db.position.update({ where: { id: draft.id }, data: { status: "PUBLISHED" } });
@@ -54,7 +59,9 @@ describe("node(id:) and nodes(ids:)", () => {
 
   it("load a published record by its id", async () => {
     const russia = await api.database.db.party.findUniqueOrThrow({ where: { slug: "russia" }, select: { id: true } });
-    const { data } = await api.gql<{ node: { slug: string } }>(`query($id: ID!) { node(id: $id) { ... on Party { slug } } }`, { id: globalId("Party", russia.id) });
+    const { data } = await api.gql<{ node: { slug: string } }>(`query($id: ID!) { node(id: $id) { ... on Party { slug } } }`, {
+      id: globalId("Party", russia.id),
+    });
     expect(data!.node.slug).toBe("russia");
   });
 });
@@ -94,14 +101,23 @@ describe("relations and links", () => {
 
   it("hide a soft-deleted speaker and round behind a position, and a draft party behind a person's roles", async () => {
     const db = api.database.db;
-    const position = await db.position.findFirstOrThrow({ where: { speakerPersonId: { not: null }, roundId: { not: null } }, select: { id: true, speakerPersonId: true, roundId: true } });
-    const role = await db.personRole.findFirstOrThrow({ where: { partyId: { not: null } }, select: { id: true, partyId: true, person: { select: { slug: true } } } });
+    const position = await db.position.findFirstOrThrow({
+      where: { speakerPersonId: { not: null }, roundId: { not: null } },
+      select: { id: true, speakerPersonId: true, roundId: true },
+    });
+    const role = await db.personRole.findFirstOrThrow({
+      where: { partyId: { not: null } },
+      select: { id: true, partyId: true, person: { select: { slug: true } } },
+    });
     await db.person.update({ where: { id: position.speakerPersonId! }, data: { deletedAt: new Date() } });
     await db.round.update({ where: { id: position.roundId! }, data: { deletedAt: new Date() } });
     try {
-      const { data, errors } = await api.gql<{ node: { speaker: unknown; round: unknown } }>(`query($id: ID!) { node(id: $id) { ... on Position { speaker { id } round { id } } } }`, {
-        id: globalId("Position", position.id),
-      });
+      const { data, errors } = await api.gql<{ node: { speaker: unknown; round: unknown } }>(
+        `query($id: ID!) { node(id: $id) { ... on Position { speaker { id } round { id } } } }`,
+        {
+          id: globalId("Position", position.id),
+        },
+      );
       expect(errors).toBeUndefined();
       expect(data!.node).toEqual({ speaker: null, round: null });
     } finally {
@@ -217,7 +233,10 @@ describe("analyses", () => {
 describe("hidden parents of what a list shows", () => {
   it("leave a draft subtopic's positions out of a topic-subtree filter", async () => {
     const db = api.database.db;
-    const child = await db.topic.findFirstOrThrow({ where: { parentId: { not: null }, positions: { some: { status: "PUBLISHED", deletedAt: null } } }, select: { id: true, slug: true, parent: { select: { slug: true } } } });
+    const child = await db.topic.findFirstOrThrow({
+      where: { parentId: { not: null }, positions: { some: { status: "PUBLISHED", deletedAt: null } } },
+      select: { id: true, slug: true, parent: { select: { slug: true } } },
+    });
     const QUERY = `query($t: String!) { positions(first: 100, filter: { topic: $t }) { edges { node { topic { slug } } } } }`;
     type Answer = { positions: { edges: { node: { topic: { slug: string } } }[] } };
     await db.topic.update({ where: { id: child.id }, data: { status: "DRAFT" } });
@@ -225,7 +244,10 @@ describe("hidden parents of what a list shows", () => {
       for (const [who, headers] of callers()) {
         const { data, errors } = await api.gql<Answer>(QUERY, { t: child.parent!.slug }, headers);
         expect(errors, who).toBeUndefined();
-        expect(data!.positions.edges.map((e) => e.node.topic.slug), who).not.toContain(child.slug);
+        expect(
+          data!.positions.edges.map((e) => e.node.topic.slug),
+          who,
+        ).not.toContain(child.slug);
       }
       const staff = await api.gql<Answer>(QUERY, { t: child.parent!.slug }, { cookie: editor });
       expect(staff.data!.positions.edges.map((e) => e.node.topic.slug)).toContain(child.slug);
@@ -242,11 +264,23 @@ describe("hidden parents of what a list shows", () => {
       select: { evidenceId: true },
     });
     const quoteId = globalId("Evidence", link.evidenceId);
-    type Links = { round: { dateReports: { evidence: { article: { slug: string } } | null }[]; delegations: { members: { evidence: { article: { slug: string } } | null }[] }[] } };
+    type Links = {
+      round: {
+        dateReports: { evidence: { article: { slug: string } } | null }[];
+        delegations: { members: { evidence: { article: { slug: string } } | null }[] }[];
+      };
+    };
     const LINKS = `{ round(slug: "abu-dhabi-2") { dateReports { evidence { article { slug } } } delegations { members { evidence { article { slug } } } } } }`;
-    const slugsIn = (d: Links) => [...d.round.dateReports.map((r) => r.evidence?.article.slug), ...d.round.delegations.flatMap((x) => x.members.map((m) => m.evidence?.article.slug))];
+    const slugsIn = (d: Links) => [
+      ...d.round.dateReports.map((r) => r.evidence?.article.slug),
+      ...d.round.delegations.flatMap((x) => x.members.map((m) => m.evidence?.article.slug)),
+    ];
     const quotesIn = async (headers: Record<string, string>) => {
-      const list = await api.gql<{ positions: { edges: { node: { evidence: { id: string }[] } }[] } }>(`{ positions(first: 100) { edges { node { evidence { id } } } } }`, undefined, headers);
+      const list = await api.gql<{ positions: { edges: { node: { evidence: { id: string }[] } }[] } }>(
+        `{ positions(first: 100) { edges { node { evidence { id } } } } }`,
+        undefined,
+        headers,
+      );
       expect(list.errors).toBeUndefined();
       return list.data!.positions.edges.flatMap((e) => e.node.evidence.map((q) => q.id));
     };

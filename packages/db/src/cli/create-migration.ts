@@ -8,5 +8,9 @@ runCli(async () => {
   const name = process.argv[2];
   if (!name) throw new Error("usage: pnpm db:migration:create <name_in_snake_case>");
   const created = await createMigration(name);
-  console.log(created ? `Wrote ${path.relative(repoRoot, created.path)}/migration.sql — review it, then commit it.` : "schema.prisma and the migrations agree: nothing to write.");
+  console.log(
+    created
+      ? `Wrote ${path.relative(repoRoot, created.path)}/migration.sql — review it, then commit it.`
+      : "schema.prisma and the migrations agree: nothing to write.",
+  );
 });

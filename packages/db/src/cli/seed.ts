@@ -8,7 +8,11 @@ runCli(async () => {
   try {
     const counts = await seedDatabase(database.db);
     const inserted = Object.entries(counts).filter(([, n]) => n > 0);
-    console.log(inserted.length === 0 ? "seed: nothing to insert, the database already holds the seed data" : `seed: inserted ${inserted.map(([k, n]) => `${n} ${k}`).join(", ")}`);
+    console.log(
+      inserted.length === 0
+        ? "seed: nothing to insert, the database already holds the seed data"
+        : `seed: inserted ${inserted.map(([k, n]) => `${n} ${k}`).join(", ")}`,
+    );
   } finally {
     await database.close();
   }

@@ -57,7 +57,8 @@ class WholeScriptPg extends PrismaPg {
 
 export interface Engine {
   engine: SchemaEngine;
-  dispose(): Promise<void>;
+  /** A plain function (not a method): callers destructure it. */
+  dispose: () => Promise<void>;
 }
 
 /** Starts an engine on `databaseUrl`, optionally knowing the schema (needed by createMigration). */
@@ -65,14 +66,10 @@ export async function startEngine(databaseUrl: string, schema?: { path: string; 
   await initialise();
   const factory = new WholeScriptPg(databaseUrl);
   const adapter = bindMigrationAwareSqlAdapterFactory(factory);
-  const engine = (await bindings.SchemaEngine.new(
-    { datamodels: schema ? [[schema.path, schema.content]] : undefined },
-    () => undefined,
-    adapter,
-  )) as SchemaEngine;
+  const engine: SchemaEngine = await bindings.SchemaEngine.new({ datamodels: schema ? [[schema.path, schema.content]] : undefined }, () => undefined, adapter);
   return {
     engine,
-    async dispose() {
+    dispose: async () => {
       engine.free();
       await Promise.all(factory.opened.map((a) => a.dispose()));
     },

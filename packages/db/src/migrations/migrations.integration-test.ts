@@ -21,7 +21,10 @@ async function migrationsBehave(url: string) {
   const all = (await listMigrations()).migrationDirectories.map((m) => m.path);
   expect((await applyMigrations(url)).applied).toEqual(all);
   expect((await applyMigrations(url)).applied).toEqual([]);
-  const recorded = await query<{ migration_name: string; finished_at: Date | null }>(url, `SELECT migration_name, finished_at FROM _prisma_migrations ORDER BY migration_name`);
+  const recorded = await query<{ migration_name: string; finished_at: Date | null }>(
+    url,
+    `SELECT migration_name, finished_at FROM _prisma_migrations ORDER BY migration_name`,
+  );
   expect(recorded.map((r) => r.migration_name)).toEqual(all);
   expect(recorded.every((r) => r.finished_at !== null)).toBe(true);
 }
@@ -53,12 +56,17 @@ describe("on the PostgreSQL server", () => {
     await query(url, party, ["00000000-0000-7000-8000-0000000000a1", "ru"]);
     await query(url, `INSERT INTO "Topic" (id, slug, name, path, "updatedAt") VALUES ('00000000-0000-7000-8000-0000000000b1', 't', 'T', 't', now())`);
     await expect(
-      query(url, `INSERT INTO "Demand" (id, slug, "fromPartyId", "toPartyId", "topicId", summary, "updatedAt") VALUES (gen_random_uuid(), 'd', $1, $1, '00000000-0000-7000-8000-0000000000b1', 's', now())`, [
-        "00000000-0000-7000-8000-0000000000a1",
-      ]),
+      query(
+        url,
+        `INSERT INTO "Demand" (id, slug, "fromPartyId", "toPartyId", "topicId", summary, "updatedAt") VALUES (gen_random_uuid(), 'd', $1, $1, '00000000-0000-7000-8000-0000000000b1', 's', now())`,
+        ["00000000-0000-7000-8000-0000000000a1"],
+      ),
     ).rejects.toThrow(/Demand_not_of_itself_check/);
     await expect(
-      query(url, `INSERT INTO "Round" (id, slug, title, format, "roundStatus", "startDate", "endDate", "updatedAt") VALUES (gen_random_uuid(), 'r', 'R', 'BILATERAL', 'HELD', '2026-02-05', '2026-02-04', now())`),
+      query(
+        url,
+        `INSERT INTO "Round" (id, slug, title, format, "roundStatus", "startDate", "endDate", "updatedAt") VALUES (gen_random_uuid(), 'r', 'R', 'BILATERAL', 'HELD', '2026-02-05', '2026-02-04', now())`,
+      ),
     ).rejects.toThrow(/Round_dates_check/);
   });
 

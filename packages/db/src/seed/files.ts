@@ -1,6 +1,26 @@
 // The shape of the seed's YAML files (see packages/db/seed/README.md), validated with zod.
 import { z } from "zod";
-import { DATE_PRECISIONS, MOVEMENTS, STANCES } from "@parley/domain";
+// Enum values come from the generated Prisma enums: one list per enum, the database's.
+import {
+  Attendance,
+  Attribution,
+  Confidence,
+  ContributorRole,
+  DatePrecision,
+  DateReportKind,
+  DelegationRole,
+  DemandStatus,
+  EventPartyRole,
+  EventType,
+  Movement,
+  ParticipantRole,
+  PartyKind,
+  RoundAspect,
+  RoundFormat,
+  RoundStatus,
+  SourceCitation,
+  Stance,
+} from "../generated/prisma/enums.js";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug is lower-case words joined by hyphens");
 const text = z.string().trim().min(1);
@@ -8,16 +28,14 @@ const text = z.string().trim().min(1);
 export const partialDateFile = z
   .object({
     on: z.union([z.string(), z.null()]).optional(),
-    precision: z.enum(DATE_PRECISIONS),
+    precision: z.enum(DatePrecision),
   })
   .strict();
 export type PartialDateFile = z.infer<typeof partialDateFile>;
 
 const aliases = z.array(z.union([text, z.number().transform(String)])).default([]);
 
-export const outletsFile = z.array(
-  z.object({ slug, name: text, url: text.optional(), country: text.optional(), language: text.optional() }).strict(),
-);
+export const outletsFile = z.array(z.object({ slug, name: text, url: text.optional(), country: text.optional(), language: text.optional() }).strict());
 
 export const partiesFile = z.array(
   z
@@ -25,20 +43,16 @@ export const partiesFile = z.array(
       slug,
       name: text,
       shortName: text.optional(),
-      kind: z.enum(["STATE", "ALLIANCE", "ORGANISATION", "BLOC", "OTHER"]),
+      kind: z.enum(PartyKind),
       description: text.optional(),
       aliases,
     })
     .strict(),
 );
 
-const roleFile = z
-  .object({ title: text, party: slug.optional(), start: partialDateFile.optional(), end: partialDateFile.optional() })
-  .strict();
+const roleFile = z.object({ title: text, party: slug.optional(), start: partialDateFile.optional(), end: partialDateFile.optional() }).strict();
 
-export const peopleFile = z.array(
-  z.object({ slug, name: text, description: text.optional(), aliases, roles: z.array(roleFile).default([]) }).strict(),
-);
+export const peopleFile = z.array(z.object({ slug, name: text, description: text.optional(), aliases, roles: z.array(roleFile).default([]) }).strict());
 
 export interface TopicFile {
   slug: string;
@@ -62,9 +76,7 @@ const topicFile: z.ZodType<TopicFile, unknown> = z.lazy(() =>
 );
 export const topicsFile = z.array(topicFile);
 
-const participantFile = z
-  .object({ party: slug, role: z.enum(["PARTICIPANT", "HOST", "MEDIATOR", "OBSERVER"]).default("PARTICIPANT") })
-  .strict();
+const participantFile = z.object({ party: slug, role: z.enum(ParticipantRole).default("PARTICIPANT") }).strict();
 
 export const processesFile = z.array(
   z
@@ -78,8 +90,8 @@ export const processesFile = z.array(
             slug,
             sequence: z.number().int().positive().optional(),
             title: text,
-            format: z.enum(["BILATERAL", "TRILATERAL", "MULTILATERAL", "SUMMIT", "PHONE_CALL", "VIDEO_CALL", "OTHER"]),
-            roundStatus: z.enum(["PLANNED", "HELD", "POSTPONED", "CANCELLED"]),
+            format: z.enum(RoundFormat),
+            roundStatus: z.enum(RoundStatus),
             city: text.optional(),
             venue: text.optional(),
             country: text.optional(),
@@ -113,9 +125,7 @@ export const proposalsFile = z.array(
             presented: partialDateFile.optional(),
             round: slug.optional(),
             summary: text.optional(),
-            points: z
-              .array(z.object({ number: z.number().int().positive(), text, topic: slug.optional() }).strict())
-              .default([]),
+            points: z.array(z.object({ number: z.number().int().positive(), text, topic: slug.optional() }).strict()).default([]),
           })
           .strict(),
       ),
@@ -123,7 +133,7 @@ export const proposalsFile = z.array(
     .strict(),
 );
 
-const demandStatus = z.enum(["OPEN", "PARTLY_MET", "MET", "REJECTED", "WITHDRAWN", "SUPERSEDED"]);
+const demandStatus = z.enum(DemandStatus);
 const demandFile = z
   .object({
     slug,
@@ -143,18 +153,29 @@ export const demandsFile = z.array(demandFile);
 
 const quoteKeys = z.array(z.string()).min(1, "needs at least one quote");
 
-export const EVENT_TYPES = ["STRIKE", "HUMANITARIAN", "BATTLEFIELD", "TREATY", "TECHNICAL_MEASURE", "OTHER"] as const;
 const eventFile = z
   .object({
     slug,
-    type: z.enum(EVENT_TYPES),
+    type: z.enum(EventType),
     title: text,
     summary: text,
     occurred: partialDateFile,
     ended: partialDateFile.optional(),
     dateNote: text.optional(),
-    places: z.array(z.object({ name: text, country: z.string().regex(/^[A-Z]{2}$/).optional() }).strict()).default([]),
-    parties: z.array(z.object({ party: slug, role: z.enum(["ACTOR", "AFFECTED", "INVOLVED"]) }).strict()).default([]),
+    places: z
+      .array(
+        z
+          .object({
+            name: text,
+            country: z
+              .string()
+              .regex(/^[A-Z]{2}$/)
+              .optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    parties: z.array(z.object({ party: slug, role: z.enum(EventPartyRole) }).strict()).default([]),
     topics: z.array(slug).default([]),
     quotes: quoteKeys,
   })
@@ -178,7 +199,7 @@ export const articleFile = z
             z
               .object({
                 name: text,
-                role: z.enum(["AUTHOR", "EDITOR", "TRANSLATOR", "PHOTOGRAPHER", "OTHER"]),
+                role: z.enum(ContributorRole),
                 person: slug.nullish(),
                 quote: z.string(),
                 note: text.optional(),
@@ -193,7 +214,7 @@ export const articleFile = z
                 title: text,
                 publisher: text.optional(),
                 url: text.optional(),
-                citation: z.enum(["LISTED", "IN_TEXT"]),
+                citation: z.enum(SourceCitation),
                 quote: z.string(),
                 note: text.optional(),
               })
@@ -210,8 +231,8 @@ export const articleFile = z
           end: z.number().int().positive(),
           text: z.string().min(1),
           translation: text.optional(),
-          attribution: z.enum(["ON_RECORD", "ANONYMOUS_OFFICIAL", "LEAKED_DOCUMENT", "OUTLET_ASSESSMENT"]),
-          confidence: z.enum(["LOW", "MEDIUM", "HIGH"]).default("MEDIUM"),
+          attribution: z.enum(Attribution),
+          confidence: z.enum(Confidence).default("MEDIUM"),
           speaker: slug.nullish(),
           speakerParty: slug.nullish(),
           denies: z.string().nullish(),
@@ -225,7 +246,7 @@ export const articleFile = z
           .object({
             party: slug,
             topic: slug,
-            stance: z.enum(STANCES),
+            stance: z.enum(Stance),
             stated: partialDateFile,
             round: slug.nullish(),
             speaker: slug.nullish(),
@@ -236,7 +257,7 @@ export const articleFile = z
             dateNote: text.optional(),
             /** A movement the source reports in words, with the quote that reports it. */
             reportedMovement: z
-              .object({ movement: z.enum(MOVEMENTS).exclude(["NEW"]), quote: z.string() })
+              .object({ movement: z.enum(Movement).exclude(["NEW"]), quote: z.string() })
               .strict()
               .optional(),
           })
@@ -264,7 +285,7 @@ export const articleFile = z
         z
           .object({
             round: slug,
-            aspect: z.enum(["DATE", "VENUE", "PARTICIPANTS", "FORMAT", "AGENDA", "OUTCOME", "ATMOSPHERE", "GENERAL"]),
+            aspect: z.enum(RoundAspect),
             quotes: quoteKeys,
           })
           .strict(),
@@ -275,7 +296,7 @@ export const articleFile = z
         z
           .object({
             round: slug,
-            kind: z.enum(["PLANNED", "HELD"]),
+            kind: z.enum(DateReportKind),
             start: partialDateFile.optional(),
             end: partialDateFile.optional(),
             quote: z.string(),
@@ -295,8 +316,8 @@ export const articleFile = z
               z
                 .object({
                   person: slug,
-                  role: z.enum(["HEAD", "MEMBER", "ADVISER"]).default("MEMBER"),
-                  attendance: z.enum(["CONFIRMED", "REPORTED", "UNCERTAIN", "ABSENT"]).default("REPORTED"),
+                  role: z.enum(DelegationRole).default("MEMBER"),
+                  attendance: z.enum(Attendance).default("REPORTED"),
                   quote: z.string(),
                 })
                 .strict(),

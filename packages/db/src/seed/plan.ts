@@ -6,12 +6,14 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import {
+  aliasesOf,
   checkSpan,
   derivedMovements,
   normalizeName,
   normalizePartialDate,
   parseIsoDay,
   endsBeforeStart,
+  type Movement,
   type PartialDate,
 } from "@parley/domain";
 import type { Prisma } from "../generated/prisma/client.js";
@@ -36,6 +38,9 @@ export class SeedValidationError extends Error {
   }
 }
 
+/** A position row as the seed builds it: its id and day are always set (movement is derived from them). */
+type SeedPosition = Prisma.PositionCreateManyInput & { id: string; statedOn: Date | null };
+
 /** Every row the seed writes, in insertion order (parents before children). */
 export interface SeedPlan {
   outlets: Prisma.OutletCreateManyInput[];
@@ -55,7 +60,7 @@ export interface SeedPlan {
   articles: Prisma.ArticleCreateManyInput[];
   evidence: Prisma.EvidenceCreateManyInput[];
   personRoles: Prisma.PersonRoleCreateManyInput[];
-  positions: Prisma.PositionCreateManyInput[];
+  positions: SeedPosition[];
   positionEvidence: Prisma.PositionEvidenceCreateManyInput[];
   demands: Prisma.DemandCreateManyInput[];
   demandEvidence: Prisma.DemandEvidenceCreateManyInput[];
@@ -96,12 +101,40 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
   };
 
   const plan: SeedPlan = {
-    outlets: [], parties: [], partyAliases: [], people: [], personAliases: [], topics: [], topicAliases: [],
-    processes: [], rounds: [], roundParticipants: [], roundTopics: [], proposals: [], proposalVersions: [],
-    proposalPoints: [], articles: [], evidence: [], personRoles: [], positions: [], positionEvidence: [],
-    demands: [], demandEvidence: [], demandStatusChanges: [], roundEvidence: [], roundDateReports: [],
-    delegations: [], delegationMembers: [], proposalEvidence: [],
-    articleContributors: [], articleSources: [], events: [], eventPlaces: [], eventParties: [], eventTopics: [], eventEvidence: [],
+    outlets: [],
+    parties: [],
+    partyAliases: [],
+    people: [],
+    personAliases: [],
+    topics: [],
+    topicAliases: [],
+    processes: [],
+    rounds: [],
+    roundParticipants: [],
+    roundTopics: [],
+    proposals: [],
+    proposalVersions: [],
+    proposalPoints: [],
+    articles: [],
+    evidence: [],
+    personRoles: [],
+    positions: [],
+    positionEvidence: [],
+    demands: [],
+    demandEvidence: [],
+    demandStatusChanges: [],
+    roundEvidence: [],
+    roundDateReports: [],
+    delegations: [],
+    delegationMembers: [],
+    proposalEvidence: [],
+    articleContributors: [],
+    articleSources: [],
+    events: [],
+    eventPlaces: [],
+    eventParties: [],
+    eventTopics: [],
+    eventEvidence: [],
   };
 
   const date = (d: PartialDateFile | undefined, where: string): PartialDate => {
@@ -123,7 +156,16 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
   };
 
   // ── catalog ──
-  const ids = { outlet: new Map<string, string>(), party: new Map<string, string>(), person: new Map<string, string>(), topic: new Map<string, string>(), round: new Map<string, string>(), proposal: new Map<string, string>(), demand: new Map<string, string>(), event: new Map<string, string>() };
+  const ids = {
+    outlet: new Map<string, string>(),
+    party: new Map<string, string>(),
+    person: new Map<string, string>(),
+    topic: new Map<string, string>(),
+    round: new Map<string, string>(),
+    proposal: new Map<string, string>(),
+    demand: new Map<string, string>(),
+    event: new Map<string, string>(),
+  };
   type Kind = keyof typeof ids;
   const ref = (kind: Kind, slug: string | null | undefined, where: string): string | null => {
     if (slug == null) return null;
@@ -139,13 +181,8 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     plan.outlets.push({ id, slug: o.slug, name: o.name, url: o.url ?? null, country: o.country ?? null, language: o.language ?? null, status: PUBLISHED });
   }
 
-  const addAliases = <T>(names: string[], canonical: string[], make: (name: string, normalized: string) => T, into: T[]) => {
-    const seen = new Set<string>();
-    for (const name of [...canonical, ...names]) {
-      if (seen.has(name)) continue;
-      seen.add(name);
-      into.push(make(name, normalizeName(name)));
-    }
+  const addAliases = <T>(names: string[], make: (name: string, normalized: string) => T, into: T[]) => {
+    for (const name of names) into.push(make(name, normalizeName(name)));
   };
 
   for (const p of (await load("catalog/parties.yaml", partiesFile)) ?? []) {
@@ -153,7 +190,7 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     const id = seedId("party", p.slug);
     ids.party.set(p.slug, id);
     plan.parties.push({ id, slug: p.slug, name: p.name, shortName: p.shortName ?? null, kind: p.kind, description: p.description ?? null, status: PUBLISHED });
-    addAliases(p.aliases, [p.name, ...(p.shortName ? [p.shortName] : [])], (name, normalized) => ({ id: seedId("party-alias", p.slug, name), partyId: id, name, normalized }), plan.partyAliases);
+    addAliases(aliasesOf(p, p.aliases), (name, normalized) => ({ id: seedId("party-alias", p.slug, name), partyId: id, name, normalized }), plan.partyAliases);
   }
 
   const people = (await load("catalog/people.yaml", peopleFile)) ?? [];
@@ -162,10 +199,21 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     const id = seedId("person", p.slug);
     ids.person.set(p.slug, id);
     plan.people.push({ id, slug: p.slug, name: p.name, description: p.description ?? null, status: PUBLISHED });
-    addAliases(p.aliases, [p.name], (name, normalized) => ({ id: seedId("person-alias", p.slug, name), personId: id, name, normalized }), plan.personAliases);
+    addAliases(
+      aliasesOf(p, p.aliases),
+      (name, normalized) => ({ id: seedId("person-alias", p.slug, name), personId: id, name, normalized }),
+      plan.personAliases,
+    );
   }
   const roleIds = new Map<string, Prisma.PersonRoleCreateManyInput>();
-  const addRole = (person: string, title: string, party: string | null | undefined, start: PartialDateFile | undefined, end: PartialDateFile | undefined, where: string) => {
+  const addRole = (
+    person: string,
+    title: string,
+    party: string | null | undefined,
+    start: PartialDateFile | undefined,
+    end: PartialDateFile | undefined,
+    where: string,
+  ) => {
     const key = `${person}\0${title}`;
     const existing = roleIds.get(key);
     if (existing) return existing;
@@ -177,7 +225,10 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
       personId: ref("person", person, where) ?? "",
       partyId: ref("party", party, where),
       title,
-      startDate: s.on, startDatePrecision: s.precision, endDate: e.on, endDatePrecision: e.precision,
+      startDate: s.on,
+      startDatePrecision: s.precision,
+      endDate: e.on,
+      endDatePrecision: e.precision,
     };
     roleIds.set(key, row);
     plan.personRoles.push(row);
@@ -191,8 +242,21 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
       const id = seedId("topic", t.slug);
       ids.topic.set(t.slug, id);
       const topicPath = parent ? `${parent.path}/${t.slug}` : t.slug;
-      plan.topics.push({ id, slug: t.slug, name: t.name, proposition: t.proposition ?? null, description: t.description ?? null, parentId: parent?.id ?? null, path: topicPath, status: PUBLISHED });
-      addAliases(t.aliases, [t.name], (name, normalized) => ({ id: seedId("topic-alias", t.slug, name), topicId: id, name, normalized }), plan.topicAliases);
+      plan.topics.push({
+        id,
+        slug: t.slug,
+        name: t.name,
+        proposition: t.proposition ?? null,
+        description: t.description ?? null,
+        parentId: parent?.id ?? null,
+        path: topicPath,
+        status: PUBLISHED,
+      });
+      addAliases(
+        aliasesOf(t, t.aliases),
+        (name, normalized) => ({ id: seedId("topic-alias", t.slug, name), topicId: id, name, normalized }),
+        plan.topicAliases,
+      );
       addTopics(t.children, { id, path: topicPath });
     }
   };
@@ -211,10 +275,23 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
       const e = date(r.end, where);
       span(s, e, where);
       plan.rounds.push({
-        id, slug: r.slug, processId, sequence: r.sequence ?? null, title: r.title, format: r.format, roundStatus: r.roundStatus,
-        city: r.city ?? null, venue: r.venue ?? null, country: r.country ?? null,
-        startDate: s.on, startDatePrecision: s.precision, endDate: e.on, endDatePrecision: e.precision,
-        summary: r.summary ?? null, outcome: r.outcome ?? null, status: PUBLISHED,
+        id,
+        slug: r.slug,
+        processId,
+        sequence: r.sequence ?? null,
+        title: r.title,
+        format: r.format,
+        roundStatus: r.roundStatus,
+        city: r.city ?? null,
+        venue: r.venue ?? null,
+        country: r.country ?? null,
+        startDate: s.on,
+        startDatePrecision: s.precision,
+        endDate: e.on,
+        endDatePrecision: e.precision,
+        summary: r.summary ?? null,
+        outcome: r.outcome ?? null,
+        status: PUBLISHED,
       });
       for (const p of r.participants) plan.roundParticipants.push({ roundId: id, partyId: ref("party", p.party, where) ?? "", role: p.role });
       for (const t of r.agenda) plan.roundTopics.push({ roundId: id, topicId: ref("topic", t, where) ?? "" });
@@ -227,17 +304,38 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     claim("proposal", p.slug, where);
     const id = seedId("proposal", p.slug);
     ids.proposal.set(p.slug, id);
-    plan.proposals.push({ id, slug: p.slug, title: p.title, description: p.description ?? null, authorPartyId: ref("party", p.authorParty, where), status: PUBLISHED });
+    plan.proposals.push({
+      id,
+      slug: p.slug,
+      title: p.title,
+      description: p.description ?? null,
+      authorPartyId: ref("party", p.authorParty, where),
+      status: PUBLISHED,
+    });
     for (const v of p.versions) {
       const versionId = seedId("proposal-version", p.slug, v.number);
       proposalVersionIds.set(`${p.slug}#${v.number}`, versionId);
       const presented = date(v.presented, where);
       plan.proposalVersions.push({
-        id: versionId, proposalId: id, number: v.number, label: v.label, pointCount: v.pointCount ?? null, pointCountNote: v.pointCountNote ?? null,
-        presentedOn: presented.on, presentedOnPrecision: presented.precision, roundId: ref("round", v.round, where), summary: v.summary ?? null,
+        id: versionId,
+        proposalId: id,
+        number: v.number,
+        label: v.label,
+        pointCount: v.pointCount ?? null,
+        pointCountNote: v.pointCountNote ?? null,
+        presentedOn: presented.on,
+        presentedOnPrecision: presented.precision,
+        roundId: ref("round", v.round, where),
+        summary: v.summary ?? null,
       });
       for (const pt of v.points) {
-        plan.proposalPoints.push({ id: seedId("proposal-point", p.slug, v.number, pt.number), versionId, number: pt.number, text: pt.text, topicId: ref("topic", pt.topic, where) });
+        plan.proposalPoints.push({
+          id: seedId("proposal-point", p.slug, v.number, pt.number),
+          versionId,
+          number: pt.number,
+          text: pt.text,
+          topicId: ref("topic", pt.topic, where),
+        });
       }
     }
   }
@@ -251,8 +349,18 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     const toPartyId = ref("party", d.to, where);
     if (toPartyId && toPartyId === fromPartyId) problems.push(`${where}: a party cannot make a demand of itself`);
     const row: Prisma.DemandCreateManyInput = {
-      id, slug: d.slug, fromPartyId, toPartyId, topicId: ref("topic", d.topic, where) ?? "", roundId: ref("round", d.round, where),
-      summary: d.summary, raisedOn: raised.on, datePrecision: raised.precision, dateNote: d.dateNote ?? null, demandStatus: d.status ?? "OPEN", status: PUBLISHED,
+      id,
+      slug: d.slug,
+      fromPartyId,
+      toPartyId,
+      topicId: ref("topic", d.topic, where) ?? "",
+      roundId: ref("round", d.round, where),
+      summary: d.summary,
+      raisedOn: raised.on,
+      datePrecision: raised.precision,
+      dateNote: d.dateNote ?? null,
+      demandStatus: d.status ?? "OPEN",
+      status: PUBLISHED,
     };
     plan.demands.push(row);
   };
@@ -282,9 +390,17 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
       const ended = date(e.ended, where);
       span(occurred, ended, where);
       plan.events.push({
-        id, slug: e.slug, type: e.type, title: e.title, summary: e.summary,
-        occurredOn: occurred.on, datePrecision: occurred.precision, endedOn: ended.on, endDatePrecision: ended.precision,
-        dateNote: e.dateNote ?? null, status: PUBLISHED,
+        id,
+        slug: e.slug,
+        type: e.type,
+        title: e.title,
+        summary: e.summary,
+        occurredOn: occurred.on,
+        datePrecision: occurred.precision,
+        endedOn: ended.on,
+        endDatePrecision: ended.precision,
+        dateNote: e.dateNote ?? null,
+        status: PUBLISHED,
       });
       const places = new Set<string>();
       for (const place of e.places) {
@@ -297,7 +413,7 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     }
   }
 
-  const positionsByKey = new Map<string, Prisma.PositionCreateManyInput & { id: string }>();
+  const positionsByKey = new Map<string, SeedPosition>();
   // Articles may report the same delegation seat differently (000: Witkoff a confirmed member; 001: the
   // reported head). One report wins whole, so a seat never combines claims no single source made: the
   // most definite attendance, then the most senior role, then the earlier article file. The quotes of
@@ -313,9 +429,19 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     const articleId = seedId("article", a.slug);
     const published = date(a.published, where);
     plan.articles.push({
-      id: articleId, slug: a.slug, outletId: ref("outlet", a.outlet, where), title: a.title, author: a.author ?? null, url: a.url ?? null,
-      language: a.language, publishedOn: published.on, datePrecision: published.precision, dateNote: a.note ?? null, body,
-      bodyHash: createHash("sha256").update(body).digest("hex"), status: PUBLISHED,
+      id: articleId,
+      slug: a.slug,
+      outletId: ref("outlet", a.outlet, where),
+      title: a.title,
+      author: a.author ?? null,
+      url: a.url ?? null,
+      language: a.language,
+      publishedOn: published.on,
+      datePrecision: published.precision,
+      dateNote: a.note ?? null,
+      body,
+      bodyHash: createHash("sha256").update(body).digest("hex"),
+      status: PUBLISHED,
     });
 
     const quoteIds = new Map<string, string>();
@@ -334,11 +460,20 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
 
     for (const [key, q] of Object.entries(data.quotes)) {
       plan.evidence.push({
-        id: quoteIds.get(key)!, articleId, startOffset: q.start, endOffset: q.end, quote: q.text,
-        translation: q.translation ?? null, translationLanguage: q.translation ? "en" : null,
-        attribution: q.attribution, confidence: q.confidence,
-        speakerPersonId: ref("person", q.speaker, `${where}: quote "${key}"`), speakerPartyId: ref("party", q.speakerParty, `${where}: quote "${key}"`),
-        deniesEvidenceId: q.denies ? quote(q.denies, `quote "${key}" denies`) : null, note: q.note ?? null, status: PUBLISHED,
+        id: quoteIds.get(key)!,
+        articleId,
+        startOffset: q.start,
+        endOffset: q.end,
+        quote: q.text,
+        translation: q.translation ?? null,
+        translationLanguage: q.translation ? "en" : null,
+        attribution: q.attribution,
+        confidence: q.confidence,
+        speakerPersonId: ref("person", q.speaker, `${where}: quote "${key}"`),
+        speakerPartyId: ref("party", q.speakerParty, `${where}: quote "${key}"`),
+        deniesEvidenceId: q.denies ? quote(q.denies, `quote "${key}" denies`) : null,
+        note: q.note ?? null,
+        status: PUBLISHED,
       });
     }
 
@@ -349,10 +484,20 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
       let row = positionsByKey.get(key);
       if (!row) {
         row = {
-          id: seedId("position", key), partyId: ref("party", p.party, at) ?? "", topicId: ref("topic", p.topic, at) ?? "",
-          roundId: ref("round", p.round, at), speakerPersonId: ref("person", p.speaker, at),
-          proposalVersionId: p.proposal ? (proposalVersionIds.get(`${p.proposal.proposal}#${p.proposal.version}`) ?? (problems.push(`${at}: unknown proposal version`), null)) : null,
-          stance: p.stance, summary: p.summary, statedOn: stated.on, datePrecision: stated.precision, dateNote: p.dateNote ?? null, status: PUBLISHED,
+          id: seedId("position", key),
+          partyId: ref("party", p.party, at) ?? "",
+          topicId: ref("topic", p.topic, at) ?? "",
+          roundId: ref("round", p.round, at),
+          speakerPersonId: ref("person", p.speaker, at),
+          proposalVersionId: p.proposal
+            ? (proposalVersionIds.get(`${p.proposal.proposal}#${p.proposal.version}`) ?? (problems.push(`${at}: unknown proposal version`), null))
+            : null,
+          stance: p.stance,
+          summary: p.summary,
+          statedOn: stated.on,
+          datePrecision: stated.precision,
+          dateNote: p.dateNote ?? null,
+          status: PUBLISHED,
         };
         positionsByKey.set(key, row);
         plan.positions.push(row);
@@ -375,15 +520,28 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     a.contributors.forEach((c, i) => {
       const at = `${where}: contributors[${i}]`;
       plan.articleContributors.push({
-        id: seedId("article-contributor", a.slug, i + 1), articleId, sequence: i + 1, name: c.name, role: c.role,
-        personId: ref("person", c.person, at), evidenceId: use(c.quote, at), note: c.note ?? null,
+        id: seedId("article-contributor", a.slug, i + 1),
+        articleId,
+        sequence: i + 1,
+        name: c.name,
+        role: c.role,
+        personId: ref("person", c.person, at),
+        evidenceId: use(c.quote, at),
+        note: c.note ?? null,
       });
     });
     a.sources.forEach((c, i) => {
       const at = `${where}: sources[${i}]`;
       plan.articleSources.push({
-        id: seedId("article-source", a.slug, i + 1), articleId, sequence: i + 1, title: c.title, publisher: c.publisher ?? null,
-        url: c.url ?? null, citation: c.citation, evidenceId: use(c.quote, at), note: c.note ?? null,
+        id: seedId("article-source", a.slug, i + 1),
+        articleId,
+        sequence: i + 1,
+        title: c.title,
+        publisher: c.publisher ?? null,
+        url: c.url ?? null,
+        citation: c.citation,
+        evidenceId: use(c.quote, at),
+        note: c.note ?? null,
       });
     });
     for (const e of data.events) for (const k of e.quotes) addEventEvidence(e.slug, use(k, `${where}: event ${e.slug}`));
@@ -404,8 +562,14 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
       const demandId = ref("demand", c.demand, at) ?? "";
       const evidenceId = use(c.quote, at);
       plan.demandStatusChanges.push({
-        id: seedId("demand-status", c.demand, c.status, evidenceId), demandId, demandStatus: c.status, changedOn: changed.on,
-        datePrecision: changed.precision, roundId: ref("round", c.round, at), evidenceId, note: c.note ?? null,
+        id: seedId("demand-status", c.demand, c.status, evidenceId),
+        demandId,
+        demandStatus: c.status,
+        changedOn: changed.on,
+        datePrecision: changed.precision,
+        roundId: ref("round", c.round, at),
+        evidenceId,
+        note: c.note ?? null,
       });
       addDemandEvidence(c.demand, evidenceId);
     });
@@ -423,8 +587,15 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
       span(s, e, at);
       const evidenceId = use(r.quote, at);
       plan.roundDateReports.push({
-        id: seedId("round-date-report", r.round, r.kind, evidenceId), roundId: ref("round", r.round, at) ?? "", kind: r.kind,
-        startDate: s.on, startDatePrecision: s.precision, endDate: e.on, endDatePrecision: e.precision, evidenceId, note: r.note ?? null,
+        id: seedId("round-date-report", r.round, r.kind, evidenceId),
+        roundId: ref("round", r.round, at) ?? "",
+        kind: r.kind,
+        startDate: s.on,
+        startDatePrecision: s.precision,
+        endDate: e.on,
+        endDatePrecision: e.precision,
+        evidenceId,
+        note: r.note ?? null,
       });
     });
     data.delegations.forEach((d, i) => {
@@ -477,13 +648,13 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
   for (const p of plan.positions) {
     const key = `${p.partyId}|${p.topicId}`;
     const chain = chains.get(key) ?? [];
-    chain.push({ id: p.id!, stance: p.stance, stated: { on: (p.statedOn as Date | null) ?? null, precision: p.datePrecision ?? "UNKNOWN" } });
+    chain.push({ id: p.id, stance: p.stance, stated: { on: p.statedOn, precision: p.datePrecision ?? "UNKNOWN" } });
     chains.set(key, chain);
   }
-  const movement = new Map<string, string>();
+  const movement = new Map<string, Movement>();
   // The domain's time order: an undated statement never precedes (and so never moves) a dated one.
   for (const chain of chains.values()) for (const [id, m] of derivedMovements(chain)) movement.set(id, m);
-  for (const p of plan.positions) p.movement = movement.get(p.id!) as Prisma.PositionCreateManyInput["movement"];
+  for (const p of plan.positions) p.movement = movement.get(p.id);
 
   for (const d of plan.demands) {
     const history = plan.demandStatusChanges.filter((c) => c.demandId === d.id);

@@ -31,9 +31,7 @@ export async function writeSeed(db: Db, plan: SeedPlan): Promise<SeedCounts> {
         proposalVersions: await n(tx.proposalVersion.createMany({ data: plan.proposalVersions, ...skip })),
         proposalPoints: await n(tx.proposalPoint.createMany({ data: plan.proposalPoints, ...skip })),
         articles: await n(tx.article.createMany({ data: plan.articles, ...skip })),
-        evidence:
-          (await n(tx.evidence.createMany({ data: plain, ...skip }))) +
-          (await n(tx.evidence.createMany({ data: denials, ...skip }))),
+        evidence: (await n(tx.evidence.createMany({ data: plain, ...skip }))) + (await n(tx.evidence.createMany({ data: denials, ...skip }))),
         personRoles: await n(tx.personRole.createMany({ data: plan.personRoles, ...skip })),
         positions: await n(tx.position.createMany({ data: plan.positions, ...skip })),
         positionEvidence: await n(tx.positionEvidence.createMany({ data: plan.positionEvidence, ...skip })),

@@ -5,7 +5,12 @@ import { stickingPoints } from "./sticking-points.js";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const p = (id: string, partyId: string, topicId: string, stance: PositionFact["stance"], on: string | null, roundId: string | null = null): PositionFact => ({
-  id, partyId, topicId, stance, roundId, statedOn: on ? d(on) : null,
+  id,
+  partyId,
+  topicId,
+  stance,
+  roundId,
+  statedOn: on ? d(on) : null,
 });
 
 const positions = [
@@ -67,7 +72,10 @@ describe("stickingPoints", () => {
     expect(donbas.latest.map((x) => x.id).sort()).toEqual(["2", "4", "8"]);
   });
   it("leaves out topics where the parties agree or only one has spoken", () => {
-    const points = stickingPoints([p("a", "x", "t", "SUPPORTS", "2026-01-01"), p("b", "y", "t", "SUPPORTS", "2026-01-02"), p("c", "x", "u", "REJECTS", "2026-01-01")], d("2026-02-01"));
+    const points = stickingPoints(
+      [p("a", "x", "t", "SUPPORTS", "2026-01-01"), p("b", "y", "t", "SUPPORTS", "2026-01-02"), p("c", "x", "u", "REJECTS", "2026-01-01")],
+      d("2026-02-01"),
+    );
     expect(points).toEqual([]);
   });
 });

@@ -22,11 +22,17 @@ export function diffSnapshots<P extends PositionFact>(before: ReadonlyMap<string
   for (const key of keys) {
     const a = before.get(key) ?? null;
     const b = after.get(key) ?? null;
-    const sample = (b ?? a)!;
+    // Every key comes from one of the two maps, so at least one side is there.
+    const sample = b ?? a;
+    if (!sample) continue;
     const change: Change = a && b ? movementBetween(a.stance, b.stance) : b ? "NEW" : "DROPPED";
     entries.push({ partyId: sample.partyId, topicId: sample.topicId, change, before: a, after: b });
   }
-  return entries.sort((x, y) => byTime((x.after ?? x.before)!, (y.after ?? y.before)!));
+  const side = (e: DiffEntry<P>) => e.after ?? e.before;
+  return entries.sort((x, y) => {
+    const [sx, sy] = [side(x), side(y)];
+    return sx && sy ? byTime(sx, sy) : 0;
+  });
 }
 
 const DAY_MS = 86_400_000;
@@ -49,8 +55,5 @@ export function diffPeriods(from: Date, to: Date): { before: { after: Date; upTo
  */
 export function diffStatedBetween<P extends PositionFact>(positions: readonly P[], from: Date, to: Date): DiffEntry<P>[] {
   const periods = diffPeriods(from, to);
-  return diffSnapshots(
-    statedWithin(positions, periods.before.after, periods.before.upTo),
-    statedWithin(positions, periods.after.after, periods.after.upTo),
-  );
+  return diffSnapshots(statedWithin(positions, periods.before.after, periods.before.upTo), statedWithin(positions, periods.after.after, periods.after.upTo));
 }

@@ -62,15 +62,22 @@ export function topicStandings<P extends PositionFact>(positions: readonly P[], 
     const latest: P[] = [];
     let unmovedSince: Date | null = null;
     for (const chain of perParty.values()) {
-      const last = chain.at(-1)!;
+      const last = chain.at(-1);
+      if (!last) continue;
       latest.push(last);
       // Walk back over the trailing run of equal stances: the party has held this stance since its first.
       let since = last;
-      for (let i = chain.length - 2; i >= 0 && STANCE_SCORE[chain[i]!.stance] === STANCE_SCORE[last.stance]; i--) since = chain[i]!;
+      for (const earlier of chain.slice(0, -1).reverse()) {
+        if (STANCE_SCORE[earlier.stance] !== STANCE_SCORE[last.stance]) break;
+        since = earlier;
+      }
       if (since.statedOn && (!unmovedSince || since.statedOn > unmovedSince)) unmovedSince = since.statedOn;
     }
     const scores = latest.map((p) => STANCE_SCORE[p.stance]);
-    return { standing: { topicId, highest: Math.max(...scores), lowest: Math.min(...scores), parties: perParty.size, unmovedSince }, latest: latest.sort(byTime) };
+    return {
+      standing: { topicId, highest: Math.max(...scores), lowest: Math.min(...scores), parties: perParty.size, unmovedSince },
+      latest: latest.sort(byTime),
+    };
   });
 }
 
@@ -81,5 +88,5 @@ export function stickingPoints<P extends PositionFact>(positions: readonly P[], 
   return rankTopics(
     standings.map((s) => s.standing),
     asOf,
-  ).map((r) => ({ ...r, latest: latest.get(r.topicId)! }));
+  ).map((r) => ({ ...r, latest: latest.get(r.topicId) ?? [] }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endsBeforeStart, formatPartialDate, normalizePartialDate, parseIsoDay, PartialDateError } from "./partial-date.js";
+import { endsBeforeStart, formatPartialDate, isoDayOf, normalizePartialDate, parseIsoDay, PartialDateError } from "./partial-date.js";
 
 describe("parseIsoDay", () => {
   it("parses a calendar day as UTC midnight", () => {
@@ -29,5 +29,11 @@ describe("partial dates", () => {
     expect(formatPartialDate({ on: parseIsoDay("2026-02-04"), precision: "DAY" })).toBe("4 Feb 2026");
     expect(formatPartialDate({ on: parseIsoDay("2023-06-01"), precision: "MONTH" })).toBe("Jun 2023");
     expect(formatPartialDate({ on: null, precision: "UNKNOWN" })).toBe("date unknown");
+  });
+});
+
+describe("isoDayOf", () => {
+  it("reads a Date and a JSON timestamp alike, and null as null", () => {
+    expect([isoDayOf(new Date("2026-02-04T00:00:00Z")), isoDayOf("2026-02-04T00:00:00.000Z"), isoDayOf(null)]).toEqual(["2026-02-04", "2026-02-04", null]);
   });
 });

@@ -33,6 +33,20 @@ export function formatIsoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * The day of a stored date as "YYYY-MM-DD", or null when there is none. Accepts the ISO text a date
+ * becomes in a JSON snapshot (audit entries) as well as a Date.
+ */
+export function isoDayOf(value: Date | string | null | undefined): string | null {
+  if (value == null) return null;
+  return typeof value === "string" ? value.slice(0, 10) : formatIsoDay(value);
+}
+
+/** A stored partial date as inputs and snapshots write it: the day as "YYYY-MM-DD" (or null) and its precision. */
+export function partialDateText<P extends string>(on: Date | string | null | undefined, precision: P): { on: string | null; precision: P } {
+  return { on: isoDayOf(on), precision };
+}
+
 /** Normalises a partial date: a MONTH date becomes the 1st of its month, a YEAR date 1 January; UNKNOWN has no date. */
 export function normalizePartialDate(on: Date | null, precision: DatePrecision): PartialDate {
   if (precision === "UNKNOWN") return { on: null, precision };

@@ -8,10 +8,7 @@ export interface QuoteSpan {
   text: string;
 }
 
-export type SpanProblem =
-  | { kind: "OUT_OF_RANGE"; message: string }
-  | { kind: "EMPTY"; message: string }
-  | { kind: "MISMATCH"; message: string; found: string };
+export type SpanProblem = { kind: "OUT_OF_RANGE"; message: string } | { kind: "EMPTY"; message: string } | { kind: "MISMATCH"; message: string; found: string };
 
 /** Why a span does not select its text in `body`, or null when it does. */
 export function checkSpan(body: string, span: QuoteSpan): SpanProblem | null {

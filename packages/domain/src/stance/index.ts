@@ -1,2 +1,3 @@
 export * from "./stance.js";
 export * from "./movement.js";
+export * from "./chains.js";

@@ -23,7 +23,6 @@ export interface DatedStance {
   stance: Stance;
   /** Sort key: the date stated (null = unknown, sorts first) then a tie-breaker. */
   statedOn: Date | null;
-  createdAt?: Date;
 }
 
 /** Orders one party's positions on one topic in time: unknown dates first, then by date, then by id. */

@@ -1,0 +1,29 @@
+// Where an analysis looks: a round (as of its last day) or a calendar day.
+import { editorial, type ReadScope } from "../visibility/visibility.js";
+import { dayParameter } from "../validation/dates.js";
+import { DomainError } from "../errors/domain-error.js";
+
+export interface AnalysisPointArg {
+  round?: string | null;
+  date?: string | null;
+}
+
+export interface ResolvedPoint {
+  /** Positions stated on or before this day count. */
+  asOf: Date;
+  roundId: string | null;
+}
+
+export async function resolvePoint(reader: ReadScope, point: AnalysisPointArg, argument: string): Promise<ResolvedPoint> {
+  const given = [point.round, point.date].filter((v) => v != null);
+  if (given.length !== 1) throw new DomainError("BAD_USER_INPUT", "Give exactly one of `round` or `date`.", { parameter: argument });
+  if (point.date) return { asOf: dayParameter(point.date, `${argument}.date`), roundId: null };
+  const round = await reader.db.round.findFirst({
+    where: { slug: point.round ?? "", ...editorial(reader, null) },
+    select: { id: true, startDate: true, endDate: true },
+  });
+  if (!round) throw new DomainError("NOT_FOUND", `No round with slug "${point.round}".`, { parameter: `${argument}.round` });
+  const asOf = round.endDate ?? round.startDate;
+  if (!asOf) throw new DomainError("BAD_USER_INPUT", `Round "${point.round}" has no known date to compare at.`, { parameter: `${argument}.round` });
+  return { asOf, roundId: round.id };
+}

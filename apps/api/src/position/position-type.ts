@@ -1,0 +1,94 @@
+import { EvidenceNode } from "../evidence/evidence-type.js";
+import { positionWhere } from "./list-positions.js";
+import { builder } from "../graphql/builder.js";
+import { assertOwnCursor } from "../graphql/cursors.js";
+import { EditorialStatusEnum, MovementEnum, StanceEnum } from "../graphql/enums.js";
+import { PositionFilterInput } from "./position-filter-input.js";
+import { partialDate, PartialDateRef } from "../graphql/partial-date.js";
+import { PersonNode } from "../person/person-type.js";
+import { ProposalVersionObject } from "../proposal/proposal-type.js";
+import { RoundNode } from "../round/round-type.js";
+import { EDITORIAL_STATE, evidenceVisibility, positionVisibility, visibleOrNull } from "../visibility/visibility.js";
+
+export const PositionNode = builder.prismaNode("Position", {
+  id: { field: "id" },
+  // node(id:) applies the published-only rule (party and topic included); hidden or missing: null.
+  findUnique: (id, ctx) => ({ id, AND: [positionVisibility(ctx)] }),
+  nullable: true,
+  select: { id: true },
+  description: "A party's stated stance on a topic at a point in time, with the quotes that report it.",
+  fields: (t) => ({
+    stance: t.expose("stance", { type: StanceEnum, description: "The stance toward the topic's proposition." }),
+    summary: t.exposeString("summary", { description: "Editors' summary of the position." }),
+    stated: t.field({
+      type: PartialDateRef,
+      select: { statedOn: true, datePrecision: true },
+      description: "When it was stated, as precisely as known.",
+      resolve: (p) => partialDate(p.statedOn, p.datePrecision),
+    }),
+    movement: t.expose("movement", { type: MovementEnum, description: "How it moved since the party's previous position on the topic." }),
+    status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
+    version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),
+    party: t.relation("party", { description: "The party holding the position." }),
+    topic: t.relation("topic", { description: "The topic." }),
+    round: t.field({
+      type: RoundNode,
+      nullable: true,
+      description: "The round at which it was stated, if any.",
+      select: (_args, _ctx, nested) => ({ round: nested(EDITORIAL_STATE) }),
+      resolve: (p, _args, ctx) => visibleOrNull(ctx, p.round),
+    }),
+    speaker: t.field({
+      type: PersonNode,
+      nullable: true,
+      description: "Who voiced it, when known.",
+      select: (_args, _ctx, nested) => ({ speaker: nested(EDITORIAL_STATE) }),
+      resolve: (p, _args, ctx) => visibleOrNull(ctx, p.speaker),
+    }),
+    proposalVersion: t.field({
+      type: ProposalVersionObject,
+      nullable: true,
+      description: "The peace-plan version it refers to, if any (null while the proposal is hidden).",
+      select: (_args, _ctx, nested) => ({ proposalVersion: nested({ include: { proposal: EDITORIAL_STATE } }) }),
+      resolve: (p, _args, ctx) => (visibleOrNull(ctx, p.proposalVersion?.proposal) ? p.proposalVersion : null),
+    }),
+    evidence: t.field({
+      type: [EvidenceNode],
+      description: "The quotes behind this position, all at once.",
+      deprecationReason: "Use `quotes`: the same quotes as a connection, with totalCount and paging.",
+      select: (_args, ctx, nested) => ({
+        evidence: { where: { evidence: evidenceVisibility(ctx) }, orderBy: { createdAt: "asc" }, select: { evidence: nested(true) } },
+      }),
+      resolve: (p) => p.evidence.map((e) => e.evidence),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  positions: t.prismaConnection({
+    type: "Position",
+    cursor: "id",
+    description: "Positions matching the filter, oldest first (undated last), ties by id.",
+    args: { filter: t.arg({ type: PositionFilterInput, required: false, description: "Criteria; omit for all positions." }) },
+    resolve: async (query, _root, args, ctx) => {
+      await assertOwnCursor(ctx, "position", args);
+      return ctx.db.position.findMany({
+        ...query,
+        where: await positionWhere(ctx, args.filter),
+        orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      });
+    },
+    totalCount: async (_root, args, ctx) => ctx.db.position.count({ where: await positionWhere(ctx, args.filter) }),
+  }),
+}));
+
+// Evidence → what it supports, added here so Evidence's type does not depend on Position's.
+builder.prismaObjectFields("Evidence", (t) => ({
+  positions: t.field({
+    type: [PositionNode],
+    description: "Positions this quote supports, all at once.",
+    deprecationReason: "Use `supportedPositions`: a connection, with totalCount and paging.",
+    select: (_args, ctx, nested) => ({ positions: { where: { position: positionVisibility(ctx) }, select: { position: nested(true) } } }),
+    resolve: (e) => e.positions.map((p) => p.position),
+  }),
+}));

@@ -1,0 +1,83 @@
+// Search: language-aware full text over articles, and alias-aware name search over people, parties and
+// topics. Both are single SQL statements on indexes (GIN on the article search vector; trigram GIN on
+// normalised alias names).
+import { Prisma } from "@parley/db";
+import { normalizeName } from "@parley/domain";
+import { visibleSql, type ReadScope } from "../visibility/visibility.js";
+import { DomainError } from "../errors/domain-error.js";
+
+export interface ArticleHit {
+  id: string;
+  rank: number;
+  snippet: string;
+}
+
+/** The text-search configuration for a language tag; unknown languages get "simple" (no stemming). */
+export const REGCONFIG: Readonly<Record<string, string>> = { nl: "dutch", en: "english", de: "german", fr: "french", ru: "russian", uk: "simple" };
+
+export async function searchArticles(
+  reader: ReadScope,
+  query: string,
+  options: { language?: string | null; first: number; offset: number },
+): Promise<{ hits: ArticleHit[]; total: number }> {
+  const q = query.trim();
+  if (q.length < 2 || q.length > 200) throw new DomainError("BAD_USER_INPUT", "The search text must be 2 to 200 characters.", { parameter: "query" });
+  const language = options.language ?? null;
+  // Match the query under Dutch, English and plain (unstemmed) rules: a partner need not know the article's language.
+  const tsquery = Prisma.sql`(websearch_to_tsquery('dutch', ${q}) || websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('simple', ${q}))`;
+  const where = Prisma.sql`a."searchVector" @@ ${tsquery} AND ${visibleSql(reader, "a")} AND (${language}::text IS NULL OR a.language = ${language})`;
+  // Rank and count every match, but highlight only the page: ts_headline re-parses a whole body, the
+  // costliest step by far, and used to run for every match before LIMIT.
+  const rows = await reader.db.$queryRaw<{ id: string; rank: number; snippet: string; total: bigint }[]>`
+    WITH hits AS (
+      SELECT a.id, a.language, ts_rank_cd(a."searchVector", ${tsquery}) AS rank, a."publishedOn", count(*) OVER () AS total
+      FROM "Article" a
+      WHERE ${where}
+      ORDER BY rank DESC, a."publishedOn" DESC NULLS LAST, a.id
+      LIMIT ${options.first} OFFSET ${options.offset}
+    )
+    SELECT h.id, h.rank, h.total,
+           ts_headline(parley_regconfig(h.language), a.body, ${tsquery},
+                       'StartSel=<mark>, StopSel=</mark>, MaxFragments=3, MinWords=8, MaxWords=30, FragmentDelimiter=" … "') AS snippet
+    FROM hits h JOIN "Article" a ON a.id = h.id
+    ORDER BY h.rank DESC, h."publishedOn" DESC NULLS LAST, h.id`;
+  return { hits: rows.map((r) => ({ id: r.id, rank: Number(r.rank), snippet: r.snippet })), total: Number(rows[0]?.total ?? 0) };
+}
+
+export const NAME_KINDS = ["PERSON", "PARTY", "TOPIC"] as const;
+export type NameKind = (typeof NAME_KINDS)[number];
+
+export interface NameHit {
+  kind: NameKind;
+  id: string;
+  matched: string;
+  score: number;
+}
+
+/** Finds people, parties and topics by any alias or spelling, ignoring case and diacritics. */
+export async function searchNames(reader: ReadScope, query: string, kinds: readonly NameKind[], first: number): Promise<NameHit[]> {
+  const q = normalizeName(query);
+  if (q.length < 2 || q.length > 100) throw new DomainError("BAD_USER_INPUT", "The name must be 2 to 100 letters.", { parameter: "query" });
+  const prefix = `${q}%`;
+  const word = `% ${q}%`;
+  const part = (kind: NameKind, alias: string, owner: string, fk: string) =>
+    Prisma.sql`SELECT ${kind}::text AS kind, o.id, a.name AS matched,
+                 GREATEST(similarity(a.normalized, ${q}), CASE WHEN a.normalized = ${q} THEN 1 WHEN a.normalized LIKE ${prefix} OR a.normalized LIKE ${word} THEN 0.9 ELSE 0 END) AS score
+               FROM ${Prisma.raw(`"${alias}"`)} a JOIN ${Prisma.raw(`"${owner}"`)} o ON o.id = a.${Prisma.raw(`"${fk}"`)}
+               WHERE (a.normalized % ${q} OR a.normalized LIKE ${prefix} OR a.normalized LIKE ${word})
+                 AND ${visibleSql(reader, "o")}`;
+  const parts = [
+    kinds.includes("PERSON") ? part("PERSON", "PersonAlias", "Person", "personId") : null,
+    kinds.includes("PARTY") ? part("PARTY", "PartyAlias", "Party", "partyId") : null,
+    kinds.includes("TOPIC") ? part("TOPIC", "TopicAlias", "Topic", "topicId") : null,
+  ].filter((p): p is Prisma.Sql => p !== null);
+  if (parts.length === 0) return [];
+  // Best-matching alias per record, best records first.
+  const rows = await reader.db.$queryRaw<NameHit[]>`
+    SELECT DISTINCT ON (kind, id) kind, id, matched, score FROM (${Prisma.join(parts, " UNION ALL ")}) m
+    ORDER BY kind, id, score DESC`;
+  return rows
+    .map((r) => ({ ...r, score: Number(r.score) }))
+    .sort((a, b) => b.score - a.score || a.matched.localeCompare(b.matched))
+    .slice(0, first);
+}

@@ -1,0 +1,46 @@
+// Topics: the GraphQL input, and the create and update mutations over the record engine (topic-record.ts).
+import { requireEditor } from "../access/access.js";
+import { builder } from "../graphql/builder.js";
+import { decodeFor } from "../graphql/global-id.js";
+import { defined, idOf } from "../graphql/input-mapping.js";
+import { createRecord } from "../record-engine/create-record.js";
+import { createDescription, recordVersionArgs, updateDescription } from "../record-engine/record-mutation-args.js";
+import { updateRecord } from "../record-engine/update-record.js";
+import { TopicNode } from "./topic-type.js";
+import { topicRecord } from "./topic-record.js";
+
+const TopicInput = builder.inputType("TopicInput", {
+  description: "A topic. Moving it (parent) moves its subtree.",
+  fields: (t) => ({
+    slug: t.string({ required: false, description: "URL-safe identifier, unique." }),
+    name: t.string({ required: false, description: "Name." }),
+    proposition: t.string({ required: false, description: "What stances on it are measured against." }),
+    description: t.string({ required: false, description: "Editors' note." }),
+    parent: t.globalID({ for: TopicNode, required: false, description: "The broader topic (null: a root topic)." }),
+    aliases: t.stringList({ required: false, description: "Other names and spellings." }),
+  }),
+});
+
+const toService = ({ parent, ...input }: { parent?: { id: string } | null }) => defined({ ...input, parentId: idOf(parent) });
+
+builder.mutationFields((t) => ({
+  createTopic: t.prismaField({
+    type: "Topic",
+    description: createDescription("topic"),
+    args: { input: t.arg({ type: TopicInput, required: true, description: "The record." }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = await createRecord(ctx.db, requireEditor(ctx), topicRecord, toService(args.input));
+      return ctx.db.topic.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  updateTopic: t.prismaField({
+    type: "Topic",
+    description: updateDescription("topic"),
+    args: { ...recordVersionArgs, input: t.arg({ type: TopicInput, required: true, description: "The fields to change." }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = decodeFor(String(args.id), "Topic");
+      await updateRecord(ctx.db, requireEditor(ctx), topicRecord, id, args.version, toService(args.input));
+      return ctx.db.topic.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+}));

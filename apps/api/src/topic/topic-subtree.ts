@@ -1,0 +1,14 @@
+// A topic filter: the topic by slug and, by default, its narrower topics (by path prefix, indexed).
+import type { Prisma } from "@parley/db";
+import { DomainError } from "../errors/domain-error.js";
+import { editorial, type ReadScope } from "../visibility/visibility.js";
+
+export async function topicWhere(reader: ReadScope, slug: string, includeSubtopics: boolean, argument: string): Promise<Prisma.TopicWhereInput> {
+  const topic = await reader.db.topic.findFirst({ where: { slug, ...editorial(reader, null) }, select: { id: true, path: true } });
+  if (!topic) throw new DomainError("NOT_FOUND", `No topic with slug "${slug}".`, { parameter: argument });
+  // The rule travels with the condition: callers put it where the caller's visibility rule for the topic
+  // stood, so a draft or deleted subtopic must be excluded here.
+  return includeSubtopics
+    ? { ...editorial(reader, null), OR: [{ id: topic.id }, { path: { startsWith: `${topic.path}/` } }] }
+    : { ...editorial(reader, null), id: topic.id };
+}
