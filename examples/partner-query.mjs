@@ -8,7 +8,7 @@
 const url = process.argv[2] ?? "http://127.0.0.1:4000/graphql";
 const key = process.env.PARLEY_API_KEY;
 if (!key) {
-  console.error("Set PARLEY_API_KEY (create one with: pnpm api-key:create --name \"My app\").");
+  console.error('Set PARLEY_API_KEY (create one with: pnpm api-key:create --name "My app").');
   process.exit(2);
 }
 
@@ -16,15 +16,33 @@ const QUERY = /* GraphQL */ `
   query DonbasPositions($after: String) {
     positions(first: 10, after: $after, filter: { topic: "donbas" }) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           stance
           movement
           summary
-          stated { text }
-          party { name }
-          evidence { quote translation attribution article { title url published { text } } }
+          stated {
+            text
+          }
+          party {
+            name
+          }
+          evidence {
+            quote
+            translation
+            attribution
+            article {
+              title
+              url
+              published {
+                text
+              }
+            }
+          }
         }
       }
     }

@@ -27,4 +27,10 @@ console.log(`\n  Parley dashboard  http://localhost:${dashboardPort}\n  Parley A
 const stop = () => children.forEach((c) => c.kill("SIGTERM"));
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
-for (const child of children) child.on("exit", (code) => { if (code) { stop(); process.exitCode = code; } });
+for (const child of children)
+  child.on("exit", (code) => {
+    if (code) {
+      stop();
+      process.exitCode = code;
+    }
+  });

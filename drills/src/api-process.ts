@@ -60,7 +60,11 @@ export async function startApi(options: ApiOptions): Promise<ApiProcess> {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the API exited (${child.exitCode}) before answering: ${stderr}`);
     if (Date.now() > deadline) throw new Error(`the API did not answer within 120 s: ${stderr}`);
-    const answered = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' }).then(
+    const answered = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"query":"{ __typename }"}',
+    }).then(
       (r) => r.status === 200,
       () => false,
     );

@@ -28,11 +28,15 @@ export async function checksumTables(url: string): Promise<TableSums> {
     const tables: TableSums["tables"] = {};
     for (const [table, cols] of byTable) {
       const row = `md5(row(${cols.map((c) => `t."${c}"`).join(", ")})::text)`;
-      const result = await client.query<{ rows: number; hash: string | null }>(`SELECT count(*)::int AS rows, md5(string_agg(${row}, '' ORDER BY ${row})) AS hash FROM "${table}" t`);
+      const result = await client.query<{ rows: number; hash: string | null }>(
+        `SELECT count(*)::int AS rows, md5(string_agg(${row}, '' ORDER BY ${row})) AS hash FROM "${table}" t`,
+      );
       const first = result.rows[0];
       tables[table] = { rows: first?.rows ?? 0, hash: first?.hash ?? "" };
     }
-    const total = createHash("sha256").update(JSON.stringify(Object.entries(tables).sort(([a], [b]) => a.localeCompare(b)))).digest("hex");
+    const total = createHash("sha256")
+      .update(JSON.stringify(Object.entries(tables).sort(([a], [b]) => a.localeCompare(b))))
+      .digest("hex");
     return { total, tables };
   } finally {
     await client.end();

@@ -94,7 +94,9 @@ async function main(): Promise<void> {
       const targets = await targetsOf(api, key, cookie);
       log(`fuzzer: ${SIZE.fuzz} hostile requests`);
       fuzzResult = await fuzz({ targets, databaseUrl: database.url, count: SIZE.fuzz, seed });
-      log(`fuzzer: ${fuzzResult.serverErrors} 5xx, ${fuzzResult.notJson} not JSON, changed tables: ${fuzzResult.changedTables.join(", ") || "none"} (${fuzzResult.seconds} s)`);
+      log(
+        `fuzzer: ${fuzzResult.serverErrors} 5xx, ${fuzzResult.notJson} not JSON, changed tables: ${fuzzResult.changedTables.join(", ") || "none"} (${fuzzResult.seconds} s)`,
+      );
       must(fuzzResult.serverErrors === 0, `the fuzzer got ${fuzzResult.serverErrors} 5xx answers: ${fuzzResult.examples.join(" | ")}`);
       must(fuzzResult.notJson === 0, `the fuzzer got ${fuzzResult.notJson} answers that are not JSON: ${fuzzResult.examples.join(" | ")}`);
       must(fuzzResult.changedTables.length === 0, `hostile requests changed tables: ${fuzzResult.changedTables.join(", ")}`);
@@ -102,7 +104,10 @@ async function main(): Promise<void> {
       log(`concurrent editors: ${SIZE.editors} on one record`);
       editors = await concurrentEditors({ base: api.base, cookie, editors: SIZE.editors, tag: String(seed) });
       log(`concurrent editors: ${editors.lost} lost, version ${editors.finalVersion}/${editors.expectedVersion}, ${editors.conflicts} conflicts`);
-      must(editors.lost === 0 && editors.finalVersion === editors.expectedVersion, `concurrent editors lost ${editors.lost} updates (version ${editors.finalVersion}, expected ${editors.expectedVersion})`);
+      must(
+        editors.lost === 0 && editors.finalVersion === editors.expectedVersion,
+        `concurrent editors lost ${editors.lost} updates (version ${editors.finalVersion}, expected ${editors.expectedVersion})`,
+      );
 
       log(`soak: ${SIZE.soakSeconds} s`);
       soakResult = await soak({ api, key, cookie, seconds: SIZE.soakSeconds, concurrency: 4, tag: String(seed) });
@@ -113,13 +118,24 @@ async function main(): Promise<void> {
     }
 
     log("kill -9 during writes (server database)");
-    const killed = await killDuringWrites({ database: "PostgreSQL server", api: serverApi, databaseUrl: () => database.url, signIn: (base) => signIn(base), writers: SIZE.killWriters, killAfterWrites: SIZE.killAfterWrites, tag: `s${seed}` });
+    const killed = await killDuringWrites({
+      database: "PostgreSQL server",
+      api: serverApi,
+      databaseUrl: () => database.url,
+      signIn: (base) => signIn(base),
+      writers: SIZE.killWriters,
+      killAfterWrites: SIZE.killAfterWrites,
+      tag: `s${seed}`,
+    });
     kills.push(killed);
     startTimes.push({ label: "server database, built bundle, after `kill -9`", ms: killed.restartMs });
     if (!smoke) {
       // On a shared machine one start says little: the median of five, each after a kill -9.
       startTimes.push({ label: "server database, built bundle, after `kill -9`: median of 5", ms: await medianStart(serverApi, 5) });
-      startTimes.push({ label: "server database, TypeScript sources under tsx (as before): median of 5", ms: await medianStart({ ...serverApi, port: PORTS.source, fromSource: true }, 5) });
+      startTimes.push({
+        label: "server database, TypeScript sources under tsx (as before): median of 5",
+        ms: await medianStart({ ...serverApi, port: PORTS.source, fromSource: true }, 5),
+      });
     }
   } finally {
     await database.drop();
@@ -166,7 +182,16 @@ async function main(): Promise<void> {
       const api = await startApi({ port: PORTS.restart, databaseUrl: clusterDb.url });
       try {
         const cookie = await signIn(api.base);
-        restart = await databaseRestart({ api, cookie, cluster, databaseUrl: clusterDb.url, writers: 4, readers: 2, tag: String(seed), loadMs: SIZE.restartLoadMs });
+        restart = await databaseRestart({
+          api,
+          cookie,
+          cluster,
+          databaseUrl: clusterDb.url,
+          writers: 4,
+          readers: 2,
+          tag: String(seed),
+          loadMs: SIZE.restartLoadMs,
+        });
       } finally {
         await api.kill();
       }
@@ -176,13 +201,31 @@ async function main(): Promise<void> {
   } finally {
     await cluster.destroy();
   }
-  log(`database restart: down ${restart.downMs} ms, first write ${restart.recoveryMs} ms after the stop, ${restart.lost} lost, writes ${JSON.stringify(restart.statuses)}, reads ${JSON.stringify(restart.readStatuses)}`);
-  const fiveHundreds = Object.entries({ ...restart.readStatuses }).filter(([s]) => s !== "503" && s.startsWith("5")).reduce((n, [, c]) => n + c, 0);
+  log(
+    `database restart: down ${restart.downMs} ms, first write ${restart.recoveryMs} ms after the stop, ${restart.lost} lost, writes ${JSON.stringify(restart.statuses)}, reads ${JSON.stringify(restart.readStatuses)}`,
+  );
+  const fiveHundreds = Object.entries({ ...restart.readStatuses })
+    .filter(([s]) => s !== "503" && s.startsWith("5"))
+    .reduce((n, [, c]) => n + c, 0);
   must(restart.lost === 0 && restart.partial === 0, `the database restart lost ${restart.lost} acknowledged writes (${restart.partial} partial)`);
-  must(restart.unexpected.length === 0 && fiveHundreds === 0, `during the database restart clients got answers other than 200/503: ${restart.unexpected.join(" | ")} ${fiveHundreds} reads`);
+  must(
+    restart.unexpected.length === 0 && fiveHundreds === 0,
+    `during the database restart clients got answers other than 200/503: ${restart.unexpected.join(" | ")} ${fiveHundreds} reads`,
+  );
   must(restart.recoveryMs >= 0, "no write succeeded after the database came back");
 
-  const results: DrillResults = { seed, load: [loadAtStart, os.loadavg()[0] ?? 0], postgres, startTimes, fuzz: fuzzResult, editors, kills, restart, soak: soakResult, seconds: (performance.now() - began) / 1000 };
+  const results: DrillResults = {
+    seed,
+    load: [loadAtStart, os.loadavg()[0] ?? 0],
+    postgres,
+    startTimes,
+    fuzz: fuzzResult,
+    editors,
+    kills,
+    restart,
+    soak: soakResult,
+    seconds: (performance.now() - began) / 1000,
+  };
   if (!smoke) {
     writeReport(opts.out, results);
     log(`wrote ${path.relative(REPO, opts.out)}`);

@@ -14,7 +14,12 @@ export interface EditorsResult {
 
 export async function concurrentEditors(options: { base: string; cookie: string; editors: number; tag: string }): Promise<EditorsResult> {
   const headers = { cookie: options.cookie };
-  const created = await gql(options.base, `mutation($i: PartyInput!) { createParty(input: $i) { id version } }`, { i: { slug: `drill-editors-${options.tag}`, name: "Drill editors", kind: "STATE", description: "start" } }, headers);
+  const created = await gql(
+    options.base,
+    `mutation($i: PartyInput!) { createParty(input: $i) { id version } }`,
+    { i: { slug: `drill-editors-${options.tag}`, name: "Drill editors", kind: "STATE", description: "start" } },
+    headers,
+  );
   const party = created.body?.data?.createParty as { id: string; version: number } | undefined;
   if (!party) throw new Error(`could not create the record to edit: ${JSON.stringify(created.body)}`);
   const READ = `query($id: ID!) { node(id: $id) { ... on Party { version description } } }`;
@@ -41,5 +46,13 @@ export async function concurrentEditors(options: { base: string; cookie: string;
   const node = final.body?.data?.node as { version: number; description: string };
   const present = new Set(node.description.split(" ").filter((w) => w.startsWith("#")));
   const lost = Array.from({ length: options.editors }, (_, n) => `#${n}`).filter((mark) => !present.has(mark)).length;
-  return { editors: options.editors, attempts, conflicts, lost, finalVersion: node.version, expectedVersion: party.version + options.editors, seconds: Math.round((performance.now() - started) / 100) / 10 };
+  return {
+    editors: options.editors,
+    attempts,
+    conflicts,
+    lost,
+    finalVersion: node.version,
+    expectedVersion: party.version + options.editors,
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+  };
 }

@@ -76,7 +76,11 @@ export interface GraphQLAnswer {
 }
 
 export async function gql(base: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<GraphQLAnswer> {
-  const response = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", origin: base, ...headers }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${base}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base, ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   const text = await response.text();
   const json = (response.headers.get("content-type") ?? "").includes("json");
   let body: GraphQLAnswer["body"] = null;

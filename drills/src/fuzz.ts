@@ -28,7 +28,19 @@ export async function fuzz(options: { targets: Targets; databaseUrl: string; cou
   const before = await checksumTables(options.databaseUrl);
   const random = seeded(options.seed);
   const requests = Array.from({ length: options.count }, () => hostileRequest(random, options.targets));
-  const result: FuzzResult = { requests: requests.length, seconds: 0, byStatus: {}, byCode: {}, byCategory: {}, serverErrors: 0, retried: 0, notJson: 0, examples: [], changedTables: [], checksum: before.total };
+  const result: FuzzResult = {
+    requests: requests.length,
+    seconds: 0,
+    byStatus: {},
+    byCode: {},
+    byCategory: {},
+    serverErrors: 0,
+    retried: 0,
+    notJson: 0,
+    examples: [],
+    changedTables: [],
+    checksum: before.total,
+  };
   const started = performance.now();
   let next = 0;
   const worker = async () => {
@@ -73,7 +85,10 @@ export async function fuzz(options: { targets: Targets; databaseUrl: string; cou
       if (status >= 500 || status === 0 || !json) {
         if (status >= 500 || status === 0) result.serverErrors += 1;
         if (!json) result.notJson += 1;
-        if (result.examples.length < 10) result.examples.push(`${request.category}: ${request.method} ${request.path.slice(0, 80)} ${String(request.body).slice(0, 160)} → ${status} ${text.slice(0, 160)}`);
+        if (result.examples.length < 10)
+          result.examples.push(
+            `${request.category}: ${request.method} ${request.path.slice(0, 80)} ${String(request.body).slice(0, 160)} → ${status} ${text.slice(0, 160)}`,
+          );
       }
     }
   };

@@ -24,8 +24,8 @@ export interface Targets {
 
 const INJECTIONS = [
   "' OR '1'='1",
-  "'; DROP TABLE \"Party\"; --",
-  "\" OR \"\"=\"",
+  '\'; DROP TABLE "Party"; --',
+  '" OR ""="',
   "1; SELECT pg_sleep(10)",
   "$1",
   "%",
@@ -122,26 +122,250 @@ const graphql = (query: string, variables: Record<string, unknown> = {}) => JSON
 /** A GraphQL read whose variables are hostile. */
 function hostileRead(r: Random, t: Targets): { category: string; body: string } {
   return r.pick<() => { category: string; body: string }>([
-    () => ({ category: "injection", body: graphql(`query($s: String!) { party(slug: $s) { name } }`, { s: hostileString(r) }) }),
-    () => ({ category: "injection", body: graphql(`query($s: String!) { round(slug: $s) { title } }`, { s: hostileString(r) }) }),
-    () => ({ category: "injection", body: graphql(`query($q: String!) { searchArticles(query: $q) { totalCount } }`, { q: hostileString(r) }) }),
-    () => ({ category: "injection", body: graphql(`query($t: String) { positions(filter: { text: $t }) { totalCount } }`, { t: hostileString(r) }) }),
+    () => ({
+      category: "injection",
+      body: graphql(
+        `
+          query ($s: String!) {
+            party(slug: $s) {
+              name
+            }
+          }
+        `,
+        { s: hostileString(r) },
+      ),
+    }),
+    () => ({
+      category: "injection",
+      body: graphql(
+        `
+          query ($s: String!) {
+            round(slug: $s) {
+              title
+            }
+          }
+        `,
+        { s: hostileString(r) },
+      ),
+    }),
+    () => ({
+      category: "injection",
+      body: graphql(
+        `
+          query ($q: String!) {
+            searchArticles(query: $q) {
+              totalCount
+            }
+          }
+        `,
+        { q: hostileString(r) },
+      ),
+    }),
+    () => ({
+      category: "injection",
+      body: graphql(
+        `
+          query ($t: String) {
+            positions(filter: { text: $t }) {
+              totalCount
+            }
+          }
+        `,
+        { t: hostileString(r) },
+      ),
+    }),
     () => ({ category: "injection", body: JSON.stringify({ query: `{ party(slug: ${JSON.stringify(hostileString(r))}) { name } }` }) }),
     () => ({ category: "injection", body: JSON.stringify({ query: `{ party(slug: "${r.pick(INJECTIONS)}") { name } }` }) }),
-    () => ({ category: "oversized list", body: graphql(`query($p: [String!]) { positions(filter: { parties: $p }) { totalCount } }`, { p: list(r, () => hostileString(r)) }) }),
-    () => ({ category: "oversized list", body: graphql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: list(r, () => b64(`Party:${uuid(r)}`)) }) }),
-    () => ({ category: "forged id", body: graphql(`query($id: ID!) { node(id: $id) { id } }`, { id: forgedId(r) }) }),
-    () => ({ category: "oversized list", body: graphql(`query($ids: [ID!]!) { ...F } fragment F on Query { nodes(ids: $ids) { id } }`, { ids: list(r, () => b64(`Party:${uuid(r)}`)) }) }),
-    () => ({ category: "forged id", body: graphql(`query($id: ID!, $s: String!) { ...F } fragment F on Query { node(id: $id) { id } party(slug: $s) { name } }`, { id: forgedId(r), s: hostileString(r) }) }),
-    () => ({ category: "forged id", body: graphql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [forgedId(r), forgedId(r)] }) }),
-    () => ({ category: "forged cursor", body: graphql(`query($a: String) { rounds(first: 2, after: $a) { edges { node { slug } } } }`, { a: forgedCursor(r, t) }) }),
-    () => ({ category: "forged cursor", body: graphql(`query($a: String) { positions(first: 2, before: $a) { edges { cursor } } }`, { a: forgedCursor(r, t) }) }),
-    () => ({ category: "forged cursor", body: graphql(`query($a: String) { auditLog(first: 2, after: $a) { edges { cursor } } }`, { a: forgedCursor(r, t) }) }),
-    () => ({ category: "wrong type", body: graphql(`query($n: Int) { parties(first: $n) { totalCount } }`, { n: r.pick(NUMBERS) }) }),
-    () => ({ category: "wrong type", body: graphql(`query($s: String!) { party(slug: $s) { name } }`, { s: r.pick(NUMBERS) }) }),
-    () => ({ category: "wrong type", body: graphql(`query($d: Date) { positions(filter: { stated: { from: $d } }) { totalCount } }`, { d: r.pick(["2026-02-30", "yesterday", "0000-00-00", "2026-13-01", 20260101, "2026-01-01T00:00:00Z"]) }) }),
-    () => ({ category: "wrong type", body: graphql(`query($s: [Stance!]) { positions(filter: { stances: $s }) { totalCount } }`, { s: [r.pick(["FURIOUS", "demands", "", "DEMANDS\u0000"])] }) }),
-    () => ({ category: "wrong type", body: JSON.stringify({ query: `{ parties(first: ${r.pick(["-1", "1.5", '"10"', "null", "99999999999999999999", "[1]"])}) { totalCount } }` }) }),
+    () => ({
+      category: "oversized list",
+      body: graphql(
+        `
+          query ($p: [String!]) {
+            positions(filter: { parties: $p }) {
+              totalCount
+            }
+          }
+        `,
+        { p: list(r, () => hostileString(r)) },
+      ),
+    }),
+    () => ({
+      category: "oversized list",
+      body: graphql(
+        `
+          query ($ids: [ID!]!) {
+            nodes(ids: $ids) {
+              id
+            }
+          }
+        `,
+        { ids: list(r, () => b64(`Party:${uuid(r)}`)) },
+      ),
+    }),
+    () => ({
+      category: "forged id",
+      body: graphql(
+        `
+          query ($id: ID!) {
+            node(id: $id) {
+              id
+            }
+          }
+        `,
+        { id: forgedId(r) },
+      ),
+    }),
+    () => ({
+      category: "oversized list",
+      body: graphql(
+        `
+          query ($ids: [ID!]!) {
+            ...F
+          }
+          fragment F on Query {
+            nodes(ids: $ids) {
+              id
+            }
+          }
+        `,
+        { ids: list(r, () => b64(`Party:${uuid(r)}`)) },
+      ),
+    }),
+    () => ({
+      category: "forged id",
+      body: graphql(
+        `
+          query ($id: ID!, $s: String!) {
+            ...F
+          }
+          fragment F on Query {
+            node(id: $id) {
+              id
+            }
+            party(slug: $s) {
+              name
+            }
+          }
+        `,
+        { id: forgedId(r), s: hostileString(r) },
+      ),
+    }),
+    () => ({
+      category: "forged id",
+      body: graphql(
+        `
+          query ($ids: [ID!]!) {
+            nodes(ids: $ids) {
+              id
+            }
+          }
+        `,
+        { ids: [forgedId(r), forgedId(r)] },
+      ),
+    }),
+    () => ({
+      category: "forged cursor",
+      body: graphql(
+        `
+          query ($a: String) {
+            rounds(first: 2, after: $a) {
+              edges {
+                node {
+                  slug
+                }
+              }
+            }
+          }
+        `,
+        { a: forgedCursor(r, t) },
+      ),
+    }),
+    () => ({
+      category: "forged cursor",
+      body: graphql(
+        `
+          query ($a: String) {
+            positions(first: 2, before: $a) {
+              edges {
+                cursor
+              }
+            }
+          }
+        `,
+        { a: forgedCursor(r, t) },
+      ),
+    }),
+    () => ({
+      category: "forged cursor",
+      body: graphql(
+        `
+          query ($a: String) {
+            auditLog(first: 2, after: $a) {
+              edges {
+                cursor
+              }
+            }
+          }
+        `,
+        { a: forgedCursor(r, t) },
+      ),
+    }),
+    () => ({
+      category: "wrong type",
+      body: graphql(
+        `
+          query ($n: Int) {
+            parties(first: $n) {
+              totalCount
+            }
+          }
+        `,
+        { n: r.pick(NUMBERS) },
+      ),
+    }),
+    () => ({
+      category: "wrong type",
+      body: graphql(
+        `
+          query ($s: String!) {
+            party(slug: $s) {
+              name
+            }
+          }
+        `,
+        { s: r.pick(NUMBERS) },
+      ),
+    }),
+    () => ({
+      category: "wrong type",
+      body: graphql(
+        `
+          query ($d: Date) {
+            positions(filter: { stated: { from: $d } }) {
+              totalCount
+            }
+          }
+        `,
+        { d: r.pick(["2026-02-30", "yesterday", "0000-00-00", "2026-13-01", 20260101, "2026-01-01T00:00:00Z"]) },
+      ),
+    }),
+    () => ({
+      category: "wrong type",
+      body: graphql(
+        `
+          query ($s: [Stance!]) {
+            positions(filter: { stances: $s }) {
+              totalCount
+            }
+          }
+        `,
+        { s: [r.pick(["FURIOUS", "demands", "", "DEMANDS\u0000"])] },
+      ),
+    }),
+    () => ({
+      category: "wrong type",
+      body: JSON.stringify({ query: `{ parties(first: ${r.pick(["-1", "1.5", '"10"', "null", "99999999999999999999", "[1]"])}) { totalCount } }` }),
+    }),
   ])();
 }
 
@@ -175,21 +399,103 @@ function refusedWrite(r: Random, t: Targets): { category: string; body: string; 
   return r.pick<() => { category: string; body: string; headers: Record<string, string> }>([
     () => ({ category: "write without credentials", body: graphql(create, { i: validParty }), headers: {} }),
     () => ({ category: "write with a partner key", body: graphql(create, { i: validParty }), headers: { "x-api-key": t.key } }),
-    () => ({ category: "CSRF: foreign origin", body: graphql(create, { i: validParty }), headers: { ...editor, origin: r.pick(["https://evil.example", "null", "http://localhost:3000.evil.example", "http://127.0.0.1:1"]) } }),
-    () => ({ category: "stale version", body: graphql(`mutation($id: ID!, $v: Int!) { updateParty(id: $id, version: $v, input: { name: "Stale" }) { version } }`, { id: t.party.id, v: t.party.version + 1 + r.int(1000) }), headers: editor }),
-    () => ({ category: "stale version", body: graphql(`mutation($id: ID!, $v: Int!) { changeState(id: $id, version: $v, change: DELETE) { __typename } }`, { id: t.party.id, v: -1 - r.int(5) }), headers: editor }),
-    () => ({ category: "invalid write", body: graphql(create, { i: { ...validParty, name: `NUL\u0000${hostileString(r)}` } }), headers: editor }),
-    () => ({ category: "invalid write", body: graphql(create, { i: { ...validParty, aliases: Array.from({ length: 101 + r.int(1000) }, (_, i) => `alias ${i}`) } }), headers: editor }),
-    () => ({ category: "invalid write", body: graphql(create, { i: { ...validParty, kind: r.pick(["EMPIRE", "", 5, null]) } }), headers: editor }),
-    () => ({ category: "invalid write", body: graphql(create, { i: { ...validParty, slug: "russia" } }), headers: editor }),
-    () => ({ category: "invalid write", body: graphql(create, { i: { ...validParty, slug: r.pick(["", " ", "UPPER CASE", "a/b", "x".repeat(500), `${r.pick(INJECTIONS)}\u0000`]) } }), headers: editor }),
-    () => ({ category: "forged id", body: graphql(`mutation($id: ID!) { updateParty(id: $id, version: 1, input: { name: "Forged" }) { version } }`, { id: forgedId(r) }), headers: editor }),
     () => ({
-      category: "forged id",
-      body: graphql(`mutation($i: PositionInput!) { createPosition(input: $i) { id } }`, { i: { party: forgedId(r), topic: forgedId(r), stance: "SUPPORTS", summary: "Forged", stated: { on: "2026-01-01", precision: "DAY" }, evidence: [forgedId(r)] } }),
+      category: "CSRF: foreign origin",
+      body: graphql(create, { i: validParty }),
+      headers: { ...editor, origin: r.pick(["https://evil.example", "null", "http://localhost:3000.evil.example", "http://127.0.0.1:1"]) },
+    }),
+    () => ({
+      category: "stale version",
+      body: graphql(
+        `
+          mutation ($id: ID!, $v: Int!) {
+            updateParty(id: $id, version: $v, input: { name: "Stale" }) {
+              version
+            }
+          }
+        `,
+        { id: t.party.id, v: t.party.version + 1 + r.int(1000) },
+      ),
       headers: editor,
     }),
-    () => ({ category: "wrong type", body: graphql(`mutation($id: ID!, $v: Int!) { updateParty(id: $id, version: $v, input: { name: "x" }) { version } }`, { id: t.party.id, v: r.pick(NUMBERS) }), headers: editor }),
+    () => ({
+      category: "stale version",
+      body: graphql(
+        `
+          mutation ($id: ID!, $v: Int!) {
+            changeState(id: $id, version: $v, change: DELETE) {
+              __typename
+            }
+          }
+        `,
+        { id: t.party.id, v: -1 - r.int(5) },
+      ),
+      headers: editor,
+    }),
+    () => ({ category: "invalid write", body: graphql(create, { i: { ...validParty, name: `NUL\u0000${hostileString(r)}` } }), headers: editor }),
+    () => ({
+      category: "invalid write",
+      body: graphql(create, { i: { ...validParty, aliases: Array.from({ length: 101 + r.int(1000) }, (_, i) => `alias ${i}`) } }),
+      headers: editor,
+    }),
+    () => ({ category: "invalid write", body: graphql(create, { i: { ...validParty, kind: r.pick(["EMPIRE", "", 5, null]) } }), headers: editor }),
+    () => ({ category: "invalid write", body: graphql(create, { i: { ...validParty, slug: "russia" } }), headers: editor }),
+    () => ({
+      category: "invalid write",
+      body: graphql(create, { i: { ...validParty, slug: r.pick(["", " ", "UPPER CASE", "a/b", "x".repeat(500), `${r.pick(INJECTIONS)}\u0000`]) } }),
+      headers: editor,
+    }),
+    () => ({
+      category: "forged id",
+      body: graphql(
+        `
+          mutation ($id: ID!) {
+            updateParty(id: $id, version: 1, input: { name: "Forged" }) {
+              version
+            }
+          }
+        `,
+        { id: forgedId(r) },
+      ),
+      headers: editor,
+    }),
+    () => ({
+      category: "forged id",
+      body: graphql(
+        `
+          mutation ($i: PositionInput!) {
+            createPosition(input: $i) {
+              id
+            }
+          }
+        `,
+        {
+          i: {
+            party: forgedId(r),
+            topic: forgedId(r),
+            stance: "SUPPORTS",
+            summary: "Forged",
+            stated: { on: "2026-01-01", precision: "DAY" },
+            evidence: [forgedId(r)],
+          },
+        },
+      ),
+      headers: editor,
+    }),
+    () => ({
+      category: "wrong type",
+      body: graphql(
+        `
+          mutation ($id: ID!, $v: Int!) {
+            updateParty(id: $id, version: $v, input: { name: "x" }) {
+              version
+            }
+          }
+        `,
+        { id: t.party.id, v: r.pick(NUMBERS) },
+      ),
+      headers: editor,
+    }),
   ])();
 }
 
@@ -202,7 +508,14 @@ export function hostileRequest(r: Random, t: Targets): HostileRequest {
     const read = hostileRead(r, t);
     return { category: read.category, method: "POST", path: "/graphql", headers: { ...json, ...(r.int(2) ? { "x-api-key": t.key } : {}) }, body: read.body };
   }
-  if (pick < 42) return { category: "GraphQL overload", method: "POST", path: "/graphql", headers: { ...json, ...(r.int(2) ? { "x-api-key": t.key } : {}) }, body: JSON.stringify({ query: hostileDocument(r) }) };
+  if (pick < 42)
+    return {
+      category: "GraphQL overload",
+      method: "POST",
+      path: "/graphql",
+      headers: { ...json, ...(r.int(2) ? { "x-api-key": t.key } : {}) },
+      body: JSON.stringify({ query: hostileDocument(r) }),
+    };
   if (pick < 62) {
     const write = refusedWrite(r, t);
     return { category: write.category, method: "POST", path: "/graphql", headers: { ...json, ...write.headers }, body: write.body };
@@ -219,7 +532,11 @@ export function hostileRequest(r: Random, t: Targets): HostileRequest {
       () => JSON.stringify({ query: r.pick(NUMBERS) }),
       () => JSON.stringify({ query: "{ __typename }", variables: r.pick(["x", [], 5, true]) }),
       () => JSON.stringify({ query: "{ __typename }", operationName: r.pick([5, {}, [], "x", "\u0000"]) }),
-      () => JSON.stringify({ query: "{ __typename }", extensions: r.pick([{ persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } }, { persistedQuery: { version: 2 } }, "x", []]) }),
+      () =>
+        JSON.stringify({
+          query: "{ __typename }",
+          extensions: r.pick([{ persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } }, { persistedQuery: { version: 2 } }, "x", []]),
+        }),
       () => JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: uuid(r) } } }),
       () => `${"[".repeat(r.pick([1000, 100_000]))}${"]".repeat(100)}`,
       () => Buffer.from(Array.from({ length: 64 }, () => r.int(256))).toString("latin1"),
@@ -230,29 +547,101 @@ export function hostileRequest(r: Random, t: Targets): HostileRequest {
   }
   if (pick < 84) {
     const bad = r.pick<() => Record<string, string>>([
-      () => ({ "x-api-key": r.pick(["", " ", "pk_", "pk_deadbeef_", `pk_deadbeef_${"A".repeat(43)}`, `${t.key.slice(0, -2)}xx`, t.key.toUpperCase(), "A".repeat(8000)]) }),
+      () => ({
+        "x-api-key": r.pick([
+          "",
+          " ",
+          "pk_",
+          "pk_deadbeef_",
+          `pk_deadbeef_${"A".repeat(43)}`,
+          `${t.key.slice(0, -2)}xx`,
+          t.key.toUpperCase(),
+          "A".repeat(8000),
+        ]),
+      }),
       () => ({ "x-api-key": `${t.key},${t.key}` }),
       () => ({ cookie: `better-auth.session_token=${r.pick(["", "x", "forged.signature", "A".repeat(4000), encodeURIComponent(r.pick(INJECTIONS))])}` }),
       () => ({ cookie: `${t.cookie.slice(0, -3)}abc` }),
       () => ({ cookie: `${t.cookie}; better-auth.session_token=second` }),
       () => ({ cookie: `__Secure-better-auth.session_token=${uuid(r)}` }),
     ])();
-    return { category: "bad key or cookie", method: "POST", path: "/graphql", headers: { ...json, ...bad }, body: graphql(`{ viewer { kind } articles { totalCount } }`) };
+    return {
+      category: "bad key or cookie",
+      method: "POST",
+      path: "/graphql",
+      headers: { ...json, ...bad },
+      body: graphql(`
+        {
+          viewer {
+            kind
+          }
+          articles {
+            totalCount
+          }
+        }
+      `),
+    };
   }
   if (pick < 92) {
     const mutation = JSON.stringify({ query: `mutation { createParty(input: { slug: "csrf-${uuid(r).slice(0, 8)}", name: "CSRF", kind: STATE }) { id } }` });
     return r.pick<() => HostileRequest>([
-      () => ({ category: "CSRF shape", method: "POST", path: "/graphql", headers: { "content-type": r.pick(ORIGIN_FREE_CT), cookie: t.cookie }, body: mutation }),
-      () => ({ category: "CSRF shape", method: "POST", path: "/graphql", headers: { "content-type": "application/x-www-form-urlencoded", cookie: t.cookie }, body: `query=${encodeURIComponent("mutation { __typename }")}` }),
-      () => ({ category: "CSRF shape", method: "GET", path: `/graphql?query=${encodeURIComponent('mutation { createParty(input: { slug: "csrf-get", name: "CSRF", kind: STATE }) { id } }')}`, headers: { cookie: t.cookie } }),
+      () => ({
+        category: "CSRF shape",
+        method: "POST",
+        path: "/graphql",
+        headers: { "content-type": r.pick(ORIGIN_FREE_CT), cookie: t.cookie },
+        body: mutation,
+      }),
+      () => ({
+        category: "CSRF shape",
+        method: "POST",
+        path: "/graphql",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: t.cookie },
+        body: `query=${encodeURIComponent("mutation { __typename }")}`,
+      }),
+      () => ({
+        category: "CSRF shape",
+        method: "GET",
+        path: `/graphql?query=${encodeURIComponent('mutation { createParty(input: { slug: "csrf-get", name: "CSRF", kind: STATE }) { id } }')}`,
+        headers: { cookie: t.cookie },
+      }),
       () => ({ category: "CSRF shape", method: "GET", path: `/graphql?query=${encodeURIComponent("{ __typename }")}`, headers: {} }),
       () => ({ category: "CSRF shape", method: "POST", path: "/graphql", headers: { cookie: t.cookie }, body: mutation }),
     ])();
   }
   return r.pick<() => HostileRequest>([
-    () => ({ category: "sign-in endpoint", method: "POST", path: "/api/auth/sign-in/email", headers: { ...json, origin: t.base }, body: r.pick(["{", "[]", JSON.stringify({ email: 5, password: [] }), JSON.stringify({ email: `nobody${r.int(1000)}@parley.test`, password: hostileString(r).slice(0, 300) }), "x".repeat(20_000)]) }),
-    () => ({ category: "sign-in endpoint", method: r.pick(["GET", "POST"] as const), path: `/api/auth/${r.pick(["update-user", "list-sessions", "change-password", "sign-up/email", "delete-user", "revoke-sessions", "..%2F..%2Fetc", "ok", "error"])}`, headers: { ...json, origin: t.base, cookie: t.cookie }, body: "{}" }),
-    () => ({ category: "odd path or method", method: r.pick(["PUT", "DELETE", "OPTIONS"] as const), path: "/graphql", headers: { ...json, origin: "https://evil.example" }, body: '{"query":"{ __typename }"}' }),
-    () => ({ category: "odd path or method", method: "GET", path: r.pick(["/", "/graphql/../etc/passwd", "/%2e%2e/", "/healthz?x=\u0000", "/api", "/.env", `/${"a".repeat(5000)}`]), headers: {} }),
+    () => ({
+      category: "sign-in endpoint",
+      method: "POST",
+      path: "/api/auth/sign-in/email",
+      headers: { ...json, origin: t.base },
+      body: r.pick([
+        "{",
+        "[]",
+        JSON.stringify({ email: 5, password: [] }),
+        JSON.stringify({ email: `nobody${r.int(1000)}@parley.test`, password: hostileString(r).slice(0, 300) }),
+        "x".repeat(20_000),
+      ]),
+    }),
+    () => ({
+      category: "sign-in endpoint",
+      method: r.pick(["GET", "POST"] as const),
+      path: `/api/auth/${r.pick(["update-user", "list-sessions", "change-password", "sign-up/email", "delete-user", "revoke-sessions", "..%2F..%2Fetc", "ok", "error"])}`,
+      headers: { ...json, origin: t.base, cookie: t.cookie },
+      body: "{}",
+    }),
+    () => ({
+      category: "odd path or method",
+      method: r.pick(["PUT", "DELETE", "OPTIONS"] as const),
+      path: "/graphql",
+      headers: { ...json, origin: "https://evil.example" },
+      body: '{"query":"{ __typename }"}',
+    }),
+    () => ({
+      category: "odd path or method",
+      method: "GET",
+      path: r.pick(["/", "/graphql/../etc/passwd", "/%2e%2e/", "/healthz?x=\u0000", "/api", "/.env", `/${"a".repeat(5000)}`]),
+      headers: {},
+    }),
   ])();
 }

@@ -18,7 +18,16 @@ export interface RestartResult {
   unexpected: string[];
 }
 
-export async function databaseRestart(options: { api: ApiProcess; cookie: string; cluster: Cluster; databaseUrl: string; writers: number; readers: number; tag: string; loadMs: number }): Promise<RestartResult> {
+export async function databaseRestart(options: {
+  api: ApiProcess;
+  cookie: string;
+  cluster: Cluster;
+  databaseUrl: string;
+  writers: number;
+  readers: number;
+  tag: string;
+  loadMs: number;
+}): Promise<RestartResult> {
   const prefix = `drill-restart-${options.tag}`;
   const began = performance.now();
   const stream = writeStream({ base: () => options.api.base, cookie: () => options.cookie, prefix, writers: options.writers, pauseMs: 20 });
@@ -26,7 +35,11 @@ export async function databaseRestart(options: { api: ApiProcess; cookie: string
   let reading = true;
   const reader = async () => {
     while (reading) {
-      const status = await fetch(`${options.api.base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ parties(first: 5) { totalCount edges { node { slug } } } }" }) }).then(
+      const status = await fetch(`${options.api.base}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ parties(first: 5) { totalCount edges { node { slug } } } }" }),
+      }).then(
         async (r) => (await r.arrayBuffer(), String(r.status)),
         () => "no answer",
       );

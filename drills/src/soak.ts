@@ -36,7 +36,12 @@ export async function soak(options: { api: ApiProcess; key: string; cookie: stri
       const headers: Record<string, string> = who === 0 ? {} : who === 1 ? { "x-api-key": options.key } : { cookie: options.cookie };
       const write = who === 2 && n % 25 === 0;
       const answer = write
-        ? await gql(options.api.base, `mutation($i: PartyInput!) { createParty(input: $i) { id } }`, { i: { slug: `drill-soak-${options.tag}-${w}-${n}`, name: "Soak", kind: "OTHER" } }, headers)
+        ? await gql(
+            options.api.base,
+            `mutation($i: PartyInput!) { createParty(input: $i) { id } }`,
+            { i: { slug: `drill-soak-${options.tag}-${w}-${n}`, name: "Soak", kind: "OTHER" } },
+            headers,
+          )
         : await gql(options.api.base, READS[n % READS.length] ?? "{ __typename }", {}, headers);
       requests += 1;
       if (answer.status !== 200 || answer.body?.errors) failures += 1;

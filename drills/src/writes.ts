@@ -23,7 +23,12 @@ export function writeStream(options: { base: () => string; cookie: () => string;
     for (let n = 0; !stopped; n++) {
       const slug = `${options.prefix}-${w}-${n}`;
       const aliases = Array.from({ length: ALIASES_PER_PARTY }, (_, i) => `${slug} alias ${i}`);
-      const answer = await gql(options.base(), `mutation($i: PartyInput!) { createParty(input: $i) { id } }`, { i: { slug, name: slug, kind: "ORGANISATION", aliases } }, { cookie: options.cookie() }).catch(() => null);
+      const answer = await gql(
+        options.base(),
+        `mutation($i: PartyInput!) { createParty(input: $i) { id } }`,
+        { i: { slug, name: slug, kind: "ORGANISATION", aliases } },
+        { cookie: options.cookie() },
+      ).catch(() => null);
       const status = answer ? String(answer.status) : "no answer";
       log.statuses[status] = (log.statuses[status] ?? 0) + 1;
       if (answer?.status === 200 && answer.body?.data?.createParty) {

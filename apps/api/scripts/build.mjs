@@ -28,7 +28,11 @@ const ownSources = {
     b.onLoad({ filter: /\.ts$/ }, async (args) => {
       const { readFile } = await import("node:fs/promises");
       const source = await readFile(args.path, "utf8");
-      return { contents: source.replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href)), loader: "ts", resolveDir: path.dirname(args.path) };
+      return {
+        contents: source.replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href)),
+        loader: "ts",
+        resolveDir: path.dirname(args.path),
+      };
     });
   },
 };

@@ -28,7 +28,10 @@ async function main(): Promise<void> {
   const admin = await ensureFirstAdmin(createAuth(authDb), database.db, first?.email, first?.password);
   await authDb.$disconnect();
   if (admin) logger.info({ email: admin }, "created the first administrator");
-  if (admin && first?.local) console.log(`\n  Sign in as ${first.email} / ${first.password} (a local administrator; set PARLEY_ADMIN_EMAIL and PARLEY_ADMIN_PASSWORD to choose your own)\n`);
+  if (admin && first?.local)
+    console.log(
+      `\n  Sign in as ${first.email} / ${first.password} (a local administrator; set PARLEY_ADMIN_EMAIL and PARLEY_ADMIN_PASSWORD to choose your own)\n`,
+    );
   const server = await createServer({ db: database.db, databaseUrl: database.url });
   const url = await server.listen(env.PORT, env.HOST);
   logger.info({ url: `${url}/graphql`, embedded: database.embedded }, "Parley API ready");

@@ -26,10 +26,13 @@ afterAll(async () => {
 describe("the embedded database under concurrency", () => {
   it("runs 60 concurrent read-then-write transactions from two clients without interleaving", async () => {
     const increment = (client: Db) =>
-      client.$transaction(async (tx) => {
-        const [row] = await tx.$queryRawUnsafe<{ n: number }[]>("SELECT n FROM counter WHERE id = 1");
-        await tx.$executeRawUnsafe("UPDATE counter SET n = $1 WHERE id = 1", (row?.n ?? 0) + 1);
-      }, { maxWait: 60_000, timeout: 60_000 });
+      client.$transaction(
+        async (tx) => {
+          const [row] = await tx.$queryRawUnsafe<{ n: number }[]>("SELECT n FROM counter WHERE id = 1");
+          await tx.$executeRawUnsafe("UPDATE counter SET n = $1 WHERE id = 1", (row?.n ?? 0) + 1);
+        },
+        { maxWait: 60_000, timeout: 60_000 },
+      );
     const reads = (client: Db) => client.$queryRawUnsafe<{ n: number }[]>("SELECT n FROM counter");
     await Promise.all(Array.from({ length: 60 }, (_, i) => (i % 3 === 0 ? Promise.all([increment(auth), reads(app)]) : increment(app))));
     const [row] = await app.$queryRawUnsafe<{ n: number }[]>("SELECT n FROM counter WHERE id = 1");

@@ -13,7 +13,9 @@ const LOCALE_SWITCH = 'header button[aria-label="Language"]';
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).exclude(LOCALE_SWITCH).analyze();
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 test("Russia × Donbas shows at least four positions from 2023 to 2026, each opening its quote", async ({ page }) => {
@@ -50,7 +52,10 @@ test("the diff between the two Abu Dhabi rounds shows what moved, with evidence 
   expect(kinds.length).toBeGreaterThan(0);
   expect(kinds).not.toContain("UNCHANGED");
   // Russia reversed on the pause in strikes on energy infrastructure (supported it, then rejected it).
-  const reversed = page.locator("tbody tr").filter({ has: page.locator('[data-change="REVERSED"]') }).filter({ hasText: "Russia" });
+  const reversed = page
+    .locator("tbody tr")
+    .filter({ has: page.locator('[data-change="REVERSED"]') })
+    .filter({ hasText: "Russia" });
   await expect(reversed).toHaveCount(1);
   await expect(reversed).toContainText("Pause in strikes on energy infrastructure");
   await expect(reversed).toContainText("+2 Supports");

@@ -79,7 +79,12 @@ test("the reader highlights every quote and each highlight leads to what it supp
   const support = await first.getAttribute("href");
   await first.click();
   await expect(page.locator(`[id="${support?.slice(1)}"]`)).toBeInViewport();
-  await expect(page.locator(`[id="${support?.slice(1)}"]`).getByRole("link").nth(1)).toBeVisible();
+  await expect(
+    page
+      .locator(`[id="${support?.slice(1)}"]`)
+      .getByRole("link")
+      .nth(1),
+  ).toBeVisible();
 });
 
 test("the round page shows conflicting date reports side by side with their sources", async ({ page }) => {

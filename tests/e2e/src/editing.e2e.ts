@@ -36,30 +36,31 @@ test.beforeAll(async () => {
     [ANALYST, "ANALYST"],
   ] as const) {
     if (users.users.some((u) => u.email === account.email)) continue;
-    await graphql(admin, "mutation($email: String!, $name: String!, $password: String!, $role: Role!) { createUser(email: $email, name: $name, password: $password, role: $role) { id } }", { ...account, role });
+    await graphql(
+      admin,
+      "mutation($email: String!, $name: String!, $password: String!, $role: Role!) { createUser(email: $email, name: $name, password: $password, role: $role) { id } }",
+      { ...account, role },
+    );
   }
 });
 
 /** A fresh draft position on a seeded party, topic and quote; returns its global id. */
 async function createPosition(summary: string): Promise<string> {
-  const seed = await graphql<{ parties: { edges: { node: { id: string } }[] }; topics: { edges: { node: { id: string } }[] }; evidence: { edges: { node: { id: string } }[] } }>(
-    admin,
-    "{ parties(first: 1) { edges { node { id } } } topics(first: 1) { edges { node { id } } } evidence(first: 1) { edges { node { id } } } }",
-  );
-  const created = await graphql<{ createPosition: { id: string } }>(
-    admin,
-    "mutation($input: PositionInput!) { createPosition(input: $input) { id } }",
-    {
-      input: {
-        party: seed.parties.edges[0]?.node.id,
-        topic: seed.topics.edges[0]?.node.id,
-        evidence: [seed.evidence.edges[0]?.node.id],
-        stance: "OPEN_TO",
-        summary,
-        stated: { on: "2026-02-01", precision: "MONTH" },
-      },
+  const seed = await graphql<{
+    parties: { edges: { node: { id: string } }[] };
+    topics: { edges: { node: { id: string } }[] };
+    evidence: { edges: { node: { id: string } }[] };
+  }>(admin, "{ parties(first: 1) { edges { node { id } } } topics(first: 1) { edges { node { id } } } evidence(first: 1) { edges { node { id } } } }");
+  const created = await graphql<{ createPosition: { id: string } }>(admin, "mutation($input: PositionInput!) { createPosition(input: $input) { id } }", {
+    input: {
+      party: seed.parties.edges[0]?.node.id,
+      topic: seed.topics.edges[0]?.node.id,
+      evidence: [seed.evidence.edges[0]?.node.id],
+      stance: "OPEN_TO",
+      summary,
+      stated: { on: "2026-02-01", precision: "MONTH" },
     },
-  );
+  });
   return created.createPosition.id;
 }
 
@@ -86,7 +87,15 @@ const detailHref = (id: string) => `/positions/${encodeURIComponent(id)}`;
 async function expectNoSeriousAxeViolations(page: Page, what: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).include("main").include("[role=dialog]").analyze();
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${what}: ${v.id} ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    ),
+  ).toEqual([]);
 }
 
 test("an editor edits a position with the pickers and the date input; a reload keeps unsaved work", async ({ browser }) => {
@@ -155,14 +164,22 @@ test("two editors, one position: the second sees both versions, keeps a side per
   await conflict.getByRole("button", { name: "Save with these choices" }).click();
   await expect(pageA.getByRole("heading", { level: 1, name: "E2E conflict: B's summary" })).toBeVisible();
   await expect(pageA.getByTestId("record-meta")).toContainText("Version 3");
-  const saved = await graphql<{ node: { stance: string; summary: string } }>(admin, "query($id: ID!) { node(id: $id) { ... on Position { stance summary } } }", { id });
+  const saved = await graphql<{ node: { stance: string; summary: string } }>(
+    admin,
+    "query($id: ID!) { node(id: $id) { ... on Position { stance summary } } }",
+    { id },
+  );
   expect(saved.node).toEqual({ stance: "REJECTS", summary: "E2E conflict: B's summary" });
   await Promise.all([a.close(), b.close()]);
 });
 
 test("history shows who changed what, reverts to an earlier version and shows the position as of a date", async ({ browser }) => {
   const id = await createPosition("E2E history: first words");
-  await graphql(admin, "mutation($id: ID!) { updatePosition(id: $id, version: 1, input: { summary: \"E2E history: second words\", stance: REJECTS }) { version } }", { id });
+  await graphql(
+    admin,
+    'mutation($id: ID!) { updatePosition(id: $id, version: 1, input: { summary: "E2E history: second words", stance: REJECTS }) { version } }',
+    { id },
+  );
   const context = await contextFor(browser, EDITOR_A);
   const page = await context.newPage();
   await page.goto(`/positions/${encodeURIComponent(id)}/history`);
@@ -223,10 +240,9 @@ test("an analyst gets no edit controls and the edit page says editors only", asy
 
 test("a passage selected in the reader becomes the evidence of a new position; published, anonymous callers see it with its quote", async ({ browser }) => {
   // A seeded article and a stretch of its body that is no quote yet.
-  const found = await graphql<{ articles: { edges: { node: { slug: string; body: string; evidence: { edges: { node: { startOffset: number; endOffset: number } }[] } } }[] } }>(
-    admin,
-    "{ articles(first: 5) { edges { node { slug body evidence(first: 100) { edges { node { startOffset endOffset } } } } } } }",
-  );
+  const found = await graphql<{
+    articles: { edges: { node: { slug: string; body: string; evidence: { edges: { node: { startOffset: number; endOffset: number } }[] } } }[] };
+  }>(admin, "{ articles(first: 5) { edges { node { slug body evidence(first: 100) { edges { node { startOffset endOffset } } } } } } }");
   const article = found.articles.edges.map((e) => e.node).find((a) => a.body.length > 400);
   if (!article) throw new Error("no seeded article with a body");
   const taken = article.evidence.edges.map((e) => e.node);
@@ -275,9 +291,15 @@ test("a passage selected in the reader becomes the evidence of a new position; p
   await panel.getByLabel("Attribution").selectOption("ANONYMOUS_OFFICIAL");
   await panel.getByLabel("Confidence").selectOption("HIGH");
   await panel.getByRole("combobox", { name: "Party" }).fill("Ukraine");
-  await panel.getByRole("option", { name: /^Ukraine/ }).first().click();
+  await panel
+    .getByRole("option", { name: /^Ukraine/ })
+    .first()
+    .click();
   await panel.getByRole("combobox", { name: "Topic" }).fill("Donbas");
-  await panel.getByRole("option", { name: /^Donbas/ }).first().click();
+  await panel
+    .getByRole("option", { name: /^Donbas/ })
+    .first()
+    .click();
   await panel.getByRole("radio", { name: /^Rejects/ }).check();
   await panel.getByRole("textbox", { name: "Summary" }).fill("E2E reader: rejects leaving the Donbas");
   await panel.getByRole("button", { name: "Save quote and position" }).click();
@@ -303,9 +325,13 @@ test("a passage selected in the reader becomes the evidence of a new position; p
 
 test("any record's history, opened from its page, shows the change and reverts it", async ({ browser }) => {
   const slug = `e2e-history-outlet-${Date.now()}`;
-  const created = await graphql<{ createOutlet: { id: string } }>(admin, "mutation($slug: String!) { createOutlet(input: { name: \"E2E Gazette\", slug: $slug, country: \"NL\" }) { id } }", { slug });
+  const created = await graphql<{ createOutlet: { id: string } }>(
+    admin,
+    'mutation($slug: String!) { createOutlet(input: { name: "E2E Gazette", slug: $slug, country: "NL" }) { id } }',
+    { slug },
+  );
   const id = created.createOutlet.id;
-  await graphql(admin, "mutation($id: ID!) { updateOutlet(id: $id, version: 1, input: { name: \"E2E Courier\" }) { version } }", { id });
+  await graphql(admin, 'mutation($id: ID!) { updateOutlet(id: $id, version: 1, input: { name: "E2E Courier" }) { version } }', { id });
   const context = await contextFor(browser, EDITOR_A);
   const page = await context.newPage();
   await page.goto(`/outlets/${encodeURIComponent(id)}`);

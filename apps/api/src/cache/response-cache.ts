@@ -75,7 +75,8 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
     cache: new InMemoryLRUCache<string>({ maxSize: options.megabytes * 1024 * 1024 }),
     // Anonymous and partner callers read the same published data, so they share entries.
     sessionId: async () => null,
-    extraCacheKeyData: async ({ contextValue }) => (cacheable(contextValue) ? { version: await versionOrNever(contextValue.db), day: new Date().toISOString().slice(0, 10) } : null),
+    extraCacheKeyData: async ({ contextValue }) =>
+      cacheable(contextValue) ? { version: await versionOrNever(contextValue.db), day: new Date().toISOString().slice(0, 10) } : null,
     shouldReadFromCache: async ({ contextValue }) => cacheable(contextValue),
     shouldWriteToCache: async ({ contextValue }) => cacheable(contextValue),
   });

@@ -27,8 +27,17 @@ const schema = z.object({
   TRUST_PROXY: z
     .string()
     .optional()
-    .transform((v) => (v === undefined || v === "false" || v === "0" ? false : v.split(",").map((p) => p.trim()).filter(Boolean)))
-    .refine((v) => v === false || !v.includes("true"), { message: "name the proxies (addresses or subnets); trusting every sender lets anyone forge client addresses" }),
+    .transform((v) =>
+      v === undefined || v === "false" || v === "0"
+        ? false
+        : v
+            .split(",")
+            .map((p) => p.trim())
+            .filter(Boolean),
+    )
+    .refine((v) => v === false || !v.includes("true"), {
+      message: "name the proxies (addresses or subnets); trusting every sender lets anyone forge client addresses",
+    }),
   /** Failed sign-ins allowed per account and per address in 15 minutes (a success clears an account's count). */
   SIGN_IN_LIMIT_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
   SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(30),

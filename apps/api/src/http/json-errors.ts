@@ -7,7 +7,10 @@ import { isDatabaseUnavailable } from "./unavailable.js";
 
 export function sendJsonError(res: Response, status: number, code: string, message: string): void {
   if (res.headersSent) return;
-  res.status(status).type("application/json").json({ errors: [{ message, extensions: { code } }] });
+  res
+    .status(status)
+    .type("application/json")
+    .json({ errors: [{ message, extensions: { code } }] });
 }
 
 export const jsonNotFound: RequestHandler = (req, res) => {

@@ -24,5 +24,7 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   const message = prop(error, "message");
   if (typeof message === "string" && DRIVER_MESSAGE.test(message)) return true;
   // Prisma wraps the driver's error in meta.driverAdapterError.cause; others chain it as `cause`.
-  return [prop(prop(error, "meta"), "driverAdapterError"), prop(error, "cause"), prop(error, "originalError")].some((inner) => isDatabaseUnavailable(inner, depth + 1));
+  return [prop(prop(error, "meta"), "driverAdapterError"), prop(error, "cause"), prop(error, "originalError")].some((inner) =>
+    isDatabaseUnavailable(inner, depth + 1),
+  );
 }

@@ -24,7 +24,13 @@ async function answer(response: Response): Promise<Answer> {
 }
 
 const post = async (body: unknown, headers: Record<string, string> = {}) =>
-  answer(await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) }));
+  answer(
+    await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
 const get = async (query: string) => answer(await fetch(`${api.url}/graphql?${query}`, { headers: { "apollo-require-preflight": "1" } }));
 const codeOf = (a: Answer) => a.body.errors?.[0]?.extensions?.code;
 

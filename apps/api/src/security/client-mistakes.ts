@@ -11,7 +11,8 @@ import { argumentValue, effectiveVariables, executedPart, findInValue } from "./
 /** The API serves queries and mutations; a subscription is refused at validation (400), not at execution. */
 export const noSubscriptions: ValidationRule = (context) => ({
   OperationDefinition(node) {
-    if (node.operation === "subscription") context.reportError(new GraphQLError("This API serves no subscriptions: use a query or a mutation.", { nodes: node }));
+    if (node.operation === "subscription")
+      context.reportError(new GraphQLError("This API serves no subscriptions: use a query or a mutation.", { nodes: node }));
   },
 });
 
@@ -33,7 +34,8 @@ export const clientMistakes: ApolloServerPlugin<Context> = {
         visit(executedPart(document, operation), {
           Argument(node) {
             const at = findInValue(argumentValue(node.value, variables), node.name.value, containsNul);
-            if (at) throw new AppError("BAD_USER_INPUT", `\`${at}\` contains a NUL character (U+0000), which text cannot hold.`, { argument: at, httpStatus: 400 });
+            if (at)
+              throw new AppError("BAD_USER_INPUT", `\`${at}\` contains a NUL character (U+0000), which text cannot hold.`, { argument: at, httpStatus: 400 });
           },
         });
       },
@@ -56,7 +58,9 @@ export const clientMistakes: ApolloServerPlugin<Context> = {
           if (key !== undefined) seen.set(key, counted);
           errors.push({ error, counted });
         }
-        result.errors = errors.map(({ error, counted }) => (counted.occurrences > 1 ? { ...error, extensions: { ...error.extensions, occurrences: counted.occurrences } } : error));
+        result.errors = errors.map(({ error, counted }) =>
+          counted.occurrences > 1 ? { ...error, extensions: { ...error.extensions, occurrences: counted.occurrences } } : error,
+        );
         for (const error of result.errors) {
           const status = STATUS_OF_CODE[String(error.extensions?.code)];
           if (status) response.http.status = status;

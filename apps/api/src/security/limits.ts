@@ -82,7 +82,11 @@ export const listSizeLimit: ApolloServerPlugin = {
           Argument(node) {
             const value = argumentValue(node.value, variables);
             const at = findInValue(value, node.name.value, (v) => Array.isArray(v) && v.length > LIMITS.listItems);
-            if (at) throw new AppError("BAD_USER_INPUT", `\`${at}\` lists more than ${LIMITS.listItems} items; send at most ${LIMITS.listItems} per request.`, { argument: at, httpStatus: 400 });
+            if (at)
+              throw new AppError("BAD_USER_INPUT", `\`${at}\` lists more than ${LIMITS.listItems} items; send at most ${LIMITS.listItems} per request.`, {
+                argument: at,
+                httpStatus: 400,
+              });
           },
         });
       },

@@ -30,15 +30,27 @@ const partyId = (n: number) => Buffer.from(`Party:0192e4a0-0000-7000-8000-${Stri
 describe("list arguments", () => {
   it.each([
     ["nodes(ids:) in a variable", `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array.from({ length: 2000 }, (_, i) => partyId(i)) }, "ids"],
-    ["a filter list in a literal", `{ positions(filter: { parties: [${Array.from({ length: 101 }, (_, i) => `"p${i}"`).join(",")}] }) { totalCount } }`, undefined, "filter.parties"],
-    ["a list in a variable's default", `query($p: [String!] = [${Array.from({ length: 101 }, (_, i) => `"p${i}"`).join(",")}]) { positions(filter: { parties: $p }) { totalCount } }`, {}, "filter.parties"],
+    [
+      "a filter list in a literal",
+      `{ positions(filter: { parties: [${Array.from({ length: 101 }, (_, i) => `"p${i}"`).join(",")}] }) { totalCount } }`,
+      undefined,
+      "filter.parties",
+    ],
+    [
+      "a list in a variable's default",
+      `query($p: [String!] = [${Array.from({ length: 101 }, (_, i) => `"p${i}"`).join(",")}]) { positions(filter: { parties: $p }) { totalCount } }`,
+      {},
+      "filter.parties",
+    ],
   ])("%s longer than a page: 400 BAD_USER_INPUT naming the argument", async (_name, query, variables, argument) => {
     const response = await api.gql(query, variables);
     expect([response.status, response.errors?.[0]?.extensions?.code, response.errors?.[0]?.extensions?.argument]).toEqual([400, "BAD_USER_INPUT", argument]);
   });
 
   it("a page's worth of ids is fine", async () => {
-    const response = await api.gql<{ nodes: unknown[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array.from({ length: LIMITS.listItems }, (_, i) => partyId(i)) });
+    const response = await api.gql<{ nodes: unknown[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
+      ids: Array.from({ length: LIMITS.listItems }, (_, i) => partyId(i)),
+    });
     expect(response.status).toBe(200);
     expect(response.data?.nodes).toHaveLength(LIMITS.listItems);
   });
@@ -58,7 +70,11 @@ describe("forwarded headers", () => {
     await withServer({ rateLimit: { perKey: 100, perAddress: 3 } }, async (url) => {
       const statuses: number[] = [];
       for (let i = 0; i < 6; i++) {
-        const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": `203.0.113.${i}` }, body: JSON.stringify({ query: "{ __typename }" }) });
+        const response = await fetch(`${url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-forwarded-for": `203.0.113.${i}` },
+          body: JSON.stringify({ query: "{ __typename }" }),
+        });
         statuses.push(response.status);
       }
       expect(statuses).toEqual([200, 200, 200, 429, 429, 429]);
@@ -69,7 +85,11 @@ describe("forwarded headers", () => {
     await withServer({ rateLimit: { perKey: 100, perAddress: 1 }, trustProxy: ["loopback"] }, async (url) => {
       const statuses: number[] = [];
       for (let i = 0; i < 3; i++) {
-        const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": `203.0.113.${i}` }, body: JSON.stringify({ query: "{ __typename }" }) });
+        const response = await fetch(`${url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-forwarded-for": `203.0.113.${i}` },
+          body: JSON.stringify({ query: "{ __typename }" }),
+        });
         statuses.push(response.status);
       }
       expect(statuses).toEqual([200, 200, 200]);
@@ -118,7 +138,8 @@ describe("sign-in guesses", () => {
     await createAccount("owner@parley.test");
     await withServer({ signInLimit: { perAccount: 2, perAddress: 100 } }, async (url) => {
       const statuses: number[] = [];
-      for (const password of ["typo one!!!!", "the right password", "typo two!!!!", "the right password"]) statuses.push((await signIn(url, "owner@parley.test", password, "x")).status);
+      for (const password of ["typo one!!!!", "the right password", "typo two!!!!", "the right password"])
+        statuses.push((await signIn(url, "owner@parley.test", password, "x")).status);
       expect(statuses).toEqual([401, 200, 401, 200]);
     });
   });

@@ -18,7 +18,9 @@ function read(locale: string, ns: string): unknown {
 
 describe("messages", () => {
   it.each(locales)("every file in %s is a listed namespace, and every namespace has a file", (locale) => {
-    const files = readdirSync(path.join(dir, locale)).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, ""));
+    const files = readdirSync(path.join(dir, locale))
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => f.replace(/\.json$/, ""));
     expect(files.sort()).toEqual([...namespaces].sort());
   });
 

@@ -22,8 +22,7 @@ function dutchDate(on: Date, precision: DatePrecision): string {
   if (precision === "MONTH") return `${month} ${on.getUTCFullYear()}`;
   return String(on.getUTCFullYear());
 }
-const statesDate = (quotes: string[], on: Date, precision: DatePrecision) =>
-  quotes.some((q) => q.toLowerCase().includes(dutchDate(on, precision)));
+const statesDate = (quotes: string[], on: Date, precision: DatePrecision) => quotes.some((q) => q.toLowerCase().includes(dutchDate(on, precision)));
 const sameDay = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
 const evidenceSelect = {
@@ -77,7 +76,14 @@ describe("dates", () => {
       heldReports.some((r) => r.roundId === roundId && r.evidence?.articleId === articleId && sameDay(r.startDate, on) && r.startDatePrecision === precision);
 
     const problems: string[] = [];
-    const check = (what: string, on: Date | null, precision: DatePrecision, note: string | null, quotes: { quote: string; articleId: string }[], roundId: string | null) => {
+    const check = (
+      what: string,
+      on: Date | null,
+      precision: DatePrecision,
+      note: string | null,
+      quotes: { quote: string; articleId: string }[],
+      roundId: string | null,
+    ) => {
       if (quotes.length === 0 || !quotes.every((q) => undatedIds.has(q.articleId))) return;
       if (precision === "UNKNOWN" || on == null) {
         if (!note) problems.push(`${what}: undated without the editor's note`);
@@ -91,17 +97,65 @@ describe("dates", () => {
     };
 
     const positions = await t.db.position.findMany({
-      select: { summary: true, statedOn: true, datePrecision: true, dateNote: true, roundId: true, evidence: { select: { evidence: { select: { quote: true, articleId: true } } } } },
+      select: {
+        summary: true,
+        statedOn: true,
+        datePrecision: true,
+        dateNote: true,
+        roundId: true,
+        evidence: { select: { evidence: { select: { quote: true, articleId: true } } } },
+      },
     });
-    for (const p of positions) check(`position "${p.summary}"`, p.statedOn, p.datePrecision, p.dateNote, p.evidence.map((e) => e.evidence), p.roundId);
+    for (const p of positions)
+      check(
+        `position "${p.summary}"`,
+        p.statedOn,
+        p.datePrecision,
+        p.dateNote,
+        p.evidence.map((e) => e.evidence),
+        p.roundId,
+      );
     const demands = await t.db.demand.findMany({
-      select: { slug: true, raisedOn: true, datePrecision: true, dateNote: true, roundId: true, evidence: { select: { evidence: { select: { quote: true, articleId: true } } } } },
+      select: {
+        slug: true,
+        raisedOn: true,
+        datePrecision: true,
+        dateNote: true,
+        roundId: true,
+        evidence: { select: { evidence: { select: { quote: true, articleId: true } } } },
+      },
     });
-    for (const d of demands) check(`demand ${d.slug}`, d.raisedOn, d.datePrecision, d.dateNote, d.evidence.map((e) => e.evidence), d.roundId);
-    const changes = await t.db.demandStatusChange.findMany({ select: { id: true, changedOn: true, datePrecision: true, note: true, roundId: true, evidence: { select: { quote: true, articleId: true } } } });
+    for (const d of demands)
+      check(
+        `demand ${d.slug}`,
+        d.raisedOn,
+        d.datePrecision,
+        d.dateNote,
+        d.evidence.map((e) => e.evidence),
+        d.roundId,
+      );
+    const changes = await t.db.demandStatusChange.findMany({
+      select: { id: true, changedOn: true, datePrecision: true, note: true, roundId: true, evidence: { select: { quote: true, articleId: true } } },
+    });
     for (const c of changes) check(`status change ${c.id}`, c.changedOn, c.datePrecision, c.note, c.evidence ? [c.evidence] : [], c.roundId);
-    const events = await t.db.event.findMany({ select: { slug: true, occurredOn: true, datePrecision: true, dateNote: true, evidence: { select: { evidence: { select: { quote: true, articleId: true } } } } } });
-    for (const e of events) check(`event ${e.slug}`, e.occurredOn, e.datePrecision, e.dateNote, e.evidence.map((x) => x.evidence), null);
+    const events = await t.db.event.findMany({
+      select: {
+        slug: true,
+        occurredOn: true,
+        datePrecision: true,
+        dateNote: true,
+        evidence: { select: { evidence: { select: { quote: true, articleId: true } } } },
+      },
+    });
+    for (const e of events)
+      check(
+        `event ${e.slug}`,
+        e.occurredOn,
+        e.datePrecision,
+        e.dateNote,
+        e.evidence.map((x) => x.evidence),
+        null,
+      );
 
     expect(problems).toEqual([]);
     // The check above can bite: 004 reports statements without dates, and they are undated.
@@ -109,7 +163,10 @@ describe("dates", () => {
   });
 
   it("keeps Putin's June 2023 conditions as a month, never a day", async () => {
-    const june = await t.db.position.findMany({ where: { speaker: { slug: "vladimir-putin" }, statedOn: new Date("2023-06-01") }, select: { datePrecision: true } });
+    const june = await t.db.position.findMany({
+      where: { speaker: { slug: "vladimir-putin" }, statedOn: new Date("2023-06-01") },
+      select: { datePrecision: true },
+    });
     expect(june.length).toBeGreaterThanOrEqual(3);
     for (const p of june) expect(p.datePrecision).toBe("MONTH");
   });
@@ -128,7 +185,12 @@ describe("dates", () => {
   it("gives every round dates that one of its own date reports gives", async () => {
     const rounds = await t.db.round.findMany({
       select: {
-        slug: true, roundStatus: true, startDate: true, startDatePrecision: true, endDate: true, endDatePrecision: true,
+        slug: true,
+        roundStatus: true,
+        startDate: true,
+        startDatePrecision: true,
+        endDate: true,
+        endDatePrecision: true,
         dateReports: { select: { kind: true, startDate: true, startDatePrecision: true, endDate: true, endDatePrecision: true } },
       },
     });
@@ -137,8 +199,11 @@ describe("dates", () => {
       const kind = r.roundStatus === "HELD" ? "HELD" : "PLANNED";
       return !r.dateReports.some(
         (d) =>
-          d.kind === kind && sameDay(d.startDate, r.startDate) && d.startDatePrecision === r.startDatePrecision &&
-          sameDay(d.endDate, r.endDate) && d.endDatePrecision === r.endDatePrecision,
+          d.kind === kind &&
+          sameDay(d.startDate, r.startDate) &&
+          d.startDatePrecision === r.startDatePrecision &&
+          sameDay(d.endDate, r.endDate) &&
+          d.endDatePrecision === r.endDatePrecision,
       );
     });
     expect(wrong.map((r) => r.slug)).toEqual([]);
@@ -151,9 +216,7 @@ describe("what positions, roles and demands rest on", () => {
     const positions = await t.db.position.findMany({
       select: { summary: true, partyId: true, evidence: { select: { evidence: { select: evidenceSelect } } } },
     });
-    const onlyEvents = positions.filter((p) =>
-      p.evidence.every((e) => e.evidence.events.length > 0 && e.evidence.speakerPartyId !== p.partyId),
-    );
+    const onlyEvents = positions.filter((p) => p.evidence.every((e) => e.evidence.events.length > 0 && e.evidence.speakerPartyId !== p.partyId));
     expect(onlyEvents.map((p) => p.summary)).toEqual([]);
   });
 
@@ -170,7 +233,10 @@ describe("what positions, roles and demands rest on", () => {
   });
 
   it("records the round where a demand was raised at a round", async () => {
-    const demands = await t.db.demand.findMany({ where: { slug: { in: ["russia-west-limits-nato", "russia-ukraine-gives-up-crimea"] } }, select: { round: { select: { slug: true } } } });
+    const demands = await t.db.demand.findMany({
+      where: { slug: { in: ["russia-west-limits-nato", "russia-ukraine-gives-up-crimea"] } },
+      select: { round: { select: { slug: true } } },
+    });
     expect(demands.map((d) => d.round?.slug)).toEqual(["abu-dhabi-2", "abu-dhabi-2"]);
   });
 });
@@ -203,7 +269,15 @@ describe("reported movement", () => {
 describe("events", () => {
   it("backs every event with a quote, and types, dates and places the ones the articles report", async () => {
     const events = await t.db.event.findMany({
-      select: { slug: true, type: true, datePrecision: true, occurredOn: true, _count: { select: { evidence: true } }, places: { select: { name: true } }, parties: { select: { party: { select: { slug: true } }, role: true } } },
+      select: {
+        slug: true,
+        type: true,
+        datePrecision: true,
+        occurredOn: true,
+        _count: { select: { evidence: true } },
+        places: { select: { name: true } },
+        parties: { select: { party: { select: { slug: true } }, role: true } },
+      },
     });
     expect(events.filter((e) => e._count.evidence === 0)).toEqual([]);
     const bySlug = new Map(events.map((e) => [e.slug, e]));
@@ -213,12 +287,20 @@ describe("events", () => {
     expect(bySlug.get("russia-controls-a-fifth-of-ukraine")).toMatchObject({ type: "BATTLEFIELD" });
     expect(bySlug.get("new-start-expires-2026-02-05")).toMatchObject({ type: "TREATY", datePrecision: "DAY" });
     expect(bySlug.get("starlink-whitelisting-ukraine")).toMatchObject({ type: "TECHNICAL_MEASURE" });
-    expect(bySlug.get("homes-without-heating-2026-02")?.places.map((p) => p.name).sort()).toEqual(["Kharkiv", "Kyiv"]);
+    expect(
+      bySlug
+        .get("homes-without-heating-2026-02")
+        ?.places.map((p) => p.name)
+        .sort(),
+    ).toEqual(["Kharkiv", "Kyiv"]);
     expect(bySlug.get("russian-strike-energy-night-2026-02-02-03")?.parties).toEqual(expect.arrayContaining([{ party: { slug: "russia" }, role: "ACTOR" }]));
   });
 
   it("quotes the scale of the strike of 2–3 February as the article gives it", async () => {
-    const quotes = await t.db.eventEvidence.findMany({ where: { event: { slug: "russian-strike-energy-night-2026-02-02-03" } }, select: { evidence: { select: { quote: true } } } });
+    const quotes = await t.db.eventEvidence.findMany({
+      where: { event: { slug: "russian-strike-energy-night-2026-02-02-03" } },
+      select: { evidence: { select: { quote: true } } },
+    });
     const text = quotes.map((q) => q.evidence.quote).join(" ");
     for (const figure of ["71 raketten", "450 drones", "38 van de raketten", "412 drones"]) expect(text).toContain(figure);
   });

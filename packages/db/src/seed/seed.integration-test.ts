@@ -126,7 +126,7 @@ describe("seeding", () => {
 });
 
 describe("validating the fidelity data", () => {
-  const withEdited = async <T,>(file: string, edit: (doc: T) => void, check: (dir: string) => Promise<void>) => {
+  const withEdited = async <T>(file: string, edit: (doc: T) => void, check: (dir: string) => Promise<void>) => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "parley-seed-"));
     try {
       await cp(DEFAULT_SEED_DIR, dir, { recursive: true });
@@ -143,39 +143,58 @@ describe("validating the fidelity data", () => {
 
   it("refuses a reported movement whose quote does not exist, and one a source cannot report (NEW)", async () => {
     type Doc = { positions: { reportedMovement?: { movement: string; quote: string } }[] };
-    await withEdited<Doc>(ARTICLE_000, (doc) => {
-      const reported = doc.positions.find((p) => p.reportedMovement);
-      if (reported?.reportedMovement) reported.reportedMovement.quote = "no-such-quote";
-    }, async (dir) => {
-      await expect(planSeed(dir)).rejects.toThrow(/reportedMovement: unknown quote "no-such-quote"/);
-    });
-    await withEdited<Doc>(ARTICLE_000, (doc) => {
-      const reported = doc.positions.find((p) => p.reportedMovement);
-      if (reported?.reportedMovement) reported.reportedMovement.movement = "NEW";
-    }, async (dir) => {
-      await expect(planSeed(dir)).rejects.toThrow(/reportedMovement\.movement/);
-    });
+    await withEdited<Doc>(
+      ARTICLE_000,
+      (doc) => {
+        const reported = doc.positions.find((p) => p.reportedMovement);
+        if (reported?.reportedMovement) reported.reportedMovement.quote = "no-such-quote";
+      },
+      async (dir) => {
+        await expect(planSeed(dir)).rejects.toThrow(/reportedMovement: unknown quote "no-such-quote"/);
+      },
+    );
+    await withEdited<Doc>(
+      ARTICLE_000,
+      (doc) => {
+        const reported = doc.positions.find((p) => p.reportedMovement);
+        if (reported?.reportedMovement) reported.reportedMovement.movement = "NEW";
+      },
+      async (dir) => {
+        await expect(planSeed(dir)).rejects.toThrow(/reportedMovement\.movement/);
+      },
+    );
   });
 
   it("refuses an event without a quote, a contributor whose credit line is unknown, and a place listed twice", async () => {
     type Doc = { events: { quotes: string[]; places: { name: string }[] }[]; article: { contributors: { quote: string }[] } };
-    await withEdited<Doc>(ARTICLE_000, (d) => {
-      const first = d.events[0];
-      if (first) first.quotes = [];
-    }, async (dir) => {
-      await expect(planSeed(dir)).rejects.toThrow(/events\.0\.quotes: needs at least one quote/);
-    });
-    await withEdited<Doc>(ARTICLE_000, (d) => {
-      const credit = d.article.contributors[0];
-      if (credit) credit.quote = "no-such-credit";
-      const first = d.events[0];
-      if (first?.places[0]) first.places.push({ ...first.places[0] });
-    }, async (dir) => {
-      const error = await planSeed(dir).then(() => null, (e: unknown) => e);
-      expect(error).toBeInstanceOf(SeedValidationError);
-      const message = (error as SeedValidationError).message;
-      expect(message).toMatch(/contributors\[0\]: unknown quote "no-such-credit"/);
-      expect(message).toMatch(/place "Ukraine" is listed twice/);
-    });
+    await withEdited<Doc>(
+      ARTICLE_000,
+      (d) => {
+        const first = d.events[0];
+        if (first) first.quotes = [];
+      },
+      async (dir) => {
+        await expect(planSeed(dir)).rejects.toThrow(/events\.0\.quotes: needs at least one quote/);
+      },
+    );
+    await withEdited<Doc>(
+      ARTICLE_000,
+      (d) => {
+        const credit = d.article.contributors[0];
+        if (credit) credit.quote = "no-such-credit";
+        const first = d.events[0];
+        if (first?.places[0]) first.places.push({ ...first.places[0] });
+      },
+      async (dir) => {
+        const error = await planSeed(dir).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(SeedValidationError);
+        const message = (error as SeedValidationError).message;
+        expect(message).toMatch(/contributors\[0\]: unknown quote "no-such-credit"/);
+        expect(message).toMatch(/place "Ukraine" is listed twice/);
+      },
+    );
   });
 });

@@ -86,7 +86,12 @@ describe("a statement at a day of comparison", () => {
   });
 
   it("takes the latest dated statement as the current one, never an undated one", () => {
-    expect(latestDated([{ id: "u", stated: undated }, { id: "d", stated: year("2025-01-01") }])?.id).toBe("d");
+    expect(
+      latestDated([
+        { id: "u", stated: undated },
+        { id: "d", stated: year("2025-01-01") },
+      ])?.id,
+    ).toBe("d");
     expect(latestDated([{ id: "u", stated: undated }])).toBeNull();
   });
 });

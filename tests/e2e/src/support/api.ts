@@ -8,7 +8,10 @@ export async function signInToApi(email: string, password: string): Promise<stri
     body: JSON.stringify({ email, password }),
   });
   if (!response.ok) throw new Error(`sign-in as ${email} failed: HTTP ${response.status}`);
-  const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   return cookie;
 }
 

@@ -52,7 +52,12 @@ export function DataTable({ columns, rows, caption, empty }: { columns: DataColu
           <DropdownMenuContent align="end">
             <DropdownMenuLabel>{t("showColumns")}</DropdownMenuLabel>
             {table.getAllLeafColumns().map((column) => (
-              <DropdownMenuCheckboxItem key={column.id} checked={column.getIsVisible()} onCheckedChange={(on) => column.toggleVisibility(on)} onSelect={(e) => e.preventDefault()}>
+              <DropdownMenuCheckboxItem
+                key={column.id}
+                checked={column.getIsVisible()}
+                onCheckedChange={(on) => column.toggleVisibility(on)}
+                onSelect={(e) => e.preventDefault()}
+              >
                 {columns.find((c) => c.id === column.id)?.header}
               </DropdownMenuCheckboxItem>
             ))}

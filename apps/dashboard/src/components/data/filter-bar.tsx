@@ -31,7 +31,13 @@ export function FilterBar({ fields, label }: { fields: FilterField[]; label: str
   };
 
   return (
-    <form role="search" aria-label={label} aria-busy={pending} onSubmit={(e) => e.preventDefault()} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border bg-card p-3">
+    <form
+      role="search"
+      aria-label={label}
+      aria-busy={pending}
+      onSubmit={(e) => e.preventDefault()}
+      className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border bg-card p-3"
+    >
       {fields.map((field) => {
         const id = `filter-${field.key}`;
         switch (field.kind) {
@@ -41,7 +47,14 @@ export function FilterBar({ fields, label }: { fields: FilterField[]; label: str
                 <label htmlFor={id} className="text-xs font-medium text-muted-foreground">
                   {field.label}
                 </label>
-                <Input key={generation} id={id} type="search" defaultValue={String(values[field.key] ?? "")} placeholder={field.placeholder} onChange={(e) => set(field.key, e.target.value, true)} />
+                <Input
+                  key={generation}
+                  id={id}
+                  type="search"
+                  defaultValue={String(values[field.key] ?? "")}
+                  placeholder={field.placeholder}
+                  onChange={(e) => set(field.key, e.target.value, true)}
+                />
               </div>
             );
           case "select":
@@ -98,9 +111,21 @@ export function FilterBar({ fields, label }: { fields: FilterField[]; label: str
               <fieldset key={field.key} className="grid gap-1">
                 <legend className="mb-1 text-xs font-medium text-muted-foreground">{field.label}</legend>
                 <div className="flex items-center gap-1">
-                  <Input aria-label={field.fromLabel} type="date" className="w-36" value={String(values[fromKey] ?? "")} onChange={(e) => set(fromKey, e.target.value)} />
+                  <Input
+                    aria-label={field.fromLabel}
+                    type="date"
+                    className="w-36"
+                    value={String(values[fromKey] ?? "")}
+                    onChange={(e) => set(fromKey, e.target.value)}
+                  />
                   <span aria-hidden>–</span>
-                  <Input aria-label={field.toLabel} type="date" className="w-36" value={String(values[toKey] ?? "")} onChange={(e) => set(toKey, e.target.value)} />
+                  <Input
+                    aria-label={field.toLabel}
+                    type="date"
+                    className="w-36"
+                    value={String(values[toKey] ?? "")}
+                    onChange={(e) => set(toKey, e.target.value)}
+                  />
                 </div>
               </fieldset>
             );
@@ -108,7 +133,12 @@ export function FilterBar({ fields, label }: { fields: FilterField[]; label: str
           case "toggle":
             return (
               <label key={field.key} className="flex h-9 items-center gap-2 text-sm">
-                <input type="checkbox" className="size-4 accent-primary" checked={values[field.key] === true} onChange={(e) => set(field.key, e.target.checked === field.defaultOn ? null : e.target.checked)} />
+                <input
+                  type="checkbox"
+                  className="size-4 accent-primary"
+                  checked={values[field.key] === true}
+                  onChange={(e) => set(field.key, e.target.checked === field.defaultOn ? null : e.target.checked)}
+                />
                 {field.label}
               </label>
             );

@@ -33,7 +33,9 @@ const listParser = parseAsArrayOf(parseAsString, ",");
 
 /** nuqs parsers for a list's filters plus its page cursors. */
 export function parsersFor(fields: readonly FilterField[]) {
-  const parsers: Record<string, typeof stringParser | typeof listParser | typeof parseAsInteger | ReturnType<typeof parseAsBoolean.withDefault>> = { ...pageParsers };
+  const parsers: Record<string, typeof stringParser | typeof listParser | typeof parseAsInteger | ReturnType<typeof parseAsBoolean.withDefault>> = {
+    ...pageParsers,
+  };
   for (const field of fields) {
     switch (field.kind) {
       case "multi":

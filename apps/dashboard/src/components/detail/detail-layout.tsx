@@ -18,7 +18,10 @@ export async function DetailLayout({ header, toc, children }: { header: ReactNod
           <ol className="flex flex-wrap gap-x-4 gap-y-1 text-sm lg:grid lg:gap-1">
             {toc.map((entry) => (
               <li key={entry.id}>
-                <a href={`#${entry.id}`} className="rounded-sm text-muted-foreground underline-offset-4 outline-none hover:text-foreground hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/60">
+                <a
+                  href={`#${entry.id}`}
+                  className="rounded-sm text-muted-foreground underline-offset-4 outline-none hover:text-foreground hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/60"
+                >
                   {entry.label}
                 </a>
               </li>

@@ -2,7 +2,19 @@
 import type { ReactNode } from "react";
 import { ChevronRight } from "lucide-react";
 
-export function Section({ id, title, count, children, defaultOpen = true }: { id: string; title: string; count?: string; children: ReactNode; defaultOpen?: boolean }) {
+export function Section({
+  id,
+  title,
+  count,
+  children,
+  defaultOpen = true,
+}: {
+  id: string;
+  title: string;
+  count?: string;
+  children: ReactNode;
+  defaultOpen?: boolean;
+}) {
   return (
     <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-28">
       <details open={defaultOpen} className="group rounded-lg border bg-card">

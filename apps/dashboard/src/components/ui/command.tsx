@@ -28,7 +28,13 @@ export function CommandInput({ className, ...props }: ComponentProps<typeof Comm
 }
 
 export function CommandList({ className, ...props }: ComponentProps<typeof CommandPrimitive.List>) {
-  return <CommandPrimitive.List data-slot="command-list" className={cn("max-h-[min(60vh,28rem)] scroll-py-1 overflow-y-auto overflow-x-hidden", className)} {...props} />;
+  return (
+    <CommandPrimitive.List
+      data-slot="command-list"
+      className={cn("max-h-[min(60vh,28rem)] scroll-py-1 overflow-y-auto overflow-x-hidden", className)}
+      {...props}
+    />
+  );
 }
 
 export function CommandEmpty(props: ComponentProps<typeof CommandPrimitive.Empty>) {

@@ -19,7 +19,10 @@ export async function AnalysisHome() {
       <ul className="grid gap-3 sm:grid-cols-2">
         {VIEWS.map((v) => (
           <li key={v.key}>
-            <a href={v.href} className="block h-full rounded-lg border bg-card p-4 outline-none hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/60">
+            <a
+              href={v.href}
+              className="block h-full rounded-lg border bg-card p-4 outline-none hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/60"
+            >
               <span className="font-medium">{t(`view.${v.key}`)}</span>
               <span className="mt-1 block text-sm text-muted-foreground">{t(`viewHint.${v.key}`)}</span>
             </a>

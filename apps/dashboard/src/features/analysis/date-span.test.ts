@@ -20,7 +20,13 @@ describe("daySpan", () => {
 
 describe("spanOf", () => {
   it("covers every span", () => {
-    expect(spanOf([{ start: "2025-03-01", end: "2025-04-01" }, { start: "2023-06-01", end: "2023-07-01" }, { start: "2026-02-04", end: "2026-02-05" }])).toEqual({
+    expect(
+      spanOf([
+        { start: "2025-03-01", end: "2025-04-01" },
+        { start: "2023-06-01", end: "2023-07-01" },
+        { start: "2026-02-04", end: "2026-02-05" },
+      ]),
+    ).toEqual({
       start: "2023-06-01",
       end: "2026-02-05",
     });

@@ -8,7 +8,10 @@ import { STANCE_COLOR, scoreLabel } from "./stance-scale";
 export function StanceChip({ statement }: { statement: Pick<StatementView, "stance" | "stanceLabel"> }) {
   const color = STANCE_COLOR[statement.stance];
   return (
-    <span className="inline-flex items-center gap-1 rounded-md px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-black/10 ring-inset" style={{ backgroundColor: color.fill, color: color.text }}>
+    <span
+      className="inline-flex items-center gap-1 rounded-md px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-black/10 ring-inset"
+      style={{ backgroundColor: color.fill, color: color.text }}
+    >
       <span className="tabular-nums">{scoreLabel(statement.stance)}</span> {statement.stanceLabel}
     </span>
   );
@@ -42,5 +45,9 @@ export async function QuoteLinks({ statement }: { statement: StatementView }) {
 }
 
 export function RoundLink({ statement }: { statement: StatementView }) {
-  return statement.round ? <TextLink href={`/rounds/${statement.round.slug}`}>{statement.round.title}</TextLink> : <span className="text-muted-foreground">—</span>;
+  return statement.round ? (
+    <TextLink href={`/rounds/${statement.round.slug}`}>{statement.round.title}</TextLink>
+  ) : (
+    <span className="text-muted-foreground">—</span>
+  );
 }

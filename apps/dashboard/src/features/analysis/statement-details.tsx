@@ -36,7 +36,12 @@ export function StatementDetails({ statement, labels }: { statement: StatementVi
       <ul className="grid gap-2">
         {statement.quotes.map((q) => (
           <li key={q.id} className="rounded-md border-l-4 border-highlight bg-muted/40 px-3 py-2">
-            <a href={q.href} lang={q.language} className="block leading-relaxed underline-offset-4 outline-none hover:underline focus-visible:rounded-sm focus-visible:ring-[3px] focus-visible:ring-ring/60" data-testid="quote-link">
+            <a
+              href={q.href}
+              lang={q.language}
+              className="block leading-relaxed underline-offset-4 outline-none hover:underline focus-visible:rounded-sm focus-visible:ring-[3px] focus-visible:ring-ring/60"
+              data-testid="quote-link"
+            >
               “{q.quote}”
             </a>
             {q.translation ? (
@@ -44,9 +49,7 @@ export function StatementDetails({ statement, labels }: { statement: StatementVi
                 {q.translation}
               </p>
             ) : null}
-            <p className="mt-1 text-xs text-muted-foreground">
-              {[q.speaker, q.articleTitle, q.outlet, q.articleDate].filter(Boolean).join(" · ")}
-            </p>
+            <p className="mt-1 text-xs text-muted-foreground">{[q.speaker, q.articleTitle, q.outlet, q.articleDate].filter(Boolean).join(" · ")}</p>
           </li>
         ))}
       </ul>

@@ -34,7 +34,13 @@ export async function ArticleList({ searchParams }: { searchParams: SearchParams
     filter: { outlet: text(filters, "outlet"), language: text(filters, "language"), published: dateRange(filters, "published"), status: statusValue(filters) },
   });
   return (
-    <ListLayout title={t("title")} description={t("description")} total={articles.totalCount} order={tLists("newestFirst")} filters={<FilterBar fields={fields} label={tLists("filters")} />}>
+    <ListLayout
+      title={t("title")}
+      description={t("description")}
+      total={articles.totalCount}
+      order={tLists("newestFirst")}
+      filters={<FilterBar fields={fields} label={tLists("filters")} />}
+    >
       <DataTable
         caption={t("title")}
         empty={tLists("empty")}

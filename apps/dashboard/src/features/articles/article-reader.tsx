@@ -64,14 +64,22 @@ export async function ArticleReader({ slug }: { slug: string }) {
             ) : null}
             <span>{t("highlightHint")}</span>
           </p>
-          <div lang={article.language} className="max-w-[70ch] rounded-lg border bg-card p-5 text-[0.975rem] leading-7 whitespace-pre-wrap" data-testid="article-body">
+          <div
+            lang={article.language}
+            className="max-w-[70ch] rounded-lg border bg-card p-5 text-[0.975rem] leading-7 whitespace-pre-wrap"
+            data-testid="article-body"
+          >
             {runs.map((run, i) => (
               <Fragment key={i}>
                 {run.starts.map((id) => (
                   <span key={id} id={`quote-${id}`} className="quote-anchor" />
                 ))}
                 {run.quotes[0] ? (
-                  <a href={`#support-${run.quotes[0]}`} className="quote-mark rounded-sm bg-highlight text-highlight-foreground decoration-transparent outline-none hover:underline hover:decoration-current focus-visible:ring-[3px] focus-visible:ring-ring/60" data-quote={run.quotes[0]}>
+                  <a
+                    href={`#support-${run.quotes[0]}`}
+                    className="quote-mark rounded-sm bg-highlight text-highlight-foreground decoration-transparent outline-none hover:underline hover:decoration-current focus-visible:ring-[3px] focus-visible:ring-ring/60"
+                    data-quote={run.quotes[0]}
+                  >
                     <mark className="bg-transparent text-inherit">{run.text}</mark>
                   </a>
                 ) : (
@@ -117,7 +125,9 @@ export async function ArticleReader({ slug }: { slug: string }) {
                   ))}
                   {q.roundFacts.map((f) => (
                     <li key={`${f.round.slug}-${f.aspect}`}>
-                      <TextLink href={`/rounds/${f.round.slug}#facts`}>{t("roundFact", { aspect: format.enumLabel("RoundAspect", f.aspect) })}: {f.round.title}</TextLink>
+                      <TextLink href={`/rounds/${f.round.slug}#facts`}>
+                        {t("roundFact", { aspect: format.enumLabel("RoundAspect", f.aspect) })}: {f.round.title}
+                      </TextLink>
                     </li>
                   ))}
                   {q.supportedPositions.edges.length + q.supportedDemands.edges.length + q.roundFacts.length === 0 ? (

@@ -12,7 +12,22 @@ import { AuditListDocument } from "@/generated/graphql";
 import { apiRequest } from "@/lib/api";
 import { getFormat } from "@/lib/format";
 
-const ENTITY_TYPES = ["Article", "Evidence", "Position", "Demand", "Party", "Person", "Topic", "Outlet", "NegotiationProcess", "Round", "Delegation", "Proposal", "User", "ApiKey"] as const;
+const ENTITY_TYPES = [
+  "Article",
+  "Evidence",
+  "Position",
+  "Demand",
+  "Party",
+  "Person",
+  "Topic",
+  "Outlet",
+  "NegotiationProcess",
+  "Round",
+  "Delegation",
+  "Proposal",
+  "User",
+  "ApiKey",
+] as const;
 
 /** A day from the filter as the instant it starts (from) or the instant after it ends (to), UTC. */
 function dayStart(day: string | undefined, next = false): string | undefined {
@@ -41,7 +56,13 @@ export async function AuditList({ searchParams }: { searchParams: SearchParams }
     to: dayStart(period?.to, true),
   });
   return (
-    <ListLayout title={t("title")} description={t("description")} total={auditLog.totalCount} order={tLists("newestFirst")} filters={<FilterBar fields={fields} label={tLists("filters")} />}>
+    <ListLayout
+      title={t("title")}
+      description={t("description")}
+      total={auditLog.totalCount}
+      order={tLists("newestFirst")}
+      filters={<FilterBar fields={fields} label={tLists("filters")} />}
+    >
       <DataTable
         caption={t("title")}
         empty={tLists("empty")}

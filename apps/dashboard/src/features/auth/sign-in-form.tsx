@@ -54,7 +54,14 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       ) : null}
       <div className="grid gap-2">
         <Label htmlFor="email">{t("email")}</Label>
-        <Input id="email" type="email" autoComplete="username" aria-invalid={Boolean(emailError)} aria-describedby={emailError ? "email-error" : undefined} {...register("email")} />
+        <Input
+          id="email"
+          type="email"
+          autoComplete="username"
+          aria-invalid={Boolean(emailError)}
+          aria-describedby={emailError ? "email-error" : undefined}
+          {...register("email")}
+        />
         {emailError ? (
           <p id="email-error" className="text-sm text-destructive">
             {t(emailError)}

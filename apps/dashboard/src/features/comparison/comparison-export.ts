@@ -18,7 +18,16 @@ export async function exportComparison(searchParams: SearchParams, origin: strin
       matrix.parties.flatMap((party) => {
         const cell = matrix.cells.get(cellKey(topic.slug, party.slug));
         if (!cell) return [];
-        return [{ at, topic: topic.name, party: party.name, evidence_count: cell.evidenceCount, stated_at_round: cell.statedAtRound, ...statementColumns(cell.statement, origin) }];
+        return [
+          {
+            at,
+            topic: topic.name,
+            party: party.name,
+            evidence_count: cell.evidenceCount,
+            stated_at_round: cell.statedAtRound,
+            ...statementColumns(cell.statement, origin),
+          },
+        ];
       }),
     ),
   };

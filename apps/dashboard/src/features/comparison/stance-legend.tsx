@@ -10,7 +10,11 @@ export function StanceLegend({ title, hint, labels }: { title: string; hint: str
       </figcaption>
       <ul className="flex flex-wrap gap-1">
         {STANCE_SCALE.map((s) => (
-          <li key={s} className="rounded-md px-2 py-1 font-medium ring-1 ring-black/10 ring-inset" style={{ backgroundColor: STANCE_COLOR[s].fill, color: STANCE_COLOR[s].text }}>
+          <li
+            key={s}
+            className="rounded-md px-2 py-1 font-medium ring-1 ring-black/10 ring-inset"
+            style={{ backgroundColor: STANCE_COLOR[s].fill, color: STANCE_COLOR[s].text }}
+          >
             <span className="tabular-nums">{scoreLabel(s)}</span> {labels[s]}
           </li>
         ))}

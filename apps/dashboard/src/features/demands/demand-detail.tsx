@@ -46,7 +46,10 @@ export async function DemandDetail({ id }: { id: string }) {
             { label: t("topic"), value: <TextLink href={`/topics/${demand.topic.slug}`}>{demand.topic.name}</TextLink> },
             { label: t("raised"), value: format.partialDate(demand.raised) },
             { label: t("round"), value: demand.round ? <TextLink href={`/rounds/${demand.round.slug}`}>{demand.round.title}</TextLink> : null },
-            { label: t("supersededBy"), value: demand.supersededBy ? <TextLink href={demandHref(demand.supersededBy.id)}>{demand.supersededBy.summary}</TextLink> : null },
+            {
+              label: t("supersededBy"),
+              value: demand.supersededBy ? <TextLink href={demandHref(demand.supersededBy.id)}>{demand.supersededBy.summary}</TextLink> : null,
+            },
           ]}
         />
       </Section>
@@ -55,7 +58,8 @@ export async function DemandDetail({ id }: { id: string }) {
           {demand.history.map((change) => (
             <li key={change.id} className="grid gap-1 border-l-2 pl-3">
               <p className="text-sm">
-                <span className="text-muted-foreground">{format.partialDate(change.changed)}</span> · <Badge variant="outline">{format.enumLabel("DemandStatus", change.demandStatus)}</Badge>
+                <span className="text-muted-foreground">{format.partialDate(change.changed)}</span> ·{" "}
+                <Badge variant="outline">{format.enumLabel("DemandStatus", change.demandStatus)}</Badge>
                 {change.round ? (
                   <>
                     {" · "}

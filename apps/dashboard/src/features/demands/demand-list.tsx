@@ -20,7 +20,12 @@ import { loadOptions } from "@/features/shared/filter-options";
 import { demandHref } from "./demand-href";
 
 export async function DemandList({ searchParams }: { searchParams: SearchParams }) {
-  const [t, tLists, format, options] = await Promise.all([getTranslations("demands"), getTranslations("lists"), getFormat(), loadOptions(["parties", "topics", "rounds", "processes"])]);
+  const [t, tLists, format, options] = await Promise.all([
+    getTranslations("demands"),
+    getTranslations("lists"),
+    getFormat(),
+    loadOptions(["parties", "topics", "rounds", "processes"]),
+  ]);
   const any = tLists("any");
   const fields: FilterField[] = [
     await textField(t("searchPlaceholder")),
@@ -52,7 +57,13 @@ export async function DemandList({ searchParams }: { searchParams: SearchParams 
     },
   });
   return (
-    <ListLayout title={t("title")} description={t("description")} total={demands.totalCount} order={tLists("byDate")} filters={<FilterBar fields={fields} label={tLists("filters")} />}>
+    <ListLayout
+      title={t("title")}
+      description={t("description")}
+      total={demands.totalCount}
+      order={tLists("byDate")}
+      filters={<FilterBar fields={fields} label={tLists("filters")} />}
+    >
       <DataTable
         caption={t("title")}
         empty={tLists("empty")}

@@ -34,7 +34,13 @@ function pointLabel(point: Point | null, options: AnalysisOptions, format: Forma
 }
 
 export async function DiffView({ searchParams }: { searchParams: SearchParams }) {
-  const [t, tAnalysis, format, options, actionLabels] = await Promise.all([getTranslations("diff"), getTranslations("analysis"), getFormat(), loadAnalysisOptions(), viewActionLabels()]);
+  const [t, tAnalysis, format, options, actionLabels] = await Promise.all([
+    getTranslations("diff"),
+    getTranslations("analysis"),
+    getFormat(),
+    loadAnalysisOptions(),
+    viewActionLabels(),
+  ]);
   const state = diffState(searchParams, options);
   const { rows, counts } = await loadDiff(state, format);
   const rounds = roundOptions(options);
@@ -42,7 +48,13 @@ export async function DiffView({ searchParams }: { searchParams: SearchParams })
     { kind: "select", key: "fromRound", label: t("fromRound"), options: rounds, anyLabel: t("chooseRound") },
     { kind: "select", key: "toRound", label: t("toRound"), options: rounds, anyLabel: t("chooseRound") },
     { kind: "dateRange", key: "date", label: t("orDays"), fromLabel: t("fromDay"), toLabel: t("toDay") },
-    { kind: "select", key: "basis", label: t("basis"), options: DIFF_BASES.filter((b) => b !== "LATEST_AS_OF").map((b) => ({ value: b, label: t(`basisOption.${b}`) })), anyLabel: t("basisOption.LATEST_AS_OF") },
+    {
+      kind: "select",
+      key: "basis",
+      label: t("basis"),
+      options: DIFF_BASES.filter((b) => b !== "LATEST_AS_OF").map((b) => ({ value: b, label: t(`basisOption.${b}`) })),
+      anyLabel: t("basisOption.LATEST_AS_OF"),
+    },
     { kind: "select", key: "topic", label: tAnalysis("topic"), options: options.topics, anyLabel: tAnalysis("allTopics") },
     { kind: "multi", key: "parties", label: tAnalysis("parties"), options: options.parties, anyLabel: tAnalysis("allParties") },
     { kind: "toggle", key: "unchanged", label: t("showUnchanged"), defaultOn: false },
@@ -93,7 +105,11 @@ export async function DiffView({ searchParams }: { searchParams: SearchParams })
             id: r.id,
             cells: {
               change: (
-                <span className={cn("inline-block rounded-md border px-2 py-0.5 text-xs font-semibold whitespace-nowrap", CHANGE_TONE[r.change])} data-testid="diff-change" data-change={r.change}>
+                <span
+                  className={cn("inline-block rounded-md border px-2 py-0.5 text-xs font-semibold whitespace-nowrap", CHANGE_TONE[r.change])}
+                  data-testid="diff-change"
+                  data-change={r.change}
+                >
                   {t(`change.${r.change}`)}
                 </span>
               ),

@@ -44,6 +44,8 @@ export async function loadDiff(state: DiffState, format: Format): Promise<DiffRe
       before: e.before ? toStatement(e.before, format) : null,
       after: e.after ? toStatement(e.after, format) : null,
     }))
-    .sort((a, b) => CHANGES.indexOf(a.change) - CHANGES.indexOf(b.change) || a.party.name.localeCompare(b.party.name) || a.topic.path.localeCompare(b.topic.path));
+    .sort(
+      (a, b) => CHANGES.indexOf(a.change) - CHANGES.indexOf(b.change) || a.party.name.localeCompare(b.party.name) || a.topic.path.localeCompare(b.topic.path),
+    );
   return { rows, counts };
 }

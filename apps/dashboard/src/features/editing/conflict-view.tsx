@@ -27,7 +27,11 @@ interface ConflictViewProps<F extends string> {
 export function ConflictView<F extends string>({ rows, theirVersion, choices, onChoose, onSave, onReview, saving }: ConflictViewProps<F>) {
   const t = useTranslations("editing");
   return (
-    <section aria-labelledby="conflict-title" className="space-y-4 rounded-lg border border-amber-500/60 bg-amber-50 p-4 dark:bg-amber-950/30" data-testid="conflict">
+    <section
+      aria-labelledby="conflict-title"
+      className="space-y-4 rounded-lg border border-amber-500/60 bg-amber-50 p-4 dark:bg-amber-950/30"
+      data-testid="conflict"
+    >
       <div>
         <h2 id="conflict-title" className="text-base font-semibold" tabIndex={-1}>
           {t("conflict.title")}
@@ -48,9 +52,17 @@ export function ConflictView<F extends string>({ rows, theirVersion, choices, on
                     choices[row.field] === side && "border-primary bg-accent",
                   )}
                 >
-                  <input type="radio" name={`conflict-${row.field}`} checked={choices[row.field] === side} onChange={() => onChoose(row.field, side)} className="mt-0.5 accent-primary" />
+                  <input
+                    type="radio"
+                    name={`conflict-${row.field}`}
+                    checked={choices[row.field] === side}
+                    onChange={() => onChoose(row.field, side)}
+                    className="mt-0.5 accent-primary"
+                  />
                   <span className="min-w-0">
-                    <span className="block text-xs font-medium text-muted-foreground">{side === "mine" ? t("conflict.mine") : t("conflict.theirs", { version: theirVersion })}</span>
+                    <span className="block text-xs font-medium text-muted-foreground">
+                      {side === "mine" ? t("conflict.mine") : t("conflict.theirs", { version: theirVersion })}
+                    </span>
                     <span className="block whitespace-pre-line break-words">{(side === "mine" ? row.mine : row.theirs) || t("conflict.empty")}</span>
                   </span>
                 </label>

@@ -30,7 +30,10 @@ function itemText(item: unknown): string {
 
 /** "speakerPartyId" → "speaker party"; the API's field names, read as words. */
 function words(field: string): string {
-  const spaced = field.replace(/Ids?$/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  const spaced = field
+    .replace(/Ids?$/, "")
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 

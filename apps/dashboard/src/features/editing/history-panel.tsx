@@ -81,13 +81,22 @@ function Change({ change, label, t }: { change: FieldChange; label: string; t: (
       <span className="font-medium">{label}: </span>
       {change.before !== null ? <del className="text-red-700 dark:text-red-400">{change.before || "—"}</del> : null}
       {change.before !== null && change.after !== null ? <span aria-hidden> → </span> : null}
-      {change.after !== null ? <ins className="text-emerald-700 no-underline dark:text-emerald-400">{change.after || "—"}</ins> : <span>{t("history.cleared")}</span>}
+      {change.after !== null ? (
+        <ins className="text-emerald-700 no-underline dark:text-emerald-400">{change.after || "—"}</ins>
+      ) : (
+        <span>{t("history.cleared")}</span>
+      )}
     </li>
   );
 }
 
 export async function HistoryPanel({ id, presenter, revert, restore, recordHref }: HistoryPanelProps) {
-  const [t, format, user, history] = await Promise.all([getTranslations("editing"), getFormat(), getSignedInUser(), apiRequest(RecordHistoryDocument, { entityId: id })]);
+  const [t, format, user, history] = await Promise.all([
+    getTranslations("editing"),
+    getFormat(),
+    getSignedInUser(),
+    apiRequest(RecordHistoryDocument, { entityId: id }),
+  ]);
   const entries = history.auditLog.edges.map((e) => ({ ...e.node, beforeState: parseSnapshot(e.node.before), afterState: parseSnapshot(e.node.after) }));
   const nameOf = await namesFor(entries.flatMap((e) => [e.beforeState, e.afterState].flatMap((s) => (s ? presenter.references(s) : []))));
   const latest = entries[0];
@@ -102,13 +111,18 @@ export async function HistoryPanel({ id, presenter, revert, restore, recordHref 
         <h2 id="history-title" className="text-lg font-semibold">
           {t("history.title")} <span className="text-sm font-normal text-muted-foreground">{format.number(history.auditLog.totalCount)}</span>
         </h2>
-        {editable && deleted && currentVersion !== null ? <RestoreButton action={restore.bind(null, id, currentVersion, "RESTORE")} afterHref={recordHref} /> : null}
+        {editable && deleted && currentVersion !== null ? (
+          <RestoreButton action={restore.bind(null, id, currentVersion, "RESTORE")} afterHref={recordHref} />
+        ) : null}
       </div>
       {deleted ? <p className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm">{t("history.deletedNotice")}</p> : null}
       {entries.length === 0 ? <p className="text-sm text-muted-foreground">{t("history.empty")}</p> : null}
       <ol className="space-y-3">
         {entries.map((entry, i) => {
-          const changes = diffPresented(entry.beforeState && presenter.present(entry.beforeState, nameOf, format), entry.afterState && presenter.present(entry.afterState, nameOf, format));
+          const changes = diffPresented(
+            entry.beforeState && presenter.present(entry.beforeState, nameOf, format),
+            entry.afterState && presenter.present(entry.afterState, nameOf, format),
+          );
           const canRevert = editable && !deleted && i > 0 && entry.version !== null && currentVersion !== null && entry.afterState !== null;
           // The oldest entry of a record loaded before its history began: its "before" is the version before it.
           const seededVersion = i === entries.length - 1 && entry.beforeState && entry.version !== null && entry.version > 1 ? entry.version - 1 : null;

@@ -22,7 +22,8 @@ interface PartialDateInputProps {
 export function PartialDateInput({ id, legend, value, onChange, errors = {} }: PartialDateInputProps) {
   const t = useTranslations("editing");
   const locale = useLocale();
-  const monthName = (m: number) => new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2000, m - 1, 1)));
+  const monthName = (m: number) =>
+    new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2000, m - 1, 1)));
   const set = (patch: Partial<PartialDateFields>) => onChange({ ...value, ...patch });
   const errorId = (part: string) => `${id}-${part}-error`;
   const message = Object.entries(errors).find(([, key]) => key)?.[1];
@@ -72,7 +73,14 @@ export function PartialDateInput({ id, legend, value, onChange, errors = {} }: P
             <Label htmlFor={`${id}-year`} className="text-xs text-muted-foreground">
               {t("date.year")}
             </Label>
-            <Input id={`${id}-year`} inputMode="numeric" className="w-20" value={value.year} onChange={(e) => set({ year: e.target.value })} {...invalid("year")} />
+            <Input
+              id={`${id}-year`}
+              inputMode="numeric"
+              className="w-20"
+              value={value.year}
+              onChange={(e) => set({ year: e.target.value })}
+              {...invalid("year")}
+            />
           </div>
         ) : null}
       </div>

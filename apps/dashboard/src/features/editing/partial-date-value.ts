@@ -49,19 +49,19 @@ export const partialDateFieldsSchema = z.object({
 
 /** Message keys (namespace "editing") so the form shows them in the editor's language. */
 export const partialDateSchema = partialDateFieldsSchema.superRefine((d, ctx) => {
-    if (d.precision === "UNKNOWN") return;
-    const year = Number(d.year);
-    if (!/^\d{4}$/.test(d.year.trim()) || year < 1900 || year > 2100) {
-      ctx.addIssue({ code: "custom", path: ["year"], message: "date.year" });
-      return;
-    }
-    if (d.precision === "YEAR") return;
-    const month = Number(d.month);
-    if (!Number.isInteger(month) || month < 1 || month > 12) {
-      ctx.addIssue({ code: "custom", path: ["month"], message: "date.month" });
-      return;
-    }
-    if (d.precision === "MONTH") return;
-    const day = Number(d.day);
-    if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) ctx.addIssue({ code: "custom", path: ["day"], message: "date.day" });
-  });
+  if (d.precision === "UNKNOWN") return;
+  const year = Number(d.year);
+  if (!/^\d{4}$/.test(d.year.trim()) || year < 1900 || year > 2100) {
+    ctx.addIssue({ code: "custom", path: ["year"], message: "date.year" });
+    return;
+  }
+  if (d.precision === "YEAR") return;
+  const month = Number(d.month);
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    ctx.addIssue({ code: "custom", path: ["month"], message: "date.month" });
+    return;
+  }
+  if (d.precision === "MONTH") return;
+  const day = Number(d.day);
+  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) ctx.addIssue({ code: "custom", path: ["day"], message: "date.day" });
+});

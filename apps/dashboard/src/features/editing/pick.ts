@@ -16,7 +16,15 @@ async function names(query: string, kind: "PARTY" | "PERSON" | "TOPIC"): Promise
     const record = hit.party ?? hit.person;
     const alias = (name: string) => (fold(hit.matched) !== fold(name) ? { detail: hit.matched } : {});
     if (record) return [{ id: record.id, label: record.name, ...alias(record.name) }];
-    if (hit.topic) return [{ id: hit.topic.id, label: hit.topic.name, ...detailOf(topicTrail(hit.topic)), ...(hit.topic.proposition ? { proposition: hit.topic.proposition } : {}) }];
+    if (hit.topic)
+      return [
+        {
+          id: hit.topic.id,
+          label: hit.topic.name,
+          ...detailOf(topicTrail(hit.topic)),
+          ...(hit.topic.proposition ? { proposition: hit.topic.proposition } : {}),
+        },
+      ];
     return [];
   });
   // One record can match by several aliases: offer it once, by its best match.

@@ -5,8 +5,7 @@ export type PresentedValue = string | readonly string[] | null;
 export type Presented = Readonly<Record<string, PresentedValue>>;
 
 export type FieldChange =
-  | { field: string; kind: "value"; before: string | null; after: string | null }
-  | { field: string; kind: "list"; added: string[]; removed: string[] };
+  { field: string; kind: "value"; before: string | null; after: string | null } | { field: string; kind: "list"; added: string[]; removed: string[] };
 
 function asList(value: PresentedValue | undefined): readonly string[] | null {
   return Array.isArray(value) ? value : null;

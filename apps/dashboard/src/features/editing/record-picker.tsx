@@ -79,10 +79,16 @@ export function RecordPicker({ id, kind, value, onChange, clearable = false, inv
           <span className="sr-only">: {value.label}</span>
         </Button>
         {clearable ? (
-          <Button type="button" variant="ghost" size="icon" onClick={() => {
+          <Button
+            type="button"
+            variant="ghost"
+            size="icon"
+            onClick={() => {
               onChange(null);
               switchTo(true);
-            }} aria-label={t("picker.clear", { label: value.label })}>
+            }}
+            aria-label={t("picker.clear", { label: value.label })}
+          >
             <X aria-hidden />
           </Button>
         ) : null}

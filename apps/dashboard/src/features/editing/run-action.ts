@@ -10,7 +10,12 @@ export async function toFailure(error: ApiError): Promise<ActionFailure> {
   const message =
     error.code === "BAD_USER_INPUT"
       ? t("errors.BAD_USER_INPUT", { reason: error.message })
-      : error.code === "CONFLICT" || error.code === "FORBIDDEN" || error.code === "UNAUTHENTICATED" || error.code === "UNREACHABLE" || error.code === "NOT_FOUND" || error.code === "RATE_LIMITED"
+      : error.code === "CONFLICT" ||
+          error.code === "FORBIDDEN" ||
+          error.code === "UNAUTHENTICATED" ||
+          error.code === "UNREACHABLE" ||
+          error.code === "NOT_FOUND" ||
+          error.code === "RATE_LIMITED"
         ? t(`errors.${error.code}`)
         : t("errors.UNKNOWN");
   return { ok: false, code: error.code, ...(error.field ? { field: error.field } : {}), message };

@@ -25,14 +25,25 @@ export async function EvidenceDetail({ id }: { id: string }) {
         { id: "quote", label: t("detailEyebrow") },
         { id: "supports", label: t("supports") },
       ]}
-      header={<PageHeader eyebrow={t("detailEyebrow")} title={quote.article.title} meta={<RecordMeta id={quote.id} status={quote.status} version={quote.version} />} />}
+      header={
+        <PageHeader
+          eyebrow={t("detailEyebrow")}
+          title={quote.article.title}
+          meta={<RecordMeta id={quote.id} status={quote.status} version={quote.version} />}
+        />
+      }
     >
       <Section id="quote" title={t("detailEyebrow")}>
         <div className="grid gap-4">
           <QuoteCard quote={quote} />
           <FieldList
             fields={[
-              { label: t("offsets"), value: <TextLink href={readerHref(quote.article.slug, quote.id)}>{`${format.number(quote.startOffset)}–${format.number(quote.endOffset)}`}</TextLink> },
+              {
+                label: t("offsets"),
+                value: (
+                  <TextLink href={readerHref(quote.article.slug, quote.id)}>{`${format.number(quote.startOffset)}–${format.number(quote.endOffset)}`}</TextLink>
+                ),
+              },
               { label: t("note"), value: quote.note },
               { label: t("denies"), value: quote.denies ? <QuoteList quotes={[quote.denies]} /> : null },
               { label: t("deniedBy"), value: quote.deniedBy.length > 0 ? <QuoteList quotes={quote.deniedBy} /> : null },
@@ -64,7 +75,9 @@ export async function EvidenceDetail({ id }: { id: string }) {
             </li>
           ))}
         </ul>
-        {quote.supportedPositions.edges.length + quote.supportedDemands.edges.length + quote.roundFacts.length === 0 ? <p className="text-sm text-muted-foreground">{tCommon("noneRecorded")}</p> : null}
+        {quote.supportedPositions.edges.length + quote.supportedDemands.edges.length + quote.roundFacts.length === 0 ? (
+          <p className="text-sm text-muted-foreground">{tCommon("noneRecorded")}</p>
+        ) : null}
       </Section>
     </DetailLayout>
   );

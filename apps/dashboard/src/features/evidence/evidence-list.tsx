@@ -16,7 +16,12 @@ import { loadOptions } from "@/features/shared/filter-options";
 import { QuoteCard } from "./quote-card";
 
 export async function EvidenceList({ searchParams }: { searchParams: SearchParams }) {
-  const [t, tLists, format, options] = await Promise.all([getTranslations("evidence"), getTranslations("lists"), getFormat(), loadOptions(["articles", "people"])]);
+  const [t, tLists, format, options] = await Promise.all([
+    getTranslations("evidence"),
+    getTranslations("lists"),
+    getFormat(),
+    loadOptions(["articles", "people"]),
+  ]);
   const any = tLists("any");
   const fields: FilterField[] = [
     { kind: "select", key: "article", label: tLists("article"), options: options.articles, anyLabel: any },
@@ -31,7 +36,13 @@ export async function EvidenceList({ searchParams }: { searchParams: SearchParam
     attribution: oneOf(filters, "attribution", enumValues.Attribution),
   });
   return (
-    <ListLayout title={t("title")} description={t("description")} total={evidence.totalCount} order={tLists("byArticle")} filters={<FilterBar fields={fields} label={tLists("filters")} />}>
+    <ListLayout
+      title={t("title")}
+      description={t("description")}
+      total={evidence.totalCount}
+      order={tLists("byArticle")}
+      filters={<FilterBar fields={fields} label={tLists("filters")} />}
+    >
       {evidence.edges.length === 0 ? (
         <p className="rounded-lg border bg-card p-8 text-center text-muted-foreground">{tLists("empty")}</p>
       ) : (

@@ -131,7 +131,11 @@ export function PassagePanel({ articleId, body, bodySelector }: { articleId: str
   return (
     <>
       {selected && !passage ? (
-        <div role="region" aria-label={t("passage.barLabel")} className="fixed inset-x-0 bottom-4 z-40 mx-auto flex w-fit max-w-[calc(100%-2rem)] items-center gap-3 rounded-lg border bg-popover px-4 py-2 shadow-lg">
+        <div
+          role="region"
+          aria-label={t("passage.barLabel")}
+          className="fixed inset-x-0 bottom-4 z-40 mx-auto flex w-fit max-w-[calc(100%-2rem)] items-center gap-3 rounded-lg border bg-popover px-4 py-2 shadow-lg"
+        >
           <span className="line-clamp-1 max-w-md text-sm">“{selected.exact}”</span>
           <Button size="sm" onClick={() => open(selected)}>
             <Quote aria-hidden />
@@ -140,7 +144,10 @@ export function PassagePanel({ articleId, body, bodySelector }: { articleId: str
         </div>
       ) : null}
       <Dialog open={passage !== null} onOpenChange={(o) => !o && setPassage(null)}>
-        <DialogContent closeLabel={tCommon("close")} className="top-0 right-0 left-auto h-full max-h-screen translate-x-0 overflow-y-auto rounded-none sm:max-w-xl">
+        <DialogContent
+          closeLabel={tCommon("close")}
+          className="top-0 right-0 left-auto h-full max-h-screen translate-x-0 overflow-y-auto rounded-none sm:max-w-xl"
+        >
           <DialogTitle>{t("passage.title")}</DialogTitle>
           <DialogDescription>{t("passage.description", { start: passage?.start ?? 0, end: passage?.end ?? 0 })}</DialogDescription>
           {passage ? (
@@ -213,7 +220,15 @@ export function PassagePanel({ articleId, body, bodySelector }: { articleId: str
                   <Controller
                     control={control}
                     name="stance"
-                    render={({ field }) => <StancePicker name="passage-stance" legend={tPositions("stance")} value={field.value} onChange={field.onChange} proposition={topic?.proposition ?? null} />}
+                    render={({ field }) => (
+                      <StancePicker
+                        name="passage-stance"
+                        legend={tPositions("stance")}
+                        value={field.value}
+                        onChange={field.onChange}
+                        proposition={topic?.proposition ?? null}
+                      />
+                    )}
                   />
                   <div className="space-y-1">
                     <Label htmlFor="passage-summary">{tPositions("summary")}</Label>
@@ -239,7 +254,12 @@ export function PassagePanel({ articleId, body, bodySelector }: { articleId: str
                         legend={tPositions("stated")}
                         value={field.value}
                         onChange={field.onChange}
-                        errors={{ precision: errors.stated?.message, year: errors.stated?.year?.message, month: errors.stated?.month?.message, day: errors.stated?.day?.message }}
+                        errors={{
+                          precision: errors.stated?.message,
+                          year: errors.stated?.year?.message,
+                          month: errors.stated?.month?.message,
+                          day: errors.stated?.day?.message,
+                        }}
                       />
                     )}
                   />

@@ -37,5 +37,16 @@ export const passageSchema = z
   });
 
 export type PassageValues = z.infer<typeof passageSchema>;
-export const PASSAGE_FIELDS = ["attribution", "confidence", "speaker", "translation", "existing", "party", "topic", "stance", "summary", "stated"] as const satisfies readonly (keyof PassageValues)[];
+export const PASSAGE_FIELDS = [
+  "attribution",
+  "confidence",
+  "speaker",
+  "translation",
+  "existing",
+  "party",
+  "topic",
+  "stance",
+  "summary",
+  "stated",
+] as const satisfies readonly (keyof PassageValues)[];
 export { CONFIDENCES };

@@ -46,7 +46,9 @@ export async function QuoteList({ quotes, total }: { quotes: QuotePartsFragment[
       {quotes.map((q) => (
         <QuoteCard key={q.id} quote={q} />
       ))}
-      {total !== undefined && total > quotes.length ? <p className="text-xs text-muted-foreground">{t("moreQuotes", { count: total - quotes.length })}</p> : null}
+      {total !== undefined && total > quotes.length ? (
+        <p className="text-xs text-muted-foreground">{t("moreQuotes", { count: total - quotes.length })}</p>
+      ) : null}
     </div>
   );
 }

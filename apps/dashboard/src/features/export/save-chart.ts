@@ -1,6 +1,18 @@
 // Saving a chart as a standalone file. The chart draws with theme classes (CSS variables), which a
 // file outside the page cannot resolve, so the copy gets each element's computed paint inlined.
-const PAINT = ["fill", "fill-opacity", "stroke", "stroke-opacity", "stroke-width", "stroke-dasharray", "opacity", "font-family", "font-size", "font-weight", "text-anchor"] as const;
+const PAINT = [
+  "fill",
+  "fill-opacity",
+  "stroke",
+  "stroke-opacity",
+  "stroke-width",
+  "stroke-dasharray",
+  "opacity",
+  "font-family",
+  "font-size",
+  "font-weight",
+  "text-anchor",
+] as const;
 
 function inlinePaint(source: Element, copy: Element): void {
   const computed = getComputedStyle(source);

@@ -8,7 +8,7 @@ const rows = [
     at_round: true,
     round: null,
     quotes: [
-      { quote: "He said, \"no\".", speaker: "Peskov", article_title: "Talks", outlet: "Outlet", article_date: "4 Feb 2026", link: "http://x/articles/a#quote-1" },
+      { quote: 'He said, "no".', speaker: "Peskov", article_title: "Talks", outlet: "Outlet", article_date: "4 Feb 2026", link: "http://x/articles/a#quote-1" },
       { quote: "Second", speaker: null, article_title: "More", outlet: null, article_date: "2025", link: "http://x/articles/b#quote-2" },
     ],
   },

@@ -22,14 +22,23 @@ export async function OutletDetail({ id }: { id: string }) {
         { id: "details", label: tCommon("fields") },
         { id: "articles", label: t("articles") },
       ]}
-      header={<PageHeader eyebrow={t("detailEyebrow")} title={outlet.name} meta={<RecordMeta id={outlet.id} status={outlet.status} version={outlet.version} />} />}
+      header={
+        <PageHeader eyebrow={t("detailEyebrow")} title={outlet.name} meta={<RecordMeta id={outlet.id} status={outlet.status} version={outlet.version} />} />
+      }
     >
       <Section id="details" title={tCommon("fields")}>
         <FieldList
           fields={[
             { label: t("country"), value: outlet.country },
             { label: tLists("language"), value: outlet.language ? format.language(outlet.language) : null },
-            { label: t("website"), value: outlet.url ? <a className="text-primary underline-offset-4 hover:underline" href={outlet.url} rel="noreferrer">{outlet.url}</a> : null },
+            {
+              label: t("website"),
+              value: outlet.url ? (
+                <a className="text-primary underline-offset-4 hover:underline" href={outlet.url} rel="noreferrer">
+                  {outlet.url}
+                </a>
+              ) : null,
+            },
           ]}
         />
       </Section>

@@ -21,7 +21,13 @@ export async function OutletList({ searchParams }: { searchParams: SearchParams 
   const filters = loadFilters(fields, searchParams);
   const { outlets } = await apiRequest(OutletListDocument, { ...pageVariables(filters, PAGE_SIZE), filter: catalogFilter(filters) });
   return (
-    <ListLayout title={t("title")} description={t("description")} total={outlets.totalCount} order={tLists("byName")} filters={<FilterBar fields={fields} label={tLists("filters")} />}>
+    <ListLayout
+      title={t("title")}
+      description={t("description")}
+      total={outlets.totalCount}
+      order={tLists("byName")}
+      filters={<FilterBar fields={fields} label={tLists("filters")} />}
+    >
       <DataTable
         caption={t("title")}
         empty={tLists("empty")}

@@ -26,7 +26,11 @@ export async function OverviewPage() {
       <PageHeader title={t("title")} description={tCommon("tagline")} />
       <section aria-label={t("totals")} className="mb-8 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         {stats.map((s) => (
-          <Link key={s.href} href={s.href} className="rounded-lg border bg-card p-4 outline-none transition-colors hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/60">
+          <Link
+            key={s.href}
+            href={s.href}
+            className="rounded-lg border bg-card p-4 outline-none transition-colors hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/60"
+          >
             <span className="block text-2xl font-semibold tabular-nums">{format.number(s.value)}</span>
             <span className="text-sm text-muted-foreground">{s.label}</span>
           </Link>

@@ -35,7 +35,14 @@ export async function PartyDetail({ slug }: { slug: string }) {
   return (
     <DetailLayout
       toc={toc}
-      header={<PageHeader eyebrow={format.enumLabel("PartyKind", party.kind)} title={format.name(party)} description={party.description} meta={<RecordMeta id={party.id} status={party.status} version={party.version} />} />}
+      header={
+        <PageHeader
+          eyebrow={format.enumLabel("PartyKind", party.kind)}
+          title={format.name(party)}
+          description={party.description}
+          meta={<RecordMeta id={party.id} status={party.status} version={party.version} />}
+        />
+      }
     >
       <Section id="details" title={tCommon("fields")}>
         <FieldList
@@ -67,13 +74,15 @@ export async function PartyDetail({ slug }: { slug: string }) {
           {party.delegations.edges.map(({ node: d }) => (
             <li key={d.id}>
               <h3 className="text-sm font-semibold">
-                <TextLink href={`/rounds/${d.round.slug}`}>{d.round.title}</TextLink> <span className="font-normal text-muted-foreground">· {format.partialDate(d.round.start)}</span>
+                <TextLink href={`/rounds/${d.round.slug}`}>{d.round.title}</TextLink>{" "}
+                <span className="font-normal text-muted-foreground">· {format.partialDate(d.round.start)}</span>
               </h3>
               <ul className="mt-2 grid gap-2">
                 {d.members.map((m) => (
                   <li key={m.person.slug} className="grid gap-1">
                     <p className="text-sm">
-                      <TextLink href={`/people/${m.person.slug}`}>{m.person.name}</TextLink> · {format.enumLabel("DelegationRole", m.role)} · {format.enumLabel("Attendance", m.attendance)}
+                      <TextLink href={`/people/${m.person.slug}`}>{m.person.name}</TextLink> · {format.enumLabel("DelegationRole", m.role)} ·{" "}
+                      {format.enumLabel("Attendance", m.attendance)}
                     </p>
                     {m.evidence ? <QuoteList quotes={[m.evidence]} /> : null}
                   </li>

@@ -20,7 +20,13 @@ export async function PartyList({ searchParams }: { searchParams: SearchParams }
   const filters = loadFilters(fields, searchParams);
   const { parties } = await apiRequest(PartyListDocument, { ...pageVariables(filters, PAGE_SIZE), filter: catalogFilter(filters) });
   return (
-    <ListLayout title={t("title")} description={t("description")} total={parties.totalCount} order={tLists("byName")} filters={<FilterBar fields={fields} label={tLists("filters")} />}>
+    <ListLayout
+      title={t("title")}
+      description={t("description")}
+      total={parties.totalCount}
+      order={tLists("byName")}
+      filters={<FilterBar fields={fields} label={tLists("filters")} />}
+    >
       <DataTable
         caption={t("title")}
         empty={tLists("empty")}
@@ -39,7 +45,14 @@ export async function PartyList({ searchParams }: { searchParams: SearchParams }
               </span>
             ),
             kind: format.enumLabel("PartyKind", party.kind),
-            aliases: <span className="text-muted-foreground">{party.aliases.map((a) => a.name).filter((n) => n !== party.name).join(", ") || "—"}</span>,
+            aliases: (
+              <span className="text-muted-foreground">
+                {party.aliases
+                  .map((a) => a.name)
+                  .filter((n) => n !== party.name)
+                  .join(", ") || "—"}
+              </span>
+            ),
           },
         }))}
       />

@@ -25,7 +25,14 @@ export async function PersonDetail({ slug }: { slug: string }) {
         { id: "positions", label: t("positionsVoiced") },
         { id: "quotes", label: t("quotes") },
       ]}
-      header={<PageHeader eyebrow={t("detailEyebrow")} title={person.name} description={person.description} meta={<RecordMeta id={person.id} status={person.status} version={person.version} />} />}
+      header={
+        <PageHeader
+          eyebrow={t("detailEyebrow")}
+          title={person.name}
+          description={person.description}
+          meta={<RecordMeta id={person.id} status={person.status} version={person.version} />}
+        />
+      }
     >
       <Section id="details" title={tCommon("fields")}>
         <FieldList
@@ -70,8 +77,8 @@ export async function PersonDetail({ slug }: { slug: string }) {
                 <p className="text-sm">
                   <TextLink href={`/rounds/${seat.delegation.round.slug}`}>{seat.delegation.round.title}</TextLink>
                   <span className="text-muted-foreground"> · {format.partialDate(seat.delegation.round.start)} · </span>
-                  <TextLink href={`/parties/${seat.delegation.party.slug}`}>{seat.delegation.party.name}</TextLink> · {format.enumLabel("DelegationRole", seat.role)} ·{" "}
-                  {format.enumLabel("Attendance", seat.attendance)}
+                  <TextLink href={`/parties/${seat.delegation.party.slug}`}>{seat.delegation.party.name}</TextLink> ·{" "}
+                  {format.enumLabel("DelegationRole", seat.role)} · {format.enumLabel("Attendance", seat.attendance)}
                 </p>
                 {seat.evidence ? <QuoteList quotes={[seat.evidence]} /> : null}
               </li>

@@ -19,7 +19,13 @@ export async function PersonList({ searchParams }: { searchParams: SearchParams 
   const filters = loadFilters(fields, searchParams);
   const { people } = await apiRequest(PersonListDocument, { ...pageVariables(filters, PAGE_SIZE), filter: catalogFilter(filters) });
   return (
-    <ListLayout title={t("title")} description={t("description")} total={people.totalCount} order={tLists("byName")} filters={<FilterBar fields={fields} label={tLists("filters")} />}>
+    <ListLayout
+      title={t("title")}
+      description={t("description")}
+      total={people.totalCount}
+      order={tLists("byName")}
+      filters={<FilterBar fields={fields} label={tLists("filters")} />}
+    >
       <DataTable
         caption={t("title")}
         empty={tLists("empty")}
@@ -38,7 +44,14 @@ export async function PersonList({ searchParams }: { searchParams: SearchParams 
               </span>
             ),
             roles: p.roles.map((r) => (r.party ? `${r.title} (${r.party.name})` : r.title)).join("; ") || "—",
-            aliases: <span className="text-muted-foreground">{p.aliases.map((a) => a.name).filter((n) => n !== p.name).join(", ") || "—"}</span>,
+            aliases: (
+              <span className="text-muted-foreground">
+                {p.aliases
+                  .map((a) => a.name)
+                  .filter((n) => n !== p.name)
+                  .join(", ") || "—"}
+              </span>
+            ),
           },
         }))}
       />

@@ -2,7 +2,14 @@
 // Server actions over the API's position mutations. Each validates again (the browser is not trusted),
 // calls the API with the editor's session and answers with a result the form can place.
 import { getTranslations } from "next-intl/server";
-import { ChangePositionStateDocument, PublishQuoteDocument, QuoteVersionsDocument, RevertPositionDocument, UpdatePositionDocument, type StateChange } from "@/generated/graphql";
+import {
+  ChangePositionStateDocument,
+  PublishQuoteDocument,
+  QuoteVersionsDocument,
+  RevertPositionDocument,
+  UpdatePositionDocument,
+  type StateChange,
+} from "@/generated/graphql";
 import { apiRequest, ApiError } from "@/lib/api";
 import type { ActionFailure, ActionResult } from "@/features/editing/action-result";
 import { toPartialDateInput } from "@/features/editing/partial-date-value";

@@ -33,7 +33,16 @@ export const positionDraftSchema = z.object({
 });
 
 /** The form's fields, in order: the ones an API error or a conflict can name. */
-export const POSITION_FIELDS = ["summary", "stance", "stated", "party", "topic", "round", "speaker", "evidence"] as const satisfies readonly (keyof PositionFormValues)[];
+export const POSITION_FIELDS = [
+  "summary",
+  "stance",
+  "stated",
+  "party",
+  "topic",
+  "round",
+  "speaker",
+  "evidence",
+] as const satisfies readonly (keyof PositionFormValues)[];
 export type PositionField = (typeof POSITION_FIELDS)[number];
 
 export interface PositionRecord {

@@ -20,7 +20,15 @@ import { toPartialDateInput } from "@/features/editing/partial-date-value";
 import { RecordPicker } from "@/features/editing/record-picker";
 import { useUnsavedChanges } from "@/features/editing/use-unsaved-changes";
 import { updatePosition } from "./actions";
-import { POSITION_FIELDS, SUMMARY_MAX, positionDraftSchema, positionFormSchema, type PositionField, type PositionFormValues, type PositionRecord } from "./position-form-schema";
+import {
+  POSITION_FIELDS,
+  SUMMARY_MAX,
+  positionDraftSchema,
+  positionFormSchema,
+  type PositionField,
+  type PositionFormValues,
+  type PositionRecord,
+} from "./position-form-schema";
 import { differingFields, initialChoices, mergeValues } from "./position-merge";
 import { StancePicker } from "./stance-picker";
 
@@ -121,10 +129,13 @@ export function PositionForm({ record, detailHref }: { record: PositionRecord; d
       else setFormError(result.message);
     });
 
-  const onSubmit = form.handleSubmit((v) => save(v, base.version), (errors: FieldErrors<PositionFormValues>) => {
-    const first = POSITION_FIELDS.find((f) => errors[f]);
-    if (first) form.setFocus(first === "stated" ? "stated.year" : first);
-  });
+  const onSubmit = form.handleSubmit(
+    (v) => save(v, base.version),
+    (errors: FieldErrors<PositionFormValues>) => {
+      const first = POSITION_FIELDS.find((f) => errors[f]);
+      if (first) form.setFocus(first === "stated" ? "stated.year" : first);
+    },
+  );
 
   const resolve = (andSave: boolean) => {
     if (!conflict) return;
@@ -147,7 +158,12 @@ export function PositionForm({ record, detailHref }: { record: PositionRecord; d
   const errors = formState.errors;
   const statedErrors = errors.stated;
   const conflictRows: ConflictRow<PositionField>[] = conflict
-    ? differingFields(conflict.mine, conflict.theirs.values).map((f) => ({ field: f, label: fieldLabel(f), mine: describe(conflict.mine, f), theirs: describe(conflict.theirs.values, f) }))
+    ? differingFields(conflict.mine, conflict.theirs.values).map((f) => ({
+        field: f,
+        label: fieldLabel(f),
+        mine: describe(conflict.mine, f),
+        theirs: describe(conflict.theirs.values, f),
+      }))
     : [];
   const topic = useWatch({ control, name: "topic" });
 
@@ -237,7 +253,9 @@ export function PositionForm({ record, detailHref }: { record: PositionRecord; d
         <Controller
           control={control}
           name="stance"
-          render={({ field }) => <StancePicker name="stance" legend={tPositions("stance")} value={field.value} onChange={field.onChange} proposition={topic.proposition ?? null} />}
+          render={({ field }) => (
+            <StancePicker name="stance" legend={tPositions("stance")} value={field.value} onChange={field.onChange} proposition={topic.proposition ?? null} />
+          )}
         />
         {errors.stance ? <p className="text-sm text-destructive">{message(errors.stance.message)}</p> : null}
 

@@ -88,7 +88,14 @@ async function AsOf({ id, at }: { id: string; at: string | undefined }) {
       <form method="get" className="flex flex-wrap items-end gap-2">
         <div className="flex flex-col gap-1">
           <Label htmlFor="as-of-at">{t("asOf.at")}</Label>
-          <Input id="as-of-at" name="at" type="datetime-local" defaultValue={at && at.length === 10 ? `${at}T23:59` : (at ?? "")} className="w-56" aria-describedby="as-of-hint" />
+          <Input
+            id="as-of-at"
+            name="at"
+            type="datetime-local"
+            defaultValue={at && at.length === 10 ? `${at}T23:59` : (at ?? "")}
+            className="w-56"
+            aria-describedby="as-of-hint"
+          />
         </div>
         <Button type="submit" variant="outline">
           {t("asOf.show")}

@@ -60,7 +60,13 @@ export async function PositionList({ searchParams }: { searchParams: SearchParam
     },
   });
   return (
-    <ListLayout title={t("title")} description={t("description")} total={positions.totalCount} order={tLists("byDate")} filters={<FilterBar fields={fields} label={tLists("filters")} />}>
+    <ListLayout
+      title={t("title")}
+      description={t("description")}
+      total={positions.totalCount}
+      order={tLists("byDate")}
+      filters={<FilterBar fields={fields} label={tLists("filters")} />}
+    >
       <DataTable
         caption={t("title")}
         empty={tLists("empty")}

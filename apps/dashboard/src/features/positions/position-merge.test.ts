@@ -14,12 +14,23 @@ const base: PositionFormValues = {
 };
 
 describe("merging two edits of a position", () => {
-  const mine: PositionFormValues = { ...base, summary: "Wants a ceasefire before any talks", evidence: [{ id: "q1", label: "…" }, { id: "q2", label: "…" }] };
+  const mine: PositionFormValues = {
+    ...base,
+    summary: "Wants a ceasefire before any talks",
+    evidence: [
+      { id: "q1", label: "…" },
+      { id: "q2", label: "…" },
+    ],
+  };
   const theirs: PositionFormValues = { ...base, stance: "DEMANDS", speaker: null };
 
   it("lists the fields that differ, comparing relations by id and dates by meaning", () => {
     expect(differingFields(mine, theirs)).toEqual(["summary", "stance", "speaker", "evidence"]);
-    const retyped: PositionFormValues = { ...base, stated: { precision: "MONTH", year: "2026", month: "2", day: "17" }, party: { id: "p1", label: "Ukraine (UA)" } };
+    const retyped: PositionFormValues = {
+      ...base,
+      stated: { precision: "MONTH", year: "2026", month: "2", day: "17" },
+      party: { id: "p1", label: "Ukraine (UA)" },
+    };
     expect(differingFields(base, retyped)).toEqual([]);
   });
 

@@ -18,7 +18,12 @@ export async function loadPositionRecord(id: string): Promise<PositionRecord | n
       stance: node.stance,
       stated: toPartialDateFields(node.stated),
       party: { id: node.party.id, label: node.party.name },
-      topic: { id: node.topic.id, label: node.topic.name, ...(topicTrail(node.topic) ? { detail: topicTrail(node.topic) } : {}), ...(node.topic.proposition ? { proposition: node.topic.proposition } : {}) },
+      topic: {
+        id: node.topic.id,
+        label: node.topic.name,
+        ...(topicTrail(node.topic) ? { detail: topicTrail(node.topic) } : {}),
+        ...(node.topic.proposition ? { proposition: node.topic.proposition } : {}),
+      },
       round: node.round ? { id: node.round.id, label: node.round.title } : null,
       speaker: node.speaker ? { id: node.speaker.id, label: node.speaker.name } : null,
       evidence: node.quotes.edges.map((e) => ({ id: e.node.id, label: e.node.quote, detail: e.node.article.title })),

@@ -27,7 +27,10 @@ export function PositionStateActions({ id, version, status, quoteCount, draftQuo
   const href = positionHref(id);
   const [withQuotes, setWithQuotes] = useState(true);
   const change = async (what: StateChange): Promise<string | null> => {
-    const result = what === "PUBLISH" && withQuotes && draftQuoteIds.length > 0 ? await publishPositionWithQuotes(id, version, draftQuoteIds) : await changePositionState(id, version, what);
+    const result =
+      what === "PUBLISH" && withQuotes && draftQuoteIds.length > 0
+        ? await publishPositionWithQuotes(id, version, draftQuoteIds)
+        : await changePositionState(id, version, what);
     if (!result.ok) return result.message;
     toast.success(t(`state.done.${what}`));
     if (what === "DELETE") router.push(`${href}/history`);

@@ -19,7 +19,14 @@ export async function ProcessDetail({ id }: { id: string }) {
   return (
     <DetailLayout
       toc={[{ id: "rounds", label: t("rounds") }]}
-      header={<PageHeader eyebrow={t("detailEyebrow")} title={process.name} description={process.description} meta={<RecordMeta id={process.id} status={process.status} version={process.version} />} />}
+      header={
+        <PageHeader
+          eyebrow={t("detailEyebrow")}
+          title={process.name}
+          description={process.description}
+          meta={<RecordMeta id={process.id} status={process.status} version={process.version} />}
+        />
+      }
     >
       <Section id="rounds" title={t("rounds")} count={format.number(process.rounds.totalCount)}>
         <ol className="grid gap-2">

@@ -21,7 +21,13 @@ export async function ProcessList({ searchParams }: { searchParams: SearchParams
   const filters = loadFilters(fields, searchParams);
   const { processes } = await apiRequest(ProcessListDocument, { ...pageVariables(filters, PAGE_SIZE), filter: catalogFilter(filters) });
   return (
-    <ListLayout title={t("title")} description={t("description")} total={processes.totalCount} order={tLists("byName")} filters={<FilterBar fields={fields} label={tLists("filters")} />}>
+    <ListLayout
+      title={t("title")}
+      description={t("description")}
+      total={processes.totalCount}
+      order={tLists("byName")}
+      filters={<FilterBar fields={fields} label={tLists("filters")} />}
+    >
       <DataTable
         caption={t("title")}
         empty={tLists("empty")}

@@ -23,18 +23,33 @@ export async function ProposalDetail({ id }: { id: string }) {
         ...proposal.versions.map((v) => ({ id: `version-${v.number}`, label: v.label })),
         { id: "quotes", label: tCommon("quotesHeading") },
       ]}
-      header={<PageHeader eyebrow={t("detailEyebrow")} title={proposal.title} description={proposal.description} meta={<RecordMeta id={proposal.id} status={proposal.status} />} />}
+      header={
+        <PageHeader
+          eyebrow={t("detailEyebrow")}
+          title={proposal.title}
+          description={proposal.description}
+          meta={<RecordMeta id={proposal.id} status={proposal.status} />}
+        />
+      }
     >
       <Section id="details" title={tCommon("fields")}>
         <FieldList
           fields={[
-            { label: t("author"), value: proposal.authorParty ? <TextLink href={`/parties/${proposal.authorParty.slug}`}>{proposal.authorParty.name}</TextLink> : null },
+            {
+              label: t("author"),
+              value: proposal.authorParty ? <TextLink href={`/parties/${proposal.authorParty.slug}`}>{proposal.authorParty.name}</TextLink> : null,
+            },
             { label: tCommon("description"), value: proposal.description },
           ]}
         />
       </Section>
       {proposal.versions.map((v) => (
-        <Section key={v.number} id={`version-${v.number}`} title={v.label} count={`${format.partialDate(v.presented)}${v.pointCount ? ` · ${t("pointCount", { count: v.pointCount })}` : ""}`}>
+        <Section
+          key={v.number}
+          id={`version-${v.number}`}
+          title={v.label}
+          count={`${format.partialDate(v.presented)}${v.pointCount ? ` · ${t("pointCount", { count: v.pointCount })}` : ""}`}
+        >
           {v.summary ? <p className="mb-3 text-sm">{v.summary}</p> : null}
           {v.round ? (
             <p className="mb-3 text-sm">

@@ -21,7 +21,13 @@ export async function ProposalList({ searchParams }: { searchParams: SearchParam
   const filters = loadFilters(fields, searchParams);
   const { proposals } = await apiRequest(ProposalListDocument, { ...pageVariables(filters, PAGE_SIZE), filter: catalogFilter(filters) });
   return (
-    <ListLayout title={t("title")} description={t("description")} total={proposals.totalCount} order={tLists("byTitle")} filters={<FilterBar fields={fields} label={tLists("filters")} />}>
+    <ListLayout
+      title={t("title")}
+      description={t("description")}
+      total={proposals.totalCount}
+      order={tLists("byTitle")}
+      filters={<FilterBar fields={fields} label={tLists("filters")} />}
+    >
       <DataTable
         caption={t("title")}
         empty={tLists("empty")}

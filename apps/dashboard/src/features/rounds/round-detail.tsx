@@ -67,7 +67,8 @@ export async function RoundDetail({ slug }: { slug: string }) {
                   <span className={LINK_LIST}>
                     {round.participants.map((p) => (
                       <span key={p.party.slug}>
-                        <TextLink href={`/parties/${p.party.slug}`}>{p.party.name}</TextLink> <span className="text-muted-foreground">({format.enumLabel("ParticipantRole", p.role)})</span>
+                        <TextLink href={`/parties/${p.party.slug}`}>{p.party.name}</TextLink>{" "}
+                        <span className="text-muted-foreground">({format.enumLabel("ParticipantRole", p.role)})</span>
                       </span>
                     ))}
                   </span>
@@ -111,7 +112,8 @@ export async function RoundDetail({ slug }: { slug: string }) {
             {round.dateReports.map((report) => (
               <li key={report.id} className="grid content-start gap-2 rounded-md border p-3">
                 <p className="text-sm">
-                  <Badge variant="outline">{format.enumLabel("DateReportKind", report.kind)}</Badge> <span className="font-medium">{format.dateRange(report.start, report.end)}</span>
+                  <Badge variant="outline">{format.enumLabel("DateReportKind", report.kind)}</Badge>{" "}
+                  <span className="font-medium">{format.dateRange(report.start, report.end)}</span>
                 </p>
                 {report.note ? <p className="text-sm text-muted-foreground">{report.note}</p> : null}
                 {report.evidence ? <QuoteList quotes={[report.evidence]} /> : null}

@@ -20,7 +20,12 @@ import { loadOptions } from "@/features/shared/filter-options";
 import { processHref } from "@/features/processes/process-href";
 
 export async function RoundList({ searchParams }: { searchParams: SearchParams }) {
-  const [t, tLists, format, options] = await Promise.all([getTranslations("rounds"), getTranslations("lists"), getFormat(), loadOptions(["parties", "topics", "processes"])]);
+  const [t, tLists, format, options] = await Promise.all([
+    getTranslations("rounds"),
+    getTranslations("lists"),
+    getFormat(),
+    loadOptions(["parties", "topics", "processes"]),
+  ]);
   const any = tLists("any");
   const fields: FilterField[] = [
     { kind: "select", key: "party", label: tLists("party"), options: options.parties, anyLabel: any },
@@ -46,7 +51,13 @@ export async function RoundList({ searchParams }: { searchParams: SearchParams }
     },
   });
   return (
-    <ListLayout title={t("title")} description={t("description")} total={rounds.totalCount} order={tLists("byTime")} filters={<FilterBar fields={fields} label={tLists("filters")} />}>
+    <ListLayout
+      title={t("title")}
+      description={t("description")}
+      total={rounds.totalCount}
+      order={tLists("byTime")}
+      filters={<FilterBar fields={fields} label={tLists("filters")} />}
+    >
       <DataTable
         caption={t("title")}
         empty={tLists("empty")}

@@ -26,7 +26,9 @@ function useSearch(query: string) {
     const controller = new AbortController();
     const timer = setTimeout(() => {
       fetch(`/api/search?q=${encodeURIComponent(q)}`, { signal: controller.signal })
-        .then(async (r) => (r.ok ? setState({ query: q, groups: (await r.json()) as SearchGroups, failed: false }) : setState({ query: q, groups: null, failed: true })))
+        .then(async (r) =>
+          r.ok ? setState({ query: q, groups: (await r.json()) as SearchGroups, failed: false }) : setState({ query: q, groups: null, failed: true }),
+        )
         .catch((e: unknown) => {
           if (!(e instanceof DOMException && e.name === "AbortError")) setState({ query: q, groups: null, failed: true });
         });

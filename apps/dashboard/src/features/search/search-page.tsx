@@ -26,7 +26,10 @@ export async function SearchPage({ query }: { query: string }) {
           {KINDS.map((kind) => (
             <section key={kind} aria-labelledby={`results-${kind}`} className={kind === "articles" ? "lg:col-span-2" : undefined}>
               <h2 id={`results-${kind}`} className="mb-2 text-base font-semibold">
-                {t(kind)} <span className="text-sm font-normal text-muted-foreground">{kind === "articles" ? t("articleTotal", { count: groups.articleTotal }) : groups[kind].length}</span>
+                {t(kind)}{" "}
+                <span className="text-sm font-normal text-muted-foreground">
+                  {kind === "articles" ? t("articleTotal", { count: groups.articleTotal }) : groups[kind].length}
+                </span>
               </h2>
               {groups[kind].length === 0 ? (
                 <p className="text-sm text-muted-foreground">{t("noneInGroup")}</p>

@@ -56,7 +56,8 @@ export async function search(query: string, size: { names: number; articles: num
     const matched = (name: string) => (foldForMatching(hit.matched) !== foldForMatching(name) ? hit.matched : undefined);
     if (hit.person) groups.people.push({ href: `/people/${hit.person.slug}`, title: hit.person.name, matched: matched(hit.person.name) });
     else if (hit.party) groups.parties.push({ href: `/parties/${hit.party.slug}`, title: hit.party.name, matched: matched(hit.party.name) });
-    else if (hit.topic) groups.topics.push({ href: `/topics/${hit.topic.slug}`, title: hit.topic.name, matched: matched(hit.topic.name), detail: hit.topic.path });
+    else if (hit.topic)
+      groups.topics.push({ href: `/topics/${hit.topic.slug}`, title: hit.topic.name, matched: matched(hit.topic.name), detail: hit.topic.path });
   }
   const needle = foldForMatching(q);
   groups.rounds = data.rounds.edges

@@ -45,7 +45,11 @@ export async function StickingPointsView({ searchParams }: { searchParams: Searc
           <h2 className="font-medium">{title}</h2>
           <p className="text-sm text-muted-foreground">{t("rule")}</p>
         </div>
-        <ViewActions exportHref={exportHref("sticking-points", searchParams)} fileName={["parley-sticking-points", state.asOf ?? ""].filter(Boolean).join("-")} labels={actionLabels} />
+        <ViewActions
+          exportHref={exportHref("sticking-points", searchParams)}
+          fileName={["parley-sticking-points", state.asOf ?? ""].filter(Boolean).join("-")}
+          labels={actionLabels}
+        />
       </div>
       <DataTable
         caption={title}
@@ -62,7 +66,11 @@ export async function StickingPointsView({ searchParams }: { searchParams: Searc
           cells: {
             rank: <span className="tabular-nums">{r.rank}</span>,
             topic: (
-              <a className="font-medium text-primary underline-offset-4 hover:underline" href={timelineHref([...new Set(r.statements.map((s) => s.party.slug))].slice(0, 6), r.topic.slug)} data-testid="sticking-topic">
+              <a
+                className="font-medium text-primary underline-offset-4 hover:underline"
+                href={timelineHref([...new Set(r.statements.map((s) => s.party.slug))].slice(0, 6), r.topic.slug)}
+                data-testid="sticking-topic"
+              >
                 {r.topic.name}
               </a>
             ),

@@ -134,9 +134,15 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
   const y = scalePoint({ domain: [...STANCE_SCALE], range: [MARGIN.top, MARGIN.top + innerHeight], padding: 0.5 });
   const yOf = (stance: Stance) => y(stance) ?? MARGIN.top;
   // A round known only by its year would shade a whole year: only rounds dated to the month or better.
-  const visibleRounds = rounds.filter((r) => day(r.span.end) >= domain.start && day(r.span.start) <= domain.end && day(r.span.end).getTime() - day(r.span.start).getTime() <= MAX_ROUND_DAYS * DAY);
+  const visibleRounds = rounds.filter(
+    (r) =>
+      day(r.span.end) >= domain.start && day(r.span.start) <= domain.end && day(r.span.end).getTime() - day(r.span.start).getTime() <= MAX_ROUND_DAYS * DAY,
+  );
   const ticks = timeTicks(domain.start, domain.end, Math.max(2, Math.floor((plotRight - MARGIN.left) / 90)));
-  const tickFormat = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, ticks.yearly ? { year: "numeric", timeZone: "UTC" } : { month: "short", year: "numeric", timeZone: "UTC" });
+  const tickFormat = new Intl.DateTimeFormat(
+    locale === "en" ? "en-GB" : locale,
+    ticks.yearly ? { year: "numeric", timeZone: "UTC" } : { month: "short", year: "numeric", timeZone: "UTC" },
+  );
 
   // Several parties on one stance at one time: spread them a little so each stays visible.
   const offset = (slug: string) => ((styles.get(slug)?.index ?? 0) - (styles.size - 1) / 2) * 5;
@@ -168,7 +174,15 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
           );
         })}
       </ul>
-      <svg id={id} width={width} height={HEIGHT} role="group" aria-label={title} className="max-w-full overflow-visible font-sans text-foreground select-none" data-testid="stance-chart">
+      <svg
+        id={id}
+        width={width}
+        height={HEIGHT}
+        role="group"
+        aria-label={title}
+        className="max-w-full overflow-visible font-sans text-foreground select-none"
+        data-testid="stance-chart"
+      >
         <title>{title}</title>
         {/* Rounds: a band over the days they ran, labelled where a charted statement was made. */}
         <Group aria-label={labels.rounds}>
@@ -181,7 +195,12 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
                 <line x1={x0} x2={x0} y1={MARGIN.top - 6} y2={MARGIN.top + innerHeight} className="stroke-muted-foreground/50" strokeDasharray="3 3" />
                 <title>{r.title}</title>
                 {r.labelled ? (
-                  <text x={x0} y={i % 2 === 0 ? 14 : 27} className="fill-muted-foreground text-[11px]" textAnchor={x0 > plotRight - 120 ? "end" : x0 < MARGIN.left + 120 ? "start" : "middle"}>
+                  <text
+                    x={x0}
+                    y={i % 2 === 0 ? 14 : 27}
+                    className="fill-muted-foreground text-[11px]"
+                    textAnchor={x0 > plotRight - 120 ? "end" : x0 < MARGIN.left + 120 ? "start" : "middle"}
+                  >
                     {r.title.length > 28 ? `${r.title.slice(0, 27)}…` : r.title}
                   </text>
                 ) : null}
@@ -193,7 +212,13 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
         <Group>
           {STANCE_SCALE.map((stance) => (
             <g key={stance}>
-              <line x1={MARGIN.left} x2={width - MARGIN.right} y1={yOf(stance)} y2={yOf(stance)} className={stance === "OPEN_TO" ? "stroke-foreground/40" : "stroke-border"} />
+              <line
+                x1={MARGIN.left}
+                x2={width - MARGIN.right}
+                y1={yOf(stance)}
+                y2={yOf(stance)}
+                className={stance === "OPEN_TO" ? "stroke-foreground/40" : "stroke-border"}
+              />
               <text x={MARGIN.left - 8} y={yOf(stance)} dy="0.32em" textAnchor="end" className="fill-foreground text-xs">
                 {scoreLabel(stance)} {labels.stances[stance]}
               </text>
@@ -211,7 +236,14 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
         />
         {undated.length > 0 ? (
           <g>
-            <line x1={plotRight + 8} x2={plotRight + 8} y1={MARGIN.top - 6} y2={MARGIN.top + innerHeight} className="stroke-muted-foreground" strokeDasharray="2 4" />
+            <line
+              x1={plotRight + 8}
+              x2={plotRight + 8}
+              y1={MARGIN.top - 6}
+              y2={MARGIN.top + innerHeight}
+              className="stroke-muted-foreground"
+              strokeDasharray="2 4"
+            />
             <text x={plotRight + 8 + UNDATED_WIDTH / 2} y={MARGIN.top + innerHeight + 20} textAnchor="middle" className="fill-muted-foreground text-[11px]">
               {labels.undated}
             </text>
@@ -253,8 +285,16 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
               data-testid="stance-point"
               data-stated={s.stated.on ?? ""}
             >
-              {bar && bar.x1 - bar.x0 > 4 ? <rect x={bar.x0} y={cy - 5} width={bar.x1 - bar.x0} height={10} rx={3} fill={color} fillOpacity={0.28} stroke={color} strokeWidth={1} /> : null}
-              <circle cx={cx} cy={cy} r={13} className="fill-transparent stroke-ring opacity-0 group-hover:opacity-60 group-focus-visible:opacity-100" strokeWidth={3} />
+              {bar && bar.x1 - bar.x0 > 4 ? (
+                <rect x={bar.x0} y={cy - 5} width={bar.x1 - bar.x0} height={10} rx={3} fill={color} fillOpacity={0.28} stroke={color} strokeWidth={1} />
+              ) : null}
+              <circle
+                cx={cx}
+                cy={cy}
+                r={13}
+                className="fill-transparent stroke-ring opacity-0 group-hover:opacity-60 group-focus-visible:opacity-100"
+                strokeWidth={3}
+              />
               <Glyph left={cx} top={cy} size={110} fill={color} className="stroke-background" strokeWidth={1.5} />
             </g>
           );
@@ -264,7 +304,11 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
           {placeLabels(
             statements.map((s) => {
               const narrower = topicSlug !== undefined && s.topic.slug !== topicSlug;
-              const text = [s.movement !== "UNCHANGED" ? s.movementLabel : null, s.reportedMovementLabel ? `${labels.reported}: ${s.reportedMovementLabel}` : null, narrower ? s.topic.name : null]
+              const text = [
+                s.movement !== "UNCHANGED" ? s.movementLabel : null,
+                s.reportedMovementLabel ? `${labels.reported}: ${s.reportedMovementLabel}` : null,
+                narrower ? s.topic.name : null,
+              ]
                 .filter(Boolean)
                 .join(" · ");
               return { id: s.id, text, ...place(s) };

@@ -127,7 +127,9 @@ export async function TimelineView({ searchParams }: { searchParams: SearchParam
                   movement: (
                     <span>
                       {s.movementLabel}
-                      {s.reportedMovementLabel ? <span className="block text-xs text-muted-foreground">{`${labels.reported}: ${s.reportedMovementLabel}`}</span> : null}
+                      {s.reportedMovementLabel ? (
+                        <span className="block text-xs text-muted-foreground">{`${labels.reported}: ${s.reportedMovementLabel}`}</span>
+                      ) : null}
                     </span>
                   ),
                   summary: <span className="block min-w-56 text-sm">{s.summary}</span>,

@@ -16,7 +16,11 @@ import { PositionItems } from "@/features/positions/position-items";
 
 export async function TopicDetail({ slug }: { slug: string }) {
   const [t, tCommon, format] = await Promise.all([getTranslations("topics"), getTranslations("common"), getFormat()]);
-  const [detail, positions, demands] = await Promise.all([apiRequest(TopicDetailDocument, { slug }), apiRequest(TopicPositionsDocument, { slug }), apiRequest(TopicDemandsDocument, { slug })]);
+  const [detail, positions, demands] = await Promise.all([
+    apiRequest(TopicDetailDocument, { slug }),
+    apiRequest(TopicPositionsDocument, { slug }),
+    apiRequest(TopicDemandsDocument, { slug }),
+  ]);
   const topic = { ...found(detail.topic), ...found(positions.topic), ...found(demands.topic) };
   return (
     <DetailLayout
@@ -26,7 +30,14 @@ export async function TopicDetail({ slug }: { slug: string }) {
         { id: "demands", label: t("demands") },
         { id: "rounds", label: t("rounds") },
       ]}
-      header={<PageHeader eyebrow={t("detailEyebrow")} title={topic.name} description={topic.proposition} meta={<RecordMeta id={topic.id} status={topic.status} version={topic.version} />} />}
+      header={
+        <PageHeader
+          eyebrow={t("detailEyebrow")}
+          title={topic.name}
+          description={topic.proposition}
+          meta={<RecordMeta id={topic.id} status={topic.status} version={topic.version} />}
+        />
+      }
     >
       <Section id="details" title={tCommon("fields")}>
         <FieldList

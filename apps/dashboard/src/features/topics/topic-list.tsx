@@ -14,11 +14,25 @@ import { apiRequest } from "@/lib/api";
 
 export async function TopicList({ searchParams }: { searchParams: SearchParams }) {
   const [t, tLists] = await Promise.all([getTranslations("topics"), getTranslations("lists")]);
-  const fields: FilterField[] = [await textField(t("searchPlaceholder")), { kind: "toggle", key: "roots", label: t("rootsOnly"), defaultOn: false }, ...(await statusFields())];
+  const fields: FilterField[] = [
+    await textField(t("searchPlaceholder")),
+    { kind: "toggle", key: "roots", label: t("rootsOnly"), defaultOn: false },
+    ...(await statusFields()),
+  ];
   const filters = loadFilters(fields, searchParams);
-  const { topics } = await apiRequest(TopicListDocument, { ...pageVariables(filters, PAGE_SIZE), filter: catalogFilter(filters), rootsOnly: flag(filters, "roots") || undefined });
+  const { topics } = await apiRequest(TopicListDocument, {
+    ...pageVariables(filters, PAGE_SIZE),
+    filter: catalogFilter(filters),
+    rootsOnly: flag(filters, "roots") || undefined,
+  });
   return (
-    <ListLayout title={t("title")} description={t("description")} total={topics.totalCount} order={tLists("byPath")} filters={<FilterBar fields={fields} label={tLists("filters")} />}>
+    <ListLayout
+      title={t("title")}
+      description={t("description")}
+      total={topics.totalCount}
+      order={tLists("byPath")}
+      filters={<FilterBar fields={fields} label={tLists("filters")} />}
+    >
       {topics.edges.length === 0 ? (
         <p className="rounded-lg border bg-card p-8 text-center text-muted-foreground">{tLists("empty")}</p>
       ) : (

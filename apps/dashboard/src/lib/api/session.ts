@@ -35,7 +35,7 @@ export const getSignedInUser = cache(async (): Promise<SignedInUser | null> => {
     });
     if (!response.ok) return null;
     const parsed = sessionSchema.safeParse(await response.json());
-    return parsed.success ? parsed.data?.user ?? null : null;
+    return parsed.success ? (parsed.data?.user ?? null) : null;
   } catch {
     return null;
   }

@@ -5,7 +5,14 @@ import { ApiError } from "@/lib/api";
 import { exporters, isExportView } from "@/features/export/exporters";
 import { toCsv, toJson } from "@/features/export/serialize";
 
-const STATUS: Partial<Record<ApiError["code"], number>> = { NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, RATE_LIMITED: 429, UNREACHABLE: 503 };
+const STATUS: Partial<Record<ApiError["code"], number>> = {
+  NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  RATE_LIMITED: 429,
+  UNREACHABLE: 503,
+};
 
 function problem(status: number, code: string, message: string): Response {
   return Response.json({ code, message }, { status, headers: { "cache-control": "private, no-store" } });
