@@ -40,8 +40,10 @@ describe("the embedded database under concurrency", () => {
   });
 
   it("never shows one client's uncommitted write to the other", async () => {
-    let release = () => undefined as void;
-    const held = new Promise<void>((resolve) => (release = resolve));
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const rolledBack = app
       .$transaction(async (tx) => {
         await tx.$executeRawUnsafe("UPDATE counter SET n = -1 WHERE id = 1");

@@ -460,7 +460,7 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
 
     for (const [key, q] of Object.entries(data.quotes)) {
       plan.evidence.push({
-        id: quoteIds.get(key)!,
+        id: seedId("evidence", a.slug, q.start, q.end),
         articleId,
         startOffset: q.start,
         endOffset: q.end,
