@@ -43,7 +43,7 @@ test("Russia × Donbas shows at least four positions from 2023 to 2026, each ope
   await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(count);
 });
 
-test("the diff between the two Abu Dhabi rounds shows what moved, with evidence on both sides", async ({ page }) => {
+test("the diff between the two Abu Dhabi rounds shows what moved, each change with its quotes", async ({ page }) => {
   await page.goto("/analysis/diff?fromRound=abu-dhabi-1&toRound=abu-dhabi-2");
   const changes = page.getByTestId("diff-change");
   await expect(changes.first()).toBeVisible();
@@ -57,7 +57,7 @@ test("the diff between the two Abu Dhabi rounds shows what moved, with evidence 
   const rejected = page
     .locator("tbody tr")
     .filter({ has: page.locator('[data-change="NEW"]') })
-    .filter({ hasText: "Russia" })
+    .filter({ has: page.getByRole("cell", { name: "Russia", exact: true }) })
     .filter({ hasText: "Pause in strikes on energy infrastructure" });
   await expect(rejected).toHaveCount(1);
   await expect(rejected).toContainText("−3 Rejects");
