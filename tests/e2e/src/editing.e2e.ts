@@ -4,10 +4,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 
-import { ADMIN } from "./support/accounts.js";
+import { ADMIN, DASHBOARD_URL } from "./support/accounts.js";
 import { graphql, signInToApi as signInWith } from "./support/api.js";
 
-const DASHBOARD = "http://127.0.0.1:3310";
+const DASHBOARD = DASHBOARD_URL;
 const EDITOR_A = { email: "editing-a@parley.test", password: "editing-a-password-1", name: "Edna Editor" };
 const EDITOR_B = { email: "editing-b@parley.test", password: "editing-b-password-1", name: "Bart Editor" };
 const ANALYST = { email: "editing-analyst@parley.test", password: "editing-analyst-password-1", name: "Anna Analyst" };

@@ -1,10 +1,10 @@
 // Direct API calls for setting the scene (accounts, a draft); the tests themselves go through the UI.
-import { API_URL } from "./accounts.js";
+import { API_URL, DASHBOARD_URL } from "./accounts.js";
 
 export async function signInToApi(email: string, password: string): Promise<string> {
   const response = await fetch(`${API_URL}/api/auth/sign-in/email`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin: "http://127.0.0.1:3310" },
+    headers: { "content-type": "application/json", origin: DASHBOARD_URL },
     body: JSON.stringify({ email, password }),
   });
   if (!response.ok) throw new Error(`sign-in as ${email} failed: HTTP ${response.status}`);
