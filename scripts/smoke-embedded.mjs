@@ -8,7 +8,7 @@ import path from "node:path";
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "parley-smoke-"));
 const port = String(4100 + Math.floor(Math.random() * 800));
 const env = { ...process.env, DATABASE_URL: "", PARLEY_DATA_DIR: dataDir, PORT: port, LOG_LEVEL: "warn" };
-const api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+const api = spawn(process.execPath, ["--import", "tsx", "src/platform/main.ts"], {
   cwd: new URL("../apps/api/", import.meta.url),
   env,
   stdio: ["ignore", "inherit", "inherit"],

@@ -72,7 +72,7 @@ async function prepareData(): Promise<{ loadSeconds: number | null }> {
 }
 
 async function startApi(responseCacheMb: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/platform/main.ts"], {
     cwd: path.join(root, "apps/api"),
     env: {
       ...process.env,

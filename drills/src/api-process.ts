@@ -48,7 +48,7 @@ export async function startApi(options: ApiOptions): Promise<ApiProcess> {
     ...(options.dataDir ? { PARLEY_DATA_DIR: options.dataDir } : {}),
     ...options.env,
   };
-  const args = existsSync(BUNDLE) && !options.fromSource ? ["--enable-source-maps", BUNDLE] : ["--import", "tsx", "src/main.ts"];
+  const args = existsSync(BUNDLE) && !options.fromSource ? ["--enable-source-maps", BUNDLE] : ["--import", "tsx", "src/platform/main.ts"];
   const started = performance.now();
   const child: ChildProcess = spawn(process.execPath, args, { cwd: API, env, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";

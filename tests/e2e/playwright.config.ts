@@ -41,7 +41,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: "node --import tsx src/main.ts",
+      command: "node --import tsx src/platform/main.ts",
       cwd: path.join(root, "apps/api"),
       url: `http://127.0.0.1:${API_PORT}/readyz`,
       env: {

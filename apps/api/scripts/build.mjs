@@ -39,7 +39,7 @@ const ownSources = {
 
 const started = Date.now();
 await build({
-  entryPoints: [path.join(root, "src/main.ts")],
+  entryPoints: [path.join(root, "src/platform/main.ts")],
   outdir: path.join(root, "dist"),
   outExtension: { ".js": ".mjs" },
   entryNames: "[name]",

@@ -1,6 +1,6 @@
 // Who may write: the one place the rule is applied to GraphQL. Editors and administrators only.
-import type { Context } from "../context.js";
-import { AppError } from "../errors.js";
+import type { Context } from "../platform/context.js";
+import { AppError } from "../graphql/error-formatting.js";
 import type { Actor } from "../audit/audit.js";
 
 export function requireEditor(ctx: Context): Actor {

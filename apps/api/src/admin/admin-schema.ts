@@ -2,7 +2,7 @@
 import { builder } from "../graphql/builder.js";
 import { requireAdmin } from "../access/access.js";
 import { addUser, disableUser, issueApiKey, revokeApiKey, revokeSessions, setUserRole } from "./manage-accounts.js";
-import { isApiKeyScope } from "../security/api-keys.js";
+import { isApiKeyScope } from "../platform/security/api-keys.js";
 
 const RoleEnum = builder.enumType("Role", {
   description: "What a user may do: ADMIN everything, EDITOR edit and publish, ANALYST read drafts.",

@@ -2,9 +2,9 @@
 import { z } from "zod";
 import { Role, type Db } from "@parley/db";
 import { DomainError, fieldError } from "../errors/domain-error.js";
-import type { Auth } from "../auth/auth.js";
-import { hashPassword, insertUser } from "../auth/users.js";
-import { apiKeyScopes, createApiKey, DEFAULT_API_KEY_SCOPES } from "../security/api-keys.js";
+import type { Auth } from "../platform/auth/auth.js";
+import { hashPassword, insertUser } from "../platform/auth/users.js";
+import { apiKeyScopes, createApiKey, DEFAULT_API_KEY_SCOPES } from "../platform/security/api-keys.js";
 import { recordAudit, type Actor } from "../audit/audit.js";
 import { parseInput } from "../validation/parse-input.js";
 

@@ -1,6 +1,6 @@
 // Filters of the catalog lists, rounds and a topic's positions, over HTTP on the seed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey } from "../security/api-keys.js";
+import { createApiKey } from "../platform/security/api-keys.js";
 import { startTestApi, type TestApi } from "../testing/harness.js";
 import { signedInAs } from "../testing/users.js";
 

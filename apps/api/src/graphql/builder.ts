@@ -5,7 +5,7 @@ import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import type PrismaTypes from "@parley/db/pothos-types";
 import { getDatamodel } from "@parley/db/pothos-types";
-import type { Context } from "../context.js";
+import type { Context } from "../platform/context.js";
 import "./domain-errors-plugin.js";
 
 export const builder = new SchemaBuilder<{

@@ -1,9 +1,9 @@
 // A cursor names a record by id. One from another list (a position's cursor on `rounds`) would make
 // Prisma return an empty page without a word; each top-level list checks that its cursor is one of its own.
 import { editorial } from "../visibility/visibility.js";
-import type { Context } from "../context.js";
-import { AppError } from "../errors.js";
-import { cursorId } from "../security/arguments.js";
+import type { Context } from "../platform/context.js";
+import { AppError } from "./error-formatting.js";
+import { cursorId } from "../platform/security/arguments.js";
 
 export type CursorModel =
   "article" | "outlet" | "evidence" | "party" | "person" | "negotiationProcess" | "round" | "topic" | "proposal" | "position" | "demand";

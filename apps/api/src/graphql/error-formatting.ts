@@ -5,11 +5,11 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError } from "graphql";
 import { PothosValidationError } from "@pothos/core";
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { Context } from "../context.js";
+import type { Context } from "../platform/context.js";
 import { DomainError } from "../errors/domain-error.js";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../platform/logger.js";
 import { graphqlName, graphqlPath } from "./input-names.js";
-import { isDatabaseUnavailable } from "../http/unavailable.js";
+import { isDatabaseUnavailable } from "../platform/http/unavailable.js";
 
 export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",

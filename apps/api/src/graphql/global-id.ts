@@ -1,6 +1,6 @@
 // Global ids taken as arguments: decoded in one place, each failure a typed error naming the argument.
 import { decodeGlobalID } from "@pothos/plugin-relay";
-import { AppError } from "../errors.js";
+import { AppError } from "./error-formatting.js";
 
 /** The type name and record id inside a global id. */
 export function decodeId(globalId: string | number, argument = "id"): { typename: string; id: string } {

@@ -3,7 +3,7 @@
 // with the forward relation, pages by cursor, hides drafts from anonymous and partner callers, and costs
 // the same SQL statements whatever the page size.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey } from "../security/api-keys.js";
+import { createApiKey } from "../platform/security/api-keys.js";
 import { startTestApi, type TestApi } from "../testing/harness.js";
 import { signedInAs } from "../testing/users.js";
 

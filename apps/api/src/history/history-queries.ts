@@ -8,7 +8,7 @@ import { EvidenceNode } from "../evidence/evidence-type.js";
 import { AttributionEnum, ConfidenceEnum, MovementEnum, StanceEnum } from "../graphql/enums.js";
 import { partialDate, PartialDateRef } from "../graphql/partial-date.js";
 import { PositionNode } from "../position/position-type.js";
-import { AppError } from "../errors.js";
+import { AppError } from "../graphql/error-formatting.js";
 import { evidenceStatesAt, positionStateAt, type EvidenceState, type PositionState } from "./state-at.js";
 import { VERSIONED_TABLES } from "../versioning/claim-version.js";
 

@@ -2,7 +2,7 @@
 // `revertRecord` for every record reverted by version, both by global id over the record registry.
 import { STATE_CHANGES } from "@parley/domain";
 import { requireEditor } from "../access/access.js";
-import { AppError } from "../errors.js";
+import { AppError } from "../graphql/error-formatting.js";
 import { builder } from "../graphql/builder.js";
 import { decodeId } from "../graphql/global-id.js";
 import type { RecordRow } from "./record-spec.js";

@@ -1,7 +1,7 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import type { Article, Party, Person, Topic } from "@parley/db";
-import { AppError } from "../errors.js";
+import { AppError } from "../graphql/error-formatting.js";
 import { NAME_KINDS, searchArticles, searchNames, type NameKind } from "./search-sql.js";
 import { ArticleNode } from "../article/article-type.js";
 import { builder } from "../graphql/builder.js";

@@ -1,6 +1,6 @@
 // Starts the real API over HTTP on a fresh, seeded test database.
 import { createTestDatabase, type TestDatabase } from "@parley/db/testing";
-import { createServer, type ParleyServer } from "../server.js";
+import { createServer, type ParleyServer } from "../platform/server.js";
 
 export interface GraphQLResponse<T> {
   status: number;

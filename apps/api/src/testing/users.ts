@@ -1,7 +1,7 @@
 // Test accounts: creates a user per role and signs each in over HTTP, returning its session cookie.
 import type { Role } from "@parley/db";
-import { createAuth, createAuthClient } from "../auth/auth.js";
-import { createUser } from "../auth/users.js";
+import { createAuth, createAuthClient } from "../platform/auth/auth.js";
+import { createUser } from "../platform/auth/users.js";
 import type { TestApi } from "./harness.js";
 
 export async function signedInAs(api: TestApi, roles: Role[]): Promise<Record<Role, string>> {

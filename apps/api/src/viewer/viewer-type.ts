@@ -1,5 +1,5 @@
 import { builder } from "../graphql/builder.js";
-import type { Viewer } from "../context.js";
+import type { Viewer } from "../platform/context.js";
 
 const ViewerKind = builder.enumType("ViewerKind", { description: "What kind of caller this is.", values: ["ANONYMOUS", "PARTNER", "USER"] as const });
 

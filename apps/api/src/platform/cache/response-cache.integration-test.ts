@@ -1,8 +1,8 @@
 // The published-read response cache: a repeated read is answered from memory, and never after a write
 // it does not reflect (through the API or straight into the database); staff are never served from it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../testing/harness.js";
-import { signedInAs } from "../testing/users.js";
+import { startTestApi, type TestApi } from "../../testing/harness.js";
+import { signedInAs } from "../../testing/users.js";
 
 let api: TestApi;
 let statements = 0;

@@ -1,8 +1,8 @@
 // Malformed ids in mutations and cursors that are not UUIDs: typed client errors, never a server error,
 // and the audit log pages with the cursors it gives out.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../testing/harness.js";
-import { signedInAs } from "../testing/users.js";
+import { startTestApi, type TestApi } from "../../testing/harness.js";
+import { signedInAs } from "../../testing/users.js";
 
 let api: TestApi;
 let editor: Record<string, string>;

@@ -1,6 +1,6 @@
 import { serverAudits } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../testing/harness.js";
+import { startTestApi, type TestApi } from "../../testing/harness.js";
 import { createApiKey } from "./api-keys.js";
 import { anonymousIntrospection } from "../config/env.js";
 import { createServer } from "../server.js";

@@ -4,7 +4,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from "graphql";
 import type { Context } from "../context.js";
-import { AppError } from "../errors.js";
+import { AppError } from "../../graphql/error-formatting.js";
 import type { ApiKeyScope } from "./api-keys.js";
 
 /** The scopes an operation needs, judged by its top-level fields (fragments at the top level included). */

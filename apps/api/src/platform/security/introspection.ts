@@ -4,7 +4,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { visit, BREAK } from "graphql";
 import type { Context } from "../context.js";
-import { AppError } from "../errors.js";
+import { AppError } from "../../graphql/error-formatting.js";
 
 export function introspectionRule({ allowAnonymous }: { allowAnonymous: boolean }): ApolloServerPlugin<Context> {
   return {

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@parley/db";
 import { createApiKey } from "../security/api-keys.js";
 import { createServer, type ParleyServer } from "../server.js";
-import { startTestApi } from "../testing/harness.js";
-import { signedInAs } from "../testing/users.js";
+import { startTestApi } from "../../testing/harness.js";
+import { signedInAs } from "../../testing/users.js";
 
 // A port nothing listens on (in the throw-away clusters' range; no drill uses it).
 const DOWN = "postgresql://postgres@127.0.0.1:5599/parley_down";

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth, createAuthClient } from "../auth/auth.js";
 import { createUser } from "../auth/users.js";
 import { createServer, type ServerOptions } from "../server.js";
-import { startTestApi, type TestApi } from "../testing/harness.js";
+import { startTestApi, type TestApi } from "../../testing/harness.js";
 import { LIMITS } from "./limits.js";
 
 let api: TestApi;

@@ -2,8 +2,8 @@
 import { randomUUID } from "node:crypto";
 import { MAX_STANCE_DISTANCE, STANCE_SCORE, type Stance } from "@parley/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../testing/harness.js";
-import { signedInAs } from "../testing/users.js";
+import { startTestApi, type TestApi } from "../../testing/harness.js";
+import { signedInAs } from "../../testing/users.js";
 import { createApiKey } from "./api-keys.js";
 
 let api: TestApi;

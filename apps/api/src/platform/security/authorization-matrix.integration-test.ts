@@ -2,9 +2,9 @@
 // covered the day it appears): anonymous callers, partner keys and analysts are refused everything,
 // editors are refused administration, and a refused call changes nothing at all.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../testing/harness.js";
-import { signedInAs } from "../testing/users.js";
-import { databaseFingerprint } from "../testing/snapshots.js";
+import { startTestApi, type TestApi } from "../../testing/harness.js";
+import { signedInAs } from "../../testing/users.js";
+import { databaseFingerprint } from "../../testing/snapshots.js";
 import { createApiKey } from "./api-keys.js";
 
 /** Administration: users, roles, disabling, sessions and API keys. Everything else is editing. */

@@ -19,7 +19,7 @@ import {
   type ValueNode,
 } from "graphql";
 import type { Context } from "../context.js";
-import { AppError } from "../errors.js";
+import { AppError } from "../../graphql/error-formatting.js";
 import { executedPart } from "./argument-values.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

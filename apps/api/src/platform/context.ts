@@ -14,7 +14,7 @@ export interface Context {
 }
 
 /** Drafts are visible to signed-in staff only (the rule's home: visibility/visibility.ts). */
-export { canSeeDrafts } from "./visibility/visibility.js";
+export { canSeeDrafts } from "../visibility/visibility.js";
 
 /** Only editors and administrators change data. */
 export function canEdit(viewer: Viewer): boolean {

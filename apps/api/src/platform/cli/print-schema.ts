@@ -5,9 +5,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { lexicographicSortSchema, printSchema } from "graphql";
 import { env } from "../config/env.js";
-import { schema } from "../schema/index.js";
+import { schema } from "../../schema/index.js";
 
-const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../schema.graphql");
+const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../schema.graphql");
 const printed = `${printSchema(lexicographicSortSchema(schema))}\n`;
 
 if (process.argv.includes("--check") || env.CI) {

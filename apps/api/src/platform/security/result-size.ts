@@ -4,7 +4,7 @@
 // a partner's 100-row list with three levels of relations passes.
 import type { ApolloServerPlugin } from "@apollo/server";
 import { Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode, type VariableDefinitionNode } from "graphql";
-import { AppError } from "../errors.js";
+import { AppError } from "../../graphql/error-formatting.js";
 
 export const RESULT_SIZE = {
   /** Most fields one request may resolve, estimated from page sizes. */

@@ -1,7 +1,7 @@
 // Requests whose answer could be huge are refused before anything runs; ordinary deep reads pass.
 import { parse, Kind, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../testing/harness.js";
+import { startTestApi, type TestApi } from "../../testing/harness.js";
 import { estimateFields, RESULT_SIZE } from "./result-size.js";
 
 function estimate(query: string, variables: Record<string, unknown> = {}): number {

@@ -1,6 +1,6 @@
 // Bad arguments get a typed error naming the argument at fault, whether given literally or in variables.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../testing/harness.js";
+import { startTestApi, type TestApi } from "../../testing/harness.js";
 
 let api: TestApi;
 beforeAll(async () => {

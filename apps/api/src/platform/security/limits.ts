@@ -5,7 +5,7 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { Kind, visit, type GraphQLError, type ValidationContext, type ValidationRule } from "graphql";
-import { AppError } from "../errors.js";
+import { AppError } from "../../graphql/error-formatting.js";
 import { argumentNumber } from "./result-size.js";
 import { argumentValue, effectiveVariables, executedPart, findInValue } from "./argument-values.js";
 

@@ -5,7 +5,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, visit, type ValidationRule } from "graphql";
 import type { Context } from "../context.js";
-import { AppError, ErrorCode } from "../errors.js";
+import { AppError, ErrorCode } from "../../graphql/error-formatting.js";
 import { argumentValue, effectiveVariables, executedPart, findInValue } from "./argument-values.js";
 
 /** The API serves queries and mutations; a subscription is refused at validation (400), not at execution. */

@@ -1,6 +1,6 @@
 // A client's mistake is answered with a 4xx and a specific code, never a 500, and never as HTML.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../testing/harness.js";
+import { startTestApi, type TestApi } from "../../testing/harness.js";
 
 let api: TestApi;
 beforeAll(async () => {

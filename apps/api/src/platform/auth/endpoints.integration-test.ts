@@ -1,7 +1,7 @@
 // Only the sign-in library's endpoints the dashboard uses are served; the rest answer 404 in JSON.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../testing/harness.js";
-import { signedInAs } from "../testing/users.js";
+import { startTestApi, type TestApi } from "../../testing/harness.js";
+import { signedInAs } from "../../testing/users.js";
 import { createAuth, createAuthClient } from "./auth.js";
 import { ensureFirstAdmin } from "./users.js";
 

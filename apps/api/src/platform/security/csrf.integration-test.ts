@@ -2,9 +2,9 @@
 // "simple" request (a form post or text/plain fetch, no custom headers) unless CORS allows more — and
 // the API allows no other origin. Such requests must change nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../testing/harness.js";
-import { signedInAs } from "../testing/users.js";
-import { databaseFingerprint } from "../testing/snapshots.js";
+import { startTestApi, type TestApi } from "../../testing/harness.js";
+import { signedInAs } from "../../testing/users.js";
+import { databaseFingerprint } from "../../testing/snapshots.js";
 
 let api: TestApi;
 let editor: string;

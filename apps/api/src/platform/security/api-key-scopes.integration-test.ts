@@ -4,8 +4,8 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../testing/harness.js";
-import { signedInAs } from "../testing/users.js";
+import { startTestApi, type TestApi } from "../../testing/harness.js";
+import { signedInAs } from "../../testing/users.js";
 import { createApiKey, hashKey } from "./api-keys.js";
 
 let api: TestApi;
@@ -106,8 +106,8 @@ describe("a key's life", () => {
 describe("the api-key:create command", () => {
   const run = promisify(execFile);
   const cli = (args: string[]) =>
-    run(process.execPath, ["--import", "tsx", "src/cli/create-api-key.ts", ...args], {
-      cwd: fileURLToPath(new URL("../..", import.meta.url)),
+    run(process.execPath, ["--import", "tsx", "src/platform/cli/create-api-key.ts", ...args], {
+      cwd: fileURLToPath(new URL("../../..", import.meta.url)),
       env: { DATABASE_URL: api.database.url, LOG_LEVEL: "silent" },
     });
 
