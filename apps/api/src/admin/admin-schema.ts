@@ -1,6 +1,7 @@
-// Administration over GraphQL: users, roles, sessions and partner API keys (administrators only).
+// Administration over GraphQL: users, roles, sessions and partner API keys (administrators only: every
+// field here declares the `admin` scope of access/access.ts).
 import { builder } from "../graphql/builder.js";
-import { requireAdmin } from "../access/access.js";
+import { actorOf } from "../access/access.js";
 import { addUser, disableUser, issueApiKey, revokeApiKey, revokeSessions, setUserRole } from "./manage-accounts.js";
 import { isApiKeyScope } from "../platform/security/api-keys.js";
 
@@ -59,18 +60,14 @@ builder.queryFields((t) => ({
   users: t.prismaField({
     type: ["User"],
     description: "Staff accounts (administrators only).",
-    resolve: (query, _root, _args, ctx) => {
-      requireAdmin(ctx);
-      return ctx.db.user.findMany({ ...query, orderBy: { email: "asc" } });
-    },
+    authScopes: { admin: true },
+    resolve: (query, _root, _args, ctx) => ctx.db.user.findMany({ ...query, orderBy: { email: "asc" } }),
   }),
   apiKeys: t.prismaField({
     type: ["ApiKey"],
     description: "Partner API keys (administrators only).",
-    resolve: (query, _root, _args, ctx) => {
-      requireAdmin(ctx);
-      return ctx.db.apiKey.findMany({ ...query, orderBy: { createdAt: "desc" } });
-    },
+    authScopes: { admin: true },
+    resolve: (query, _root, _args, ctx) => ctx.db.apiKey.findMany({ ...query, orderBy: { createdAt: "desc" } }),
   }),
 }));
 
@@ -78,6 +75,7 @@ builder.mutationFields((t) => ({
   createUser: t.prismaField({
     type: "User",
     description: "Creates a staff account (administrators only).",
+    authScopes: { admin: true },
     args: {
       email: t.arg.string({ required: true, description: "Sign-in email." }),
       name: t.arg.string({ required: true, description: "Display name." }),
@@ -85,7 +83,7 @@ builder.mutationFields((t) => ({
       password: t.arg.string({ required: true, description: "Initial password (12+ characters)." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireAdmin(ctx);
+      const actor = actorOf(ctx);
       const id = await addUser(ctx.db, ctx.auth, actor, { ...args });
       return ctx.db.user.findUniqueOrThrow({ ...query, where: { id } });
     },
@@ -93,9 +91,10 @@ builder.mutationFields((t) => ({
   setUserRole: t.prismaField({
     type: "User",
     description: "Changes a user's role (administrators only; the last administrator stays one).",
+    authScopes: { admin: true },
     args: { userId: t.arg.string({ required: true, description: "Account id." }), role: t.arg({ type: RoleEnum, required: true, description: "New role." }) },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireAdmin(ctx);
+      const actor = actorOf(ctx);
       await setUserRole(ctx.db, actor, args.userId, args.role);
       return ctx.db.user.findUniqueOrThrow({ ...query, where: { id: args.userId } });
     },
@@ -103,37 +102,41 @@ builder.mutationFields((t) => ({
   setUserDisabled: t.prismaField({
     type: "User",
     description: "Disables (ending all its sessions) or re-enables an account (administrators only).",
+    authScopes: { admin: true },
     args: {
       userId: t.arg.string({ required: true, description: "Account id." }),
       disabled: t.arg.boolean({ required: true, description: "Disable (true) or enable." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireAdmin(ctx);
+      const actor = actorOf(ctx);
       await disableUser(ctx.db, actor, args.userId, args.disabled);
       return ctx.db.user.findUniqueOrThrow({ ...query, where: { id: args.userId } });
     },
   }),
   revokeSessions: t.int({
     description: "Ends every session of a user (administrators only); returns how many were ended.",
+    authScopes: { admin: true },
     args: { userId: t.arg.string({ required: true, description: "Account id." }) },
-    resolve: (_root, args, ctx) => revokeSessions(ctx.db, requireAdmin(ctx), args.userId),
+    resolve: (_root, args, ctx) => revokeSessions(ctx.db, actorOf(ctx), args.userId),
   }),
   createApiKey: t.field({
     type: CreatedKeyRef,
     description: "Creates a partner API key; the secret is in this response only (administrators only).",
+    authScopes: { admin: true },
     args: {
       name: t.arg.string({ required: true, description: "What it is for." }),
       expiresInDays: t.arg.int({ required: false, description: "Days until it expires (default: never)." }),
       scopes: t.arg({ type: [ApiKeyScopeEnum], required: false, description: "What it may do (default: every scope)." }),
     },
-    resolve: (_root, args, ctx) => issueApiKey(ctx.db, requireAdmin(ctx), args),
+    resolve: (_root, args, ctx) => issueApiKey(ctx.db, actorOf(ctx), args),
   }),
   revokeApiKey: t.prismaField({
     type: "ApiKey",
     description: "Revokes a partner API key at once (administrators only).",
+    authScopes: { admin: true },
     args: { id: t.arg.string({ required: true, description: "Key id." }) },
     resolve: async (query, _root, args, ctx) => {
-      await revokeApiKey(ctx.db, requireAdmin(ctx), args.id);
+      await revokeApiKey(ctx.db, actorOf(ctx), args.id);
       return ctx.db.apiKey.findUniqueOrThrow({ ...query, where: { id: args.id } });
     },
   }),

@@ -1,5 +1,5 @@
 // Articles: ingesting one, and changing it (a new body re-anchors its quotes or is refused).
-import { requireEditor } from "../access/access.js";
+import { actorOf } from "../access/access.js";
 import { builder } from "../graphql/builder.js";
 import { defined, stripNulls } from "../graphql/input-mapping.js";
 import { PartialDateInput } from "../graphql/partial-date.js";
@@ -28,7 +28,7 @@ builder.mutationFields((t) => ({
     description: "Ingests an article (as a draft).",
     args: { input: t.arg({ type: ArticleInput, required: true, description: "The article." }) },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const { outlet, ...rest } = args.input;
       const id = await createArticle(ctx.db, actor, { ...stripNulls(rest), outletId: outlet?.id });
       return ctx.db.article.findUniqueOrThrow({ ...query, where: { id } });
@@ -43,7 +43,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: ArticleInput, required: true, description: "The fields to change." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const { outlet, ...rest } = args.input;
       await updateArticle(ctx.db, actor, args.id.id, args.version, { ...defined(rest), ...(outlet !== undefined ? { outletId: outlet?.id ?? null } : {}) });
       return ctx.db.article.findUniqueOrThrow({ ...query, where: { id: args.id.id } });

@@ -1,5 +1,5 @@
 // Delegations: the GraphQL input, and the create and update mutations over the record engine (delegation-record.ts).
-import { requireEditor } from "../access/access.js";
+import { actorOf } from "../access/access.js";
 import { builder } from "../graphql/builder.js";
 import { decodeFor } from "../graphql/global-id.js";
 import { defined, idOf } from "../graphql/input-mapping.js";
@@ -50,7 +50,7 @@ builder.mutationFields((t) => ({
     description: createDescription("delegation"),
     args: { input: t.arg({ type: DelegationInput, required: true, description: "The record." }) },
     resolve: async (query, _root, args, ctx) => {
-      const id = await createRecord(ctx.db, requireEditor(ctx), delegationRecord, toService(args.input));
+      const id = await createRecord(ctx.db, actorOf(ctx), delegationRecord, toService(args.input));
       return ctx.db.delegation.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
@@ -60,7 +60,7 @@ builder.mutationFields((t) => ({
     args: { ...recordVersionArgs, input: t.arg({ type: DelegationInput, required: true, description: "The fields to change." }) },
     resolve: async (query, _root, args, ctx) => {
       const id = decodeFor(String(args.id), "Delegation");
-      await updateRecord(ctx.db, requireEditor(ctx), delegationRecord, id, args.version, toService(args.input));
+      await updateRecord(ctx.db, actorOf(ctx), delegationRecord, id, args.version, toService(args.input));
       return ctx.db.delegation.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),

@@ -1,6 +1,6 @@
 // Demands: the GraphQL inputs and the mutations (raise, change, record a status change); the rules live
 // in the services beside this file (edit-demand.ts).
-import { requireEditor } from "../access/access.js";
+import { actorOf } from "../access/access.js";
 import { EvidenceNode } from "../evidence/evidence-type.js";
 import { builder } from "../graphql/builder.js";
 import { DemandStatusEnum } from "../graphql/enums.js";
@@ -57,7 +57,7 @@ builder.mutationFields((t) => ({
     description: "Records a demand with its quotes (as a draft); its history starts as OPEN.",
     args: { input: t.arg({ type: DemandInput, required: true, description: "The demand." }) },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const { from, to, topic, round, evidence, ...rest } = args.input;
       const id = await createDemand(ctx.db, actor, {
         ...rest,
@@ -79,7 +79,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: DemandStatusInput, required: true, description: "The change." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const { round, evidence, ...rest } = args.input;
       await changeDemandStatus(ctx.db, actor, args.id.id, args.version, { ...stripNulls(rest), roundId: round?.id, evidenceId: evidence?.id });
       return ctx.db.demand.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
@@ -94,7 +94,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: DemandPatchInput, required: true, description: "The fields to change." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const { to, topic, round, evidence, ...rest } = args.input;
       await updateDemand(ctx.db, actor, args.id.id, args.version, {
         ...stripNulls(rest),

@@ -1,5 +1,5 @@
 // Quotes: marking a passage of an article as evidence, and changing what is said about it.
-import { requireEditor } from "../access/access.js";
+import { actorOf } from "../access/access.js";
 import { ArticleNode } from "../article/article-type.js";
 import { EvidenceNode } from "./evidence-type.js";
 import { createEvidence } from "./create-evidence.js";
@@ -47,7 +47,7 @@ builder.mutationFields((t) => ({
     description: "Marks a passage of an article as evidence, by range or by exact text.",
     args: { input: t.arg({ type: EvidenceInput, required: true, description: "The passage." }) },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const { article, speaker, speakerParty, ...rest } = args.input;
       const id = await createEvidence(ctx.db, actor, { ...stripNulls(rest), articleId: article.id, speakerId: speaker?.id, speakerPartyId: speakerParty?.id });
       return ctx.db.evidence.findUniqueOrThrow({ ...query, where: { id } });
@@ -62,7 +62,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: EvidencePatchInput, required: true, description: "The fields to change." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const { speaker, speakerParty, ...rest } = args.input;
       await updateEvidence(ctx.db, actor, args.id.id, args.version, {
         ...defined(rest),

@@ -3,22 +3,27 @@ import SchemaBuilder from "@pothos/core";
 import { formatIsoDay } from "@parley/domain";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type PrismaTypes from "@parley/db/pothos-types";
 import { getDatamodel } from "@parley/db/pothos-types";
 import type { Context } from "../platform/context.js";
+import { accessScopes, unauthorizedError, type AccessScopes } from "../access/access.js";
 import "./domain-errors-plugin.js";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
+  AuthScopes: AccessScopes;
   DefaultFieldNullability: false;
   Scalars: {
     Date: { Input: string; Output: Date };
     DateTime: { Input: string; Output: Date };
   };
 }>({
-  plugins: [PrismaPlugin, RelayPlugin, "domainErrors"],
+  // Scope-auth first, so a refused caller reaches no other plugin's work (argument decoding, queries).
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, "domainErrors"],
   defaultFieldNullability: false,
+  scopeAuth: { authScopes: accessScopes, unauthorizedError },
   prisma: {
     client: (ctx) => ctx.db,
     dmmf: getDatamodel(),
@@ -34,7 +39,11 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: "Reads. Anonymous and partner callers see published records only." });
-builder.mutationType({ description: "Changes. Editors and administrators only; every change is versioned and audited." });
+// Every mutation is for editors (access/access.ts); administration adds `admin` on its fields.
+builder.mutationType({
+  description: "Changes. Editors and administrators only; every change is versioned and audited.",
+  authScopes: { editor: true },
+});
 
 builder.scalarType("Date", {
   description: "A calendar day, YYYY-MM-DD. Paired with a DatePrecision where the source may be vaguer.",

@@ -3,7 +3,6 @@
 import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
 import type { Prisma } from "@parley/db";
 import { builder } from "../graphql/builder.js";
-import { requireStaff } from "../access/access.js";
 import { EvidenceNode } from "../evidence/evidence-type.js";
 import { AttributionEnum, ConfidenceEnum, MovementEnum, StanceEnum } from "../graphql/enums.js";
 import { partialDate, PartialDateRef } from "../graphql/partial-date.js";
@@ -137,14 +136,10 @@ builder.queryFields((t) => ({
       from: t.arg({ type: "DateTime", required: false, description: "Only changes at or after this instant." }),
       to: t.arg({ type: "DateTime", required: false, description: "Only changes before this instant." }),
     },
-    resolve: (query, _root, args, ctx) => {
-      requireStaff(ctx);
-      return ctx.db.auditEntry.findMany({ ...query, where: auditWhere(args), orderBy: [{ at: "desc" }, { id: "desc" }] });
-    },
-    totalCount: (_root, args, ctx) => {
-      requireStaff(ctx);
-      return ctx.db.auditEntry.count({ where: auditWhere(args) });
-    },
+    authScopes: { staff: true },
+    resolve: (query, _root, args, ctx) => ctx.db.auditEntry.findMany({ ...query, where: auditWhere(args), orderBy: [{ at: "desc" }, { id: "desc" }] }),
+    // Reached only through the field above, whose scope has been checked.
+    totalCount: (_root, args, ctx) => ctx.db.auditEntry.count({ where: auditWhere(args) }),
   }),
   positionAsOf: t.field({
     type: PositionSnapshotRef,
@@ -154,8 +149,8 @@ builder.queryFields((t) => ({
       id: t.arg.globalID({ for: PositionNode, required: true, description: "The position." }),
       at: t.arg({ type: "DateTime", required: true, description: "The instant." }),
     },
+    authScopes: { staff: true },
     resolve: async (_root, args, ctx) => {
-      requireStaff(ctx);
       const at = instant(args.at, "at");
       if (!at) return null;
       const state = await positionStateAt(ctx.db, args.id.id, at);

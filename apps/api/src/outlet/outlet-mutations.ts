@@ -1,5 +1,5 @@
 // Outlets: the GraphQL input, and the create and update mutations over the record engine (outlet-record.ts).
-import { requireEditor } from "../access/access.js";
+import { actorOf } from "../access/access.js";
 import { builder } from "../graphql/builder.js";
 import { decodeFor } from "../graphql/global-id.js";
 import { defined } from "../graphql/input-mapping.js";
@@ -28,7 +28,7 @@ builder.mutationFields((t) => ({
     description: createDescription("outlet"),
     args: { input: t.arg({ type: OutletInput, required: true, description: "The record." }) },
     resolve: async (query, _root, args, ctx) => {
-      const id = await createRecord(ctx.db, requireEditor(ctx), outletRecord, toService(args.input));
+      const id = await createRecord(ctx.db, actorOf(ctx), outletRecord, toService(args.input));
       return ctx.db.outlet.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
@@ -38,7 +38,7 @@ builder.mutationFields((t) => ({
     args: { ...recordVersionArgs, input: t.arg({ type: OutletInput, required: true, description: "The fields to change." }) },
     resolve: async (query, _root, args, ctx) => {
       const id = decodeFor(String(args.id), "Outlet");
-      await updateRecord(ctx.db, requireEditor(ctx), outletRecord, id, args.version, toService(args.input));
+      await updateRecord(ctx.db, actorOf(ctx), outletRecord, id, args.version, toService(args.input));
       return ctx.db.outlet.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),

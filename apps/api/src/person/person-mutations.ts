@@ -1,5 +1,5 @@
 // Persons: the GraphQL input, and the create and update mutations over the record engine (person-record.ts).
-import { requireEditor } from "../access/access.js";
+import { actorOf } from "../access/access.js";
 import { builder } from "../graphql/builder.js";
 import { decodeFor } from "../graphql/global-id.js";
 import { defined, idOf } from "../graphql/input-mapping.js";
@@ -45,7 +45,7 @@ builder.mutationFields((t) => ({
     description: createDescription("person"),
     args: { input: t.arg({ type: PersonInput, required: true, description: "The record." }) },
     resolve: async (query, _root, args, ctx) => {
-      const id = await createRecord(ctx.db, requireEditor(ctx), personRecord, toService(args.input));
+      const id = await createRecord(ctx.db, actorOf(ctx), personRecord, toService(args.input));
       return ctx.db.person.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
@@ -55,7 +55,7 @@ builder.mutationFields((t) => ({
     args: { ...recordVersionArgs, input: t.arg({ type: PersonInput, required: true, description: "The fields to change." }) },
     resolve: async (query, _root, args, ctx) => {
       const id = decodeFor(String(args.id), "Person");
-      await updateRecord(ctx.db, requireEditor(ctx), personRecord, id, args.version, toService(args.input));
+      await updateRecord(ctx.db, actorOf(ctx), personRecord, id, args.version, toService(args.input));
       return ctx.db.person.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
@@ -72,7 +72,7 @@ builder.mutationFields((t) => ({
       mergeVersion: t.arg.int({ required: true, description: "Its current version." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const id = await mergePeople(ctx.db, actor, { id: args.keep.id, version: args.keepVersion }, { id: args.merge.id, version: args.mergeVersion });
       return ctx.db.person.findUniqueOrThrow({ ...query, where: { id } });
     },

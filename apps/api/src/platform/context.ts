@@ -15,8 +15,3 @@ export interface Context {
 
 /** Drafts are visible to signed-in staff only (the rule's home: visibility/visibility.ts). */
 export { canSeeDrafts } from "../visibility/visibility.js";
-
-/** Only editors and administrators change data. */
-export function canEdit(viewer: Viewer): boolean {
-  return viewer.kind === "user" && (viewer.role === "EDITOR" || viewer.role === "ADMIN");
-}

@@ -1,7 +1,7 @@
 // Positions: the GraphQL input and the mutations; validation, movement and audit live in the services
 // beside this file (edit-position.ts).
 import { STATE_CHANGES } from "@parley/domain";
-import { requireEditor } from "../access/access.js";
+import { actorOf } from "../access/access.js";
 import { EvidenceNode } from "../evidence/evidence-type.js";
 import { builder } from "../graphql/builder.js";
 import { StanceEnum } from "../graphql/enums.js";
@@ -78,7 +78,7 @@ builder.mutationFields((t) => ({
     description: "Records a position with the quotes behind it (as a draft).",
     args: { input: t.arg({ type: PositionInput, required: true, description: "The position." }) },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const id = await createPosition(ctx.db, actor, positionFields(args.input));
       return ctx.db.position.findUniqueOrThrow({ ...query, where: { id } });
     },
@@ -92,7 +92,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: PositionInput, required: true, description: "The fields to change." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       await updatePosition(ctx.db, actor, args.id.id, args.version, positionFields(args.input));
       return ctx.db.position.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
@@ -106,7 +106,7 @@ builder.mutationFields((t) => ({
       change: t.arg({ type: StateChangeEnum, required: true, description: "What to do." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       await changePositionState(ctx.db, actor, args.id.id, args.version, args.change);
       return ctx.db.position.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
@@ -120,7 +120,7 @@ builder.mutationFields((t) => ({
       toVersion: t.arg.int({ required: true, description: "The version to return to." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       await revertPosition(ctx.db, actor, args.id.id, args.version, args.toVersion);
       return ctx.db.position.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },

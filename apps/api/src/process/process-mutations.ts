@@ -1,5 +1,5 @@
 // Processs: the GraphQL input, and the create and update mutations over the record engine (process-record.ts).
-import { requireEditor } from "../access/access.js";
+import { actorOf } from "../access/access.js";
 import { builder } from "../graphql/builder.js";
 import { decodeFor } from "../graphql/global-id.js";
 import { defined } from "../graphql/input-mapping.js";
@@ -26,7 +26,7 @@ builder.mutationFields((t) => ({
     description: createDescription("process"),
     args: { input: t.arg({ type: ProcessInput, required: true, description: "The record." }) },
     resolve: async (query, _root, args, ctx) => {
-      const id = await createRecord(ctx.db, requireEditor(ctx), processRecord, toService(args.input));
+      const id = await createRecord(ctx.db, actorOf(ctx), processRecord, toService(args.input));
       return ctx.db.negotiationProcess.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
@@ -36,7 +36,7 @@ builder.mutationFields((t) => ({
     args: { ...recordVersionArgs, input: t.arg({ type: ProcessInput, required: true, description: "The fields to change." }) },
     resolve: async (query, _root, args, ctx) => {
       const id = decodeFor(String(args.id), "NegotiationProcess");
-      await updateRecord(ctx.db, requireEditor(ctx), processRecord, id, args.version, toService(args.input));
+      await updateRecord(ctx.db, actorOf(ctx), processRecord, id, args.version, toService(args.input));
       return ctx.db.negotiationProcess.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),

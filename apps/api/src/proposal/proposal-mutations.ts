@@ -1,5 +1,5 @@
 // Proposals: the GraphQL input, and the create and update mutations over the record engine (proposal-record.ts).
-import { requireEditor } from "../access/access.js";
+import { actorOf } from "../access/access.js";
 import { builder } from "../graphql/builder.js";
 import { decodeFor } from "../graphql/global-id.js";
 import { defined, idOf } from "../graphql/input-mapping.js";
@@ -63,7 +63,7 @@ builder.mutationFields((t) => ({
     description: createDescription("proposal"),
     args: { input: t.arg({ type: ProposalInput, required: true, description: "The record." }) },
     resolve: async (query, _root, args, ctx) => {
-      const id = await createRecord(ctx.db, requireEditor(ctx), proposalRecord, toService(args.input));
+      const id = await createRecord(ctx.db, actorOf(ctx), proposalRecord, toService(args.input));
       return ctx.db.proposal.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
@@ -73,7 +73,7 @@ builder.mutationFields((t) => ({
     args: { ...recordVersionArgs, input: t.arg({ type: ProposalInput, required: true, description: "The fields to change." }) },
     resolve: async (query, _root, args, ctx) => {
       const id = decodeFor(String(args.id), "Proposal");
-      await updateRecord(ctx.db, requireEditor(ctx), proposalRecord, id, args.version, toService(args.input));
+      await updateRecord(ctx.db, actorOf(ctx), proposalRecord, id, args.version, toService(args.input));
       return ctx.db.proposal.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),

@@ -14,7 +14,7 @@ import {
   updateDemandStatusChange,
   updateRoundDateReport,
 } from "./edit-round-facts.js";
-import { requireEditor } from "../access/access.js";
+import { actorOf } from "../access/access.js";
 import { EvidenceNode } from "../evidence/evidence-type.js";
 import { builder } from "../graphql/builder.js";
 import { PartialDateInput } from "../graphql/partial-date.js";
@@ -86,7 +86,7 @@ builder.mutationFields((t) => ({
       aspect: t.arg({ type: RoundAspectEnum, required: true, description: "Which fact it supports." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       await addRoundEvidence(ctx.db, actor, { roundId: args.round.id, version: args.version, evidenceId: args.evidence.id, aspect: args.aspect });
       return ctx.db.round.findUniqueOrThrow({ ...query, where: { id: args.round.id } });
     },
@@ -101,7 +101,7 @@ builder.mutationFields((t) => ({
       aspect: t.arg({ type: RoundAspectEnum, required: true, description: "The fact it supported." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       await removeRoundEvidence(ctx.db, actor, { roundId: args.round.id, version: args.version, evidenceId: args.evidence.id, aspect: args.aspect });
       return ctx.db.round.findUniqueOrThrow({ ...query, where: { id: args.round.id } });
     },
@@ -115,7 +115,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: RoundDateReportInput, required: true, description: "The report." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const id = await createRoundDateReport(ctx.db, actor, args.round.id, args.version, fields(args.input, { evidence: "evidenceId" }));
       return ctx.db.roundDateReport.findUniqueOrThrow({ ...query, where: { id } });
     },
@@ -129,7 +129,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: RoundDateReportInput, required: true, description: "The fields to change." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const id = await updateRoundDateReport(
         ctx.db,
         actor,
@@ -148,7 +148,7 @@ builder.mutationFields((t) => ({
       version: t.arg.int({ required: true, description: VERSION_OF("round") }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const roundId = await deleteRoundDateReport(ctx.db, actor, decodeFor(args.id, "RoundDateReport"), args.version);
       return ctx.db.round.findUniqueOrThrow({ ...query, where: { id: roundId } });
     },
@@ -162,7 +162,7 @@ builder.mutationFields((t) => ({
       evidence: t.arg.globalID({ for: EvidenceNode, required: true, description: "The quote (not deleted)." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       await addProposalEvidence(ctx.db, actor, args.proposal.id, args.version, args.evidence.id);
       return ctx.db.proposal.findUniqueOrThrow({ ...query, where: { id: args.proposal.id } });
     },
@@ -176,7 +176,7 @@ builder.mutationFields((t) => ({
       evidence: t.arg.globalID({ for: EvidenceNode, required: true, description: "The quote." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       await removeProposalEvidence(ctx.db, actor, args.proposal.id, args.version, args.evidence.id);
       return ctx.db.proposal.findUniqueOrThrow({ ...query, where: { id: args.proposal.id } });
     },
@@ -190,7 +190,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: DemandStatusChangePatchInput, required: true, description: "The fields to change." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const demandId = await updateDemandStatusChange(
         ctx.db,
         actor,
@@ -210,7 +210,7 @@ builder.mutationFields((t) => ({
       version: t.arg.int({ required: true, description: VERSION_OF("demand") }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const demandId = await deleteDemandStatusChange(ctx.db, actor, decodeFor(args.id, "DemandStatusChange"), args.version);
       return ctx.db.demand.findUniqueOrThrow({ ...query, where: { id: demandId } });
     },

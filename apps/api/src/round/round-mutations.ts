@@ -1,5 +1,5 @@
 // Rounds: the GraphQL input, and the create and update mutations over the record engine (round-record.ts).
-import { requireEditor } from "../access/access.js";
+import { actorOf } from "../access/access.js";
 import { builder } from "../graphql/builder.js";
 import { decodeFor } from "../graphql/global-id.js";
 import { defined, idOf } from "../graphql/input-mapping.js";
@@ -56,7 +56,7 @@ builder.mutationFields((t) => ({
     description: createDescription("round"),
     args: { input: t.arg({ type: RoundInput, required: true, description: "The record." }) },
     resolve: async (query, _root, args, ctx) => {
-      const id = await createRecord(ctx.db, requireEditor(ctx), roundRecord, toService(args.input));
+      const id = await createRecord(ctx.db, actorOf(ctx), roundRecord, toService(args.input));
       return ctx.db.round.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
@@ -66,7 +66,7 @@ builder.mutationFields((t) => ({
     args: { ...recordVersionArgs, input: t.arg({ type: RoundInput, required: true, description: "The fields to change." }) },
     resolve: async (query, _root, args, ctx) => {
       const id = decodeFor(String(args.id), "Round");
-      await updateRecord(ctx.db, requireEditor(ctx), roundRecord, id, args.version, toService(args.input));
+      await updateRecord(ctx.db, actorOf(ctx), roundRecord, id, args.version, toService(args.input));
       return ctx.db.round.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),

@@ -1,5 +1,5 @@
 // Topics: the GraphQL input, and the create and update mutations over the record engine (topic-record.ts).
-import { requireEditor } from "../access/access.js";
+import { actorOf } from "../access/access.js";
 import { builder } from "../graphql/builder.js";
 import { decodeFor } from "../graphql/global-id.js";
 import { defined, idOf } from "../graphql/input-mapping.js";
@@ -29,7 +29,7 @@ builder.mutationFields((t) => ({
     description: createDescription("topic"),
     args: { input: t.arg({ type: TopicInput, required: true, description: "The record." }) },
     resolve: async (query, _root, args, ctx) => {
-      const id = await createRecord(ctx.db, requireEditor(ctx), topicRecord, toService(args.input));
+      const id = await createRecord(ctx.db, actorOf(ctx), topicRecord, toService(args.input));
       return ctx.db.topic.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
@@ -39,7 +39,7 @@ builder.mutationFields((t) => ({
     args: { ...recordVersionArgs, input: t.arg({ type: TopicInput, required: true, description: "The fields to change." }) },
     resolve: async (query, _root, args, ctx) => {
       const id = decodeFor(String(args.id), "Topic");
-      await updateRecord(ctx.db, requireEditor(ctx), topicRecord, id, args.version, toService(args.input));
+      await updateRecord(ctx.db, actorOf(ctx), topicRecord, id, args.version, toService(args.input));
       return ctx.db.topic.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
