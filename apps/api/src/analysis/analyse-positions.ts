@@ -19,7 +19,16 @@ import { resolvePoint, type AnalysisPointArg, type ResolvedPoint } from "./resol
 import { latestFacts, topicStandingsInSql, type FactScope } from "./position-facts-sql.js";
 import { idsForSlugs } from "../lookup/ids-for-slugs.js";
 
-const FACT = { id: true, partyId: true, topicId: true, roundId: true, stance: true, statedOn: true } satisfies Prisma.PositionSelect;
+const FACT = {
+  id: true,
+  partyId: true,
+  topicId: true,
+  roundId: true,
+  stance: true,
+  statedOn: true,
+  datePrecision: true,
+  reportedMovement: true,
+} satisfies Prisma.PositionSelect;
 
 export async function loadFacts(reader: ReadScope, filter: PositionFilter): Promise<PositionFact[]> {
   return reader.db.position.findMany({ where: await positionWhere(reader, filter), select: FACT });

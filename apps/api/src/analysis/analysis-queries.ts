@@ -3,12 +3,13 @@
 // the client asked for — in one more query per record type. Statement count does not grow with results.
 import { demandVisibility, editorial, evidenceVisibility, positionVisibility } from "../visibility/visibility.js";
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { CHANGES, movementsOfChains, type PositionFact } from "@parley/domain";
+import { CHANGES, compareStatements, effectiveMovement, movementsOfChains, type PartialDate, type PositionFact } from "@parley/domain";
 import { dayParameter, dayRange } from "../validation/dates.js";
 import type { Party, Position, Topic, Round, Demand } from "@parley/db";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../platform/context.js";
 import { compareParties, compareRounds, diffPoints, rankStickingPoints } from "./analyse-positions.js";
+import { ROUND_DATES, roundAsOf } from "./resolve-point.js";
 import { topicWhere } from "../topic/topic-subtree.js";
 import { idForSlug } from "../lookup/ids-for-slugs.js";
 import { AppError } from "../graphql/error-formatting.js";
@@ -49,7 +50,17 @@ const ChangeEnum = builder.enumType("Change", {
 // ── loading helpers ──
 
 /** Columns the analysis results read from a position themselves (the rest follows the client's selection). */
-const POSITION_CELL = { id: true, partyId: true, topicId: true, stance: true, summary: true, statedOn: true, datePrecision: true, movement: true } as const;
+const POSITION_CELL = {
+  id: true,
+  partyId: true,
+  topicId: true,
+  stance: true,
+  summary: true,
+  statedOn: true,
+  datePrecision: true,
+  movement: true,
+  reportedMovement: true,
+} as const;
 type PositionCell = Pick<Position, keyof typeof POSITION_CELL>;
 type DemandCell = Pick<Demand, "id" | "raisedOn" | "datePrecision">;
 
@@ -111,7 +122,18 @@ const ComparisonCellRef = builder.objectRef<CellShape>("ComparisonCell").impleme
     topic: t.field({ type: TopicNode, description: "The topic.", resolve: (c) => c.topic }),
     round: t.field({ type: RoundNode, nullable: true, description: "The column's round (party × rounds only).", resolve: (c) => c.round }),
     stance: t.field({ type: StanceEnum, description: "The stance.", resolve: (c) => c.position.stance }),
-    movement: t.field({ type: MovementEnum, description: "Movement since the party's previous position on the topic.", resolve: (c) => c.position.movement }),
+    movement: t.field({
+      type: MovementEnum,
+      description:
+        "Movement since the party's previous position on the topic: the one a source reports when there is one, else the one the stance categories show (effectiveMovement).",
+      resolve: (c) => effectiveMovement(c.position).movement,
+    }),
+    reportedMovement: t.field({
+      type: MovementEnum,
+      nullable: true,
+      description: "The movement a source reports in words, when one does.",
+      resolve: (c) => c.position.reportedMovement,
+    }),
     summary: t.string({ description: "Editors' summary.", resolve: (c) => c.position.summary }),
     evidenceCount: t.int({ description: "Number of quotes behind the position.", resolve: (c) => c.evidenceCount }),
     stated: t.field({
@@ -190,7 +212,18 @@ const DiffEntryRef = builder.objectRef<DiffShape>("DiffEntry").implement({
   fields: (t) => ({
     party: t.field({ type: PartyNode, description: "The party.", resolve: (d) => d.party }),
     topic: t.field({ type: TopicNode, description: "The topic.", resolve: (d) => d.topic }),
-    change: t.field({ type: ChangeEnum, description: "What changed.", resolve: (d) => d.change }),
+    change: t.field({
+      type: ChangeEnum,
+      description:
+        "What changed: the movement between the two stance categories, unless the later position's source reports a movement (that one wins: effectiveMovement).",
+      resolve: (d) => d.change,
+    }),
+    reportedMovement: t.field({
+      type: MovementEnum,
+      nullable: true,
+      description: "The movement the later position's source reports in words, when one does (null when none, or when the cell is DROPPED).",
+      resolve: (d) => (d.before?.id === d.after?.id ? null : (d.after?.reportedMovement ?? null)),
+    }),
     before: t.field({ type: PositionNode, nullable: true, description: "The position at the earlier point (null when NEW).", resolve: (d) => d.before }),
     after: t.field({ type: PositionNode, nullable: true, description: "The position at the later point (null when DROPPED).", resolve: (d) => d.after }),
   }),
@@ -201,7 +234,7 @@ const DiffEntryRef = builder.objectRef<DiffShape>("DiffEntry").implement({
 interface StickingShape {
   topic: Topic;
   gap: number;
-  unmovedSince: Date | null;
+  unmovedSince: PartialDate | null;
   unmovedDays: number;
   score: number;
   positions: PositionCell[];
@@ -215,10 +248,20 @@ const StickingPointRef = builder.objectRef<StickingShape>("StickingPoint").imple
     unmovedSince: t.field({
       type: "Date",
       nullable: true,
-      description: "The last day any party's stance on the topic changed.",
-      resolve: (s) => s.unmovedSince,
+      deprecationReason: "A month or a year is not a day: use `unmovedSinceDate`, which keeps the source's precision.",
+      description: "The day any party's stance on the topic last moved, when the source gives that day (null for a month or a year).",
+      resolve: (s) => (s.unmovedSince?.precision === "DAY" ? s.unmovedSince.on : null),
     }),
-    unmovedDays: t.int({ description: "Days from `unmovedSince` to the analysis date.", resolve: (s) => s.unmovedDays }),
+    unmovedSinceDate: t.field({
+      type: PartialDateRef,
+      nullable: true,
+      description: "When any party's stance on the topic last moved (by the effective movement) or was first stated, as precisely as the source dates it.",
+      resolve: (s) => (s.unmovedSince ? partialDate(s.unmovedSince.on, s.unmovedSince.precision) : null),
+    }),
+    unmovedDays: t.int({
+      description: "Days from the last day `unmovedSinceDate` may mean to the analysis date (certainly unmoved this long).",
+      resolve: (s) => s.unmovedDays,
+    }),
     score: t.float({ description: "gap × (1 + unmoved years, capped at 2): the ranking key.", resolve: (s) => s.score }),
     positions: t.field({ type: [PositionNode], description: "Each party's latest position on the topic.", resolve: (s) => s.positions }),
   }),
@@ -227,8 +270,10 @@ const StickingPointRef = builder.objectRef<StickingShape>("StickingPoint").imple
 // ── timeline ──
 
 interface TimelineShape {
-  at: { on: Date | null; precision: Position["datePrecision"] };
+  at: PartialDate;
   movement: Position["movement"];
+  derivedMovement: Position["movement"];
+  reportedMovement: Position["movement"] | null;
   position: PositionCell | null;
   demand: DemandCell | null;
 }
@@ -240,8 +285,19 @@ const TimelineEntryRef = builder.objectRef<TimelineShape>("TimelineEntry").imple
     movement: t.field({
       type: MovementEnum,
       description:
-        "For positions: movement since the party's previous position on the same topic. A demand entry marks the demand being raised and is always NEW; its later course is in `demand.history`.",
+        "For positions: movement since the party's previous position on the same topic — the one a source reports when there is one, else the one the stance categories show (effectiveMovement). A demand entry marks the demand being raised and is always NEW; its later course is in `demand.history`.",
       resolve: (e) => e.movement,
+    }),
+    derivedMovement: t.field({
+      type: MovementEnum,
+      description: "For positions: the movement the stance categories show (NEW for demand entries).",
+      resolve: (e) => e.derivedMovement,
+    }),
+    reportedMovement: t.field({
+      type: MovementEnum,
+      nullable: true,
+      description: "For positions: the movement a source reports in words, when one does.",
+      resolve: (e) => e.reportedMovement,
     }),
     position: t.field({ type: PositionNode, nullable: true, description: "The position, for position entries.", resolve: (e) => e.position }),
     demand: t.field({ type: DemandNode, nullable: true, description: "The demand, for demand entries.", resolve: (e) => e.demand }),
@@ -253,7 +309,11 @@ const TimelineRef = builder.objectRef<{ party: Party; topic: Topic; entries: Tim
   fields: (t) => ({
     party: t.field({ type: PartyNode, description: "The party.", resolve: (x) => x.party }),
     topic: t.field({ type: TopicNode, description: "The topic.", resolve: (x) => x.topic }),
-    entries: t.field({ type: [TimelineEntryRef], description: "Entries, oldest first (undated first).", resolve: (x) => x.entries }),
+    entries: t.field({
+      type: [TimelineEntryRef],
+      description: "Entries, oldest first; undated ones after every dated one (chronology: an undated statement never precedes a dated one).",
+      resolve: (x) => x.entries,
+    }),
   }),
 });
 
@@ -300,12 +360,34 @@ builder.queryFields((t) => ({
       const entries: TimelineShape[] = [
         ...positions
           .filter((p) => inWindow(p.statedOn))
-          .map((p) => ({ at: { on: p.statedOn, precision: p.datePrecision }, movement: movement.get(p.id) ?? p.movement, position: p, demand: null })),
+          .map((p) => {
+            const derived = movement.get(p.id) ?? p.movement;
+            return {
+              at: partialDate(p.statedOn, p.datePrecision),
+              movement: effectiveMovement({ movement: derived, reportedMovement: p.reportedMovement }).movement,
+              derivedMovement: derived,
+              reportedMovement: p.reportedMovement,
+              position: p,
+              demand: null,
+            };
+          }),
         // A demand is an event of its own, not a step in a stance chain: it is labelled NEW when raised.
-        ...demands.map((d) => ({ at: { on: d.raisedOn, precision: d.datePrecision }, movement: "NEW" as const, position: null, demand: d })),
+        ...demands.map((d) => ({
+          at: partialDate(d.raisedOn, d.datePrecision),
+          movement: "NEW" as const,
+          derivedMovement: "NEW" as const,
+          reportedMovement: null,
+          position: null,
+          demand: d,
+        })),
       ];
-      const time = (e: TimelineShape) => e.at.on?.getTime() ?? Number.NEGATIVE_INFINITY;
-      entries.sort((a, b) => time(a) - time(b) || (a.position ? 0 : 1) - (b.position ? 0 : 1));
+      const idOf = (e: TimelineShape) => e.position?.id ?? e.demand?.id ?? "";
+      entries.sort(
+        (a, b) =>
+          compareStatements({ id: "", stated: a.at }, { id: "", stated: b.at }) ||
+          (a.position ? 0 : 1) - (b.position ? 0 : 1) ||
+          (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0),
+      );
       return { party, topic, entries };
     },
   }),
@@ -339,9 +421,16 @@ builder.queryFields((t) => ({
         where: { ...editorial(ctx, null), ...(processId ? { processId } : {}), OR: [{ startDate: { not: null } }, { endDate: { not: null } }] },
         orderBy: [{ startDate: "asc" }, { id: "asc" }],
       });
+      // The rounds' dates are read whatever the client selects (the rows above carry only the selected
+      // fields): the cells are computed from them.
+      const dates = await ctx.db.round.findMany({ where: { id: { in: rounds.map((r) => r.id) } }, select: { id: true, ...ROUND_DATES } });
+      const byId = new Map(dates.map((r) => [r.id, r]));
       const facts = await compareRounds(
         ctx,
-        rounds.map((r) => ({ id: r.id, asOf: r.endDate ?? r.startDate })),
+        rounds.flatMap((r) => {
+          const d = byId.get(r.id);
+          return d ? [{ id: r.id, asOf: roundAsOf(d) }] : [];
+        }),
         {
           parties: [args.party],
           topic: args.topic,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stickingPoints, type Stance } from "@parley/domain";
+import { stickingPoints, type DatePrecision, type Movement, type Stance } from "@parley/domain";
 import { startTestApi, type TestApi } from "../testing/harness.js";
 
 let api: TestApi;
@@ -181,8 +181,19 @@ describe("sticking points", () => {
 
   it("computed in SQL, agree with the domain rule applied to every position", async () => {
     const { data } = await api.gql<{
-      positions: { edges: { node: { id: string; stance: string; stated: { on: string | null }; party: { id: string }; topic: { id: string } } }[] };
-    }>(`{ positions(first: 100) { edges { node { id stance stated { on } party { id } topic { id } } } } }`);
+      positions: {
+        edges: {
+          node: {
+            id: string;
+            stance: string;
+            reportedMovement: Movement | null;
+            stated: { on: string | null; precision: DatePrecision };
+            party: { id: string };
+            topic: { id: string };
+          };
+        }[];
+      };
+    }>(`{ positions(first: 100) { edges { node { id stance reportedMovement stated { on precision } party { id } topic { id } } } } }`);
     const facts = data!.positions.edges.map(({ node }) => ({
       id: node.id,
       partyId: node.party.id,
@@ -190,13 +201,19 @@ describe("sticking points", () => {
       roundId: null,
       stance: node.stance as Stance,
       statedOn: node.stated.on ? new Date(`${node.stated.on}T00:00:00Z`) : null,
+      datePrecision: node.stated.precision,
+      reportedMovement: node.reportedMovement,
     }));
     const expected = stickingPoints(facts, new Date("2026-03-01T00:00:00Z")).slice(0, 10);
-    const got = await api.gql<{ stickingPoints: { topic: { id: string }; gap: number; unmovedSince: string | null }[] }>(
-      `{ stickingPoints(asOf: "2026-03-01", first: 10) { topic { id } gap unmovedSince } }`,
+    const got = await api.gql<{ stickingPoints: { topic: { id: string }; gap: number; unmovedSinceDate: { on: string | null; precision: string } | null }[] }>(
+      `{ stickingPoints(asOf: "2026-03-01", first: 10) { topic { id } gap unmovedSinceDate { on precision } } }`,
     );
-    expect(got.data!.stickingPoints.map((p) => [p.topic.id, p.gap, p.unmovedSince])).toEqual(
-      expected.map((p) => [p.topicId, p.gap, p.unmovedSince?.toISOString().slice(0, 10) ?? null]),
+    expect(got.data!.stickingPoints.map((p) => [p.topic.id, p.gap, p.unmovedSinceDate])).toEqual(
+      expected.map((p) => [
+        p.topicId,
+        p.gap,
+        p.unmovedSince ? { on: p.unmovedSince.on?.toISOString().slice(0, 10) ?? null, precision: p.unmovedSince.precision } : null,
+      ]),
     );
   });
 

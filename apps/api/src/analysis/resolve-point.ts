@@ -2,6 +2,23 @@
 import { editorial, type ReadScope } from "../visibility/visibility.js";
 import { dayParameter } from "../validation/dates.js";
 import { DomainError } from "../errors/domain-error.js";
+import { latestDayOf, type DatePrecision } from "@parley/domain";
+
+export interface RoundDates {
+  startDate: Date | null;
+  startDatePrecision: DatePrecision;
+  endDate: Date | null;
+  endDatePrecision: DatePrecision;
+}
+
+/** The day a round is compared at: the last day it may have ended on (a round "in February" counts as of 28 February). */
+export function roundAsOf(r: RoundDates): Date | null {
+  if (r.endDate) return latestDayOf({ on: r.endDate, precision: r.endDatePrecision });
+  if (r.startDate) return latestDayOf({ on: r.startDate, precision: r.startDatePrecision });
+  return null;
+}
+
+export const ROUND_DATES = { startDate: true, startDatePrecision: true, endDate: true, endDatePrecision: true } as const;
 
 export interface AnalysisPointArg {
   round?: string | null;
@@ -20,10 +37,10 @@ export async function resolvePoint(reader: ReadScope, point: AnalysisPointArg, a
   if (point.date) return { asOf: dayParameter(point.date, `${argument}.date`), roundId: null };
   const round = await reader.db.round.findFirst({
     where: { slug: point.round ?? "", ...editorial(reader, null) },
-    select: { id: true, startDate: true, endDate: true },
+    select: { id: true, ...ROUND_DATES },
   });
   if (!round) throw new DomainError("NOT_FOUND", `No round with slug "${point.round}".`, { parameter: `${argument}.round` });
-  const asOf = round.endDate ?? round.startDate;
+  const asOf = roundAsOf(round);
   if (!asOf) throw new DomainError("BAD_USER_INPUT", `Round "${point.round}" has no known date to compare at.`, { parameter: `${argument}.round` });
   return { asOf, roundId: round.id };
 }

@@ -26,6 +26,10 @@ export const DemandNode = builder.prismaNode("Demand", {
       description: "When it was first raised, as precisely as known.",
       resolve: (d) => partialDate(d.raisedOn, d.datePrecision),
     }),
+    dateNote: t.exposeString("dateNote", {
+      nullable: true,
+      description: "An editor's note on how the date was read when the quote does not date the demand itself (the analyses use only `raised`).",
+    }),
     demandStatus: t.expose("demandStatus", { type: DemandStatusEnum, description: "Where the demand stands now (the latest status change)." }),
     status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
     version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),

@@ -8,7 +8,8 @@ import { partialDate, PartialDateRef } from "../graphql/partial-date.js";
 import { PersonNode } from "../person/person-type.js";
 import { ProposalVersionObject } from "../proposal/proposal-type.js";
 import { RoundNode } from "../round/round-type.js";
-import { EDITORIAL_STATE, evidenceVisibility, positionVisibility, visibleOrNull } from "../visibility/visibility.js";
+import { EDITORIAL_STATE, evidenceVisibility, positionVisibility, QUOTE_LINK, visibleOrNull, visibleQuoteOrNull } from "../visibility/visibility.js";
+import { effectiveMovement } from "@parley/domain";
 
 export const PositionNode = builder.prismaNode("Position", {
   id: { field: "id" },
@@ -26,7 +27,33 @@ export const PositionNode = builder.prismaNode("Position", {
       description: "When it was stated, as precisely as known.",
       resolve: (p) => partialDate(p.statedOn, p.datePrecision),
     }),
-    movement: t.expose("movement", { type: MovementEnum, description: "How it moved since the party's previous position on the topic." }),
+    movement: t.expose("movement", {
+      type: MovementEnum,
+      description: "How it moved since the party's previous position on the topic, as the stance categories show it (derived).",
+    }),
+    reportedMovement: t.expose("reportedMovement", {
+      type: MovementEnum,
+      nullable: true,
+      description:
+        'The movement a source reports in words ("hardened its stance"), which the categories may not show (a stance at the end of the scale, conditions added). Backed by `reportedMovementEvidence`.',
+    }),
+    effectiveMovement: t.field({
+      type: MovementEnum,
+      select: { movement: true, reportedMovement: true },
+      description: "The movement the analyses use: the reported one when a source reports one, else the derived one.",
+      resolve: (p) => effectiveMovement(p).movement,
+    }),
+    reportedMovementEvidence: t.field({
+      type: EvidenceNode,
+      nullable: true,
+      description: "The quote that reports the movement.",
+      select: (_args, _ctx, nested) => ({ reportedMovementEvidence: nested(QUOTE_LINK) }),
+      resolve: (p, _args, ctx) => visibleQuoteOrNull(ctx, p.reportedMovementEvidence),
+    }),
+    dateNote: t.exposeString("dateNote", {
+      nullable: true,
+      description: "An editor's note on how the date was read when the quote does not date the statement itself (the analyses use only `stated`).",
+    }),
     status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
     version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),
     party: t.relation("party", { description: "The party holding the position." }),

@@ -13,7 +13,7 @@ export async function recomputeMovements(tx: Tx, actor: Actor, partyId: string, 
   // By id, so that concurrent edits of one chain lock its rows in the same order.
   const chain = await tx.position.findMany({
     where: { partyId, topicId, deletedAt: null },
-    select: { id: true, stance: true, statedOn: true, movement: true },
+    select: { id: true, stance: true, statedOn: true, datePrecision: true, movement: true },
     orderBy: { id: "asc" },
   });
   const wanted = movementsOf(chain);

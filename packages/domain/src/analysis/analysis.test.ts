@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { diffPeriods, diffSnapshots, diffStatedBetween } from "./diff.js";
-import { latestPerCell, statedAtRound, type PositionFact } from "./position-fact.js";
+import { changeBetween, diffPeriods, diffSnapshots, diffStatedBetween } from "./diff.js";
+import { cellKey, latestPerCell, statedAtRound, type PositionFact } from "./position-fact.js";
 import { stickingPoints } from "./sticking-points.js";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -11,6 +11,7 @@ const p = (id: string, partyId: string, topicId: string, stance: PositionFact["s
   stance,
   roundId,
   statedOn: on ? d(on) : null,
+  datePrecision: on ? "DAY" : "UNKNOWN",
 });
 
 const positions = [
@@ -68,7 +69,7 @@ describe("stickingPoints", () => {
     const donbas = points[0]!;
     expect(donbas.gap).toBe(1);
     // The US moved last (4 Feb 2026); Russia has demanded the same since 2023, Ukraine rejected since Jan 2026.
-    expect(donbas.unmovedSince?.toISOString().slice(0, 10)).toBe("2026-02-04");
+    expect(donbas.unmovedSince).toEqual({ on: d("2026-02-04"), precision: "DAY" });
     expect(donbas.latest.map((x) => x.id).sort()).toEqual(["2", "4", "8"]);
   });
   it("leaves out topics where the parties agree or only one has spoken", () => {
@@ -77,5 +78,56 @@ describe("stickingPoints", () => {
       d("2026-02-01"),
     );
     expect(points).toEqual([]);
+  });
+});
+
+describe("the chronology rule in the analyses", () => {
+  const month = (x: PositionFact): PositionFact => ({ ...x, datePrecision: "MONTH" });
+
+  it("never counts an undated position as in force, at any point", () => {
+    const chain = [p("u", "ru", "t", "DEMANDS", null), p("d", "ru", "t", "OPPOSES", "2026-01-10")];
+    expect([...latestPerCell(chain, d("2025-01-01")).values()]).toEqual([]);
+    expect([...latestPerCell(chain, d("2026-02-01")).values()].map((x) => x.id)).toEqual(["d"]);
+    expect([...latestPerCell([chain[0]!], d("2100-01-01")).values()]).toEqual([]);
+  });
+
+  it("does not count a month that contains the day of comparison as stated by then", () => {
+    const chain = [p("dec", "ua", "t", "OPPOSES", "2025-12-02"), month(p("jan", "ua", "t", "REJECTS", "2026-01-01"))];
+    expect(latestPerCell(chain, d("2026-01-15")).get(cellKey("ua", "t"))?.id).toBe("dec");
+    expect(latestPerCell(chain, d("2026-01-31")).get(cellKey("ua", "t"))?.id).toBe("jan");
+  });
+
+  it("shows a reported hardening as HARDENED in a diff, though the category stays the same", () => {
+    const before = p("a", "ua", "t", "REJECTS", "2026-01-23", "r1");
+    const after = { ...p("b", "ua", "t", "REJECTS", "2026-02-04", "r2"), reportedMovement: "HARDENED" as const };
+    expect(changeBetween(before, after)).toBe("HARDENED");
+    expect(changeBetween(before, { ...after, reportedMovement: null })).toBe("UNCHANGED");
+    expect(changeBetween(after, after)).toBe("UNCHANGED");
+    // Nothing in force before (the earlier statement is undated): the source's report still says how it moved.
+    expect(changeBetween(null, after)).toBe("HARDENED");
+    expect(changeBetween(null, { ...after, reportedMovement: null })).toBe("NEW");
+    const [entry] = diffSnapshots(latestPerCell([before], d("2026-01-31")), latestPerCell([before, after], d("2026-02-05")));
+    expect(entry?.change).toBe("HARDENED");
+  });
+
+  it("returns since-when a topic is unmoved as the source's partial date, and counts days from its last day", () => {
+    const points = stickingPoints([month(p("ru", "ru", "t", "DEMANDS", "2023-06-01")), month(p("ua", "ua", "t", "REJECTS", "2023-06-01"))], d("2023-07-10"));
+    expect(points[0]?.unmovedSince).toEqual({ on: d("2023-06-01"), precision: "MONTH" });
+    expect(points[0]?.unmovedDays).toBe(10);
+  });
+
+  it("counts a reported movement as the end of a stance's unmoved run", () => {
+    const chain = [
+      p("1", "ua", "t", "REJECTS", "2025-01-01"),
+      { ...p("2", "ua", "t", "REJECTS", "2026-02-04"), reportedMovement: "HARDENED" as const },
+      p("3", "ru", "t", "DEMANDS", "2024-01-01"),
+    ];
+    expect(stickingPoints(chain, d("2026-03-01"))[0]?.unmovedSince).toEqual({ on: d("2026-02-04"), precision: "DAY" });
+    expect(
+      stickingPoints(
+        chain.map((x) => ({ ...x, reportedMovement: null })),
+        d("2026-03-01"),
+      )[0]?.unmovedSince,
+    ).toEqual({ on: d("2025-01-01"), precision: "DAY" });
   });
 });

@@ -1,4 +1,5 @@
-import { movementBetween } from "../stance/movement.js";
+import { movementBetween, type Movement } from "../stance/movement.js";
+import { effectiveMovement } from "../chronology/movement-choice.js";
 import { byTime, statedWithin, type PositionFact } from "./position-fact.js";
 
 export const CHANGES = ["NEW", "UNCHANGED", "HARDENED", "SOFTENED", "REVERSED", "DROPPED"] as const;
@@ -13,8 +14,20 @@ export interface DiffEntry<P extends PositionFact> {
 }
 
 /**
- * Compares two snapshots (cell → position): NEW when only the later one has the cell, DROPPED when only
- * the earlier one has it, otherwise the movement from the earlier stance to the later.
+ * How a cell changed from one position to a later one: the movement between their stance categories (NEW
+ * when nothing was in force before), unless the later position's source reports a movement — then that
+ * one (chronology `effectiveMovement`: Ukraine "hardened" while its stance stayed REJECTS). The same
+ * position on both sides is UNCHANGED.
+ */
+export function changeBetween(before: PositionFact | null, after: PositionFact): Movement {
+  if (before?.id === after.id) return "UNCHANGED";
+  const derived = before ? movementBetween(before.stance, after.stance) : "NEW";
+  return effectiveMovement({ movement: derived, reportedMovement: after.reportedMovement ?? null }).movement;
+}
+
+/**
+ * Compares two snapshots (cell → position): DROPPED when only the earlier one has the cell, otherwise
+ * `changeBetween` the two (NEW when only the later one has it and no source reports a movement).
  */
 export function diffSnapshots<P extends PositionFact>(before: ReadonlyMap<string, P>, after: ReadonlyMap<string, P>): DiffEntry<P>[] {
   const keys = new Set([...before.keys(), ...after.keys()]);
@@ -25,7 +38,7 @@ export function diffSnapshots<P extends PositionFact>(before: ReadonlyMap<string
     // Every key comes from one of the two maps, so at least one side is there.
     const sample = b ?? a;
     if (!sample) continue;
-    const change: Change = a && b ? movementBetween(a.stance, b.stance) : b ? "NEW" : "DROPPED";
+    const change: Change = b ? changeBetween(a, b) : "DROPPED";
     entries.push({ partyId: sample.partyId, topicId: sample.topicId, change, before: a, after: b });
   }
   const side = (e: DiffEntry<P>) => e.after ?? e.before;

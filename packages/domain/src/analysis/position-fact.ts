@@ -1,4 +1,7 @@
 import type { Stance } from "../stance/stance.js";
+import type { Movement } from "../stance/movement.js";
+import type { DatePrecision, PartialDate } from "../dates/partial-date.js";
+import { compareStatements, inForceAt, orderStatements, spanOf, type Stated } from "../chronology/statement-time.js";
 
 /** The part of a position the analyses need. */
 export interface PositionFact {
@@ -7,27 +10,50 @@ export interface PositionFact {
   topicId: string;
   roundId: string | null;
   stance: Stance;
-  /** Unknown dates sort before every known date. */
+  /** The first day the statement may mean; null when undated. */
   statedOn: Date | null;
+  /** How precise `statedOn` is: a MONTH or YEAR is a span of days, UNKNOWN places it nowhere in time. */
+  datePrecision: DatePrecision;
+  /** The movement a source reports, when one does (the analyses use it over the derived one: effectiveMovement). */
+  reportedMovement?: Movement | null;
 }
 
 export const cellKey = (partyId: string, topicId: string): string => `${partyId}\u0000${topicId}`;
 
-function time(p: PositionFact): number {
-  return p.statedOn?.getTime() ?? Number.NEGATIVE_INFINITY;
+/** A position's statement date as the chronology rule reads it. */
+export function statedDate(p: Pick<PositionFact, "statedOn" | "datePrecision">): PartialDate {
+  if (p.statedOn == null || p.datePrecision === "UNKNOWN") return { on: null, precision: "UNKNOWN" };
+  return { on: p.statedOn, precision: p.datePrecision };
 }
 
-/** Chronological order, ties broken by id so every analysis is deterministic. */
+const stated = <P extends PositionFact>(p: P): P & Stated => ({ ...p, stated: statedDate(p) });
+
+/** Time order by the chronology rule (undated after every dated one), ties broken by id. */
 export function byTime(a: PositionFact, b: PositionFact): number {
-  return time(a) - time(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return compareStatements(stated(a), stated(b));
 }
 
-/** The latest position per (party, topic) stated on or before `asOf` (all of them when asOf is null). */
+function cells<P extends PositionFact>(positions: readonly P[]): Map<string, (P & Stated)[]> {
+  const chains = new Map<string, (P & Stated)[]>();
+  for (const p of positions) {
+    const key = cellKey(p.partyId, p.topicId);
+    const chain = chains.get(key) ?? [];
+    chain.push(stated(p));
+    chains.set(key, chain);
+  }
+  return chains;
+}
+
+/**
+ * The position in force per (party, topic) as of `asOf` (chronology `inForceAt`): the latest one certainly
+ * stated by that day. An undated position is never in force at a point, and a month that contains the day
+ * is undecided, not in force. With asOf null, the latest of each cell (dated before undated).
+ */
 export function latestPerCell<P extends PositionFact>(positions: readonly P[], asOf: Date | null): Map<string, P> {
   const latest = new Map<string, P>();
-  for (const p of [...positions].sort(byTime)) {
-    if (asOf && p.statedOn && p.statedOn.getTime() > asOf.getTime()) continue;
-    latest.set(cellKey(p.partyId, p.topicId), p);
+  for (const [key, chain] of cells(positions)) {
+    const pick = asOf ? inForceAt(chain, asOf).inForce : (orderStatements(chain).at(-1) ?? null);
+    if (pick) latest.set(key, pick);
   }
   return latest;
 }
@@ -40,10 +66,16 @@ export function statedAtRound<P extends PositionFact>(positions: readonly P[], r
   );
 }
 
-/** The latest position per (party, topic) stated in the period (after, upTo]; undated positions are in no period. */
+/**
+ * The latest position per (party, topic) certainly stated in the period (after, upTo]: its every possible
+ * day inside it. Undated positions are in no period; a month that straddles a boundary in neither.
+ */
 export function statedWithin<P extends PositionFact>(positions: readonly P[], after: Date, upTo: Date): Map<string, P> {
   return latestPerCell(
-    positions.filter((p) => p.statedOn !== null && p.statedOn.getTime() > after.getTime() && p.statedOn.getTime() <= upTo.getTime()),
+    positions.filter((p) => {
+      const span = spanOf(statedDate(p));
+      return span !== null && span.first.getTime() > after.getTime() && span.last.getTime() <= upTo.getTime();
+    }),
     null,
   );
 }

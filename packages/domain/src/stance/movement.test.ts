@@ -26,13 +26,21 @@ describe("movementBetween", () => {
 });
 
 describe("movementsOf", () => {
-  it("orders a chain in time before labelling it, unknown dates first", () => {
+  it("orders a chain in time before labelling it, unknown dates after every known one", () => {
     const movements = movementsOf([
       { id: "c", stance: "DEMANDS", statedOn: new Date("2026-02-04") },
-      { id: "a", stance: "SUPPORTS", statedOn: null },
-      { id: "b", stance: "SUPPORTS", statedOn: new Date("2023-06-01") },
+      { id: "a", stance: "OPPOSES", statedOn: null },
+      { id: "b", stance: "SUPPORTS", statedOn: new Date("2023-06-01"), datePrecision: "MONTH" },
     ]);
-    expect(Object.fromEntries(movements)).toEqual({ a: "NEW", b: "UNCHANGED", c: "HARDENED" });
+    expect(Object.fromEntries(movements)).toEqual({ b: "NEW", c: "HARDENED", a: "REVERSED" });
+  });
+
+  it("puts a day inside a month before that month", () => {
+    const movements = movementsOf([
+      { id: "month", stance: "REJECTS", statedOn: new Date("2026-02-01"), datePrecision: "MONTH" },
+      { id: "day", stance: "OPPOSES", statedOn: new Date("2026-02-01"), datePrecision: "DAY" },
+    ]);
+    expect(Object.fromEntries(movements)).toEqual({ day: "NEW", month: "HARDENED" });
   });
 });
 

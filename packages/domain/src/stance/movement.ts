@@ -1,4 +1,6 @@
 import { STANCE_SCORE, type Stance } from "./stance.js";
+import type { DatePrecision } from "../dates/partial-date.js";
+import { compareStatements, type Stated } from "../chronology/statement-time.js";
 
 export const MOVEMENTS = ["NEW", "UNCHANGED", "HARDENED", "SOFTENED", "REVERSED"] as const;
 export type Movement = (typeof MOVEMENTS)[number];
@@ -21,19 +23,27 @@ export function movementBetween(previous: Stance | null | undefined, current: St
 export interface DatedStance {
   id: string;
   stance: Stance;
-  /** Sort key: the date stated (null = unknown, sorts first) then a tie-breaker. */
+  /** The (first) day stated; null when the source gives no date. */
   statedOn: Date | null;
+  /** How precise `statedOn` is (DAY when omitted and dated). */
+  datePrecision?: DatePrecision;
 }
 
-/** Orders one party's positions on one topic in time: unknown dates first, then by date, then by id. */
+/** A dated stance as the chronology rule reads it (packages/domain/src/chronology). */
+export function statedOf(p: DatedStance): Stated {
+  if (p.statedOn == null || p.datePrecision === "UNKNOWN") return { id: p.id, stated: { on: null, precision: "UNKNOWN" } };
+  return { id: p.id, stated: { on: p.statedOn, precision: p.datePrecision ?? "DAY" } };
+}
+
+/**
+ * Orders one party's positions on one topic in time by the chronology rule: dated ones by date (a day
+ * before the month that contains it), undated ones after all of them, ties by id.
+ */
 export function compareInTime(a: DatedStance, b: DatedStance): number {
-  const ta = a.statedOn?.getTime() ?? Number.NEGATIVE_INFINITY;
-  const tb = b.statedOn?.getTime() ?? Number.NEGATIVE_INFINITY;
-  if (ta !== tb) return ta < tb ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareStatements(statedOf(a), statedOf(b));
 }
 
-/** Movement of every position in one party's chain on one topic, keyed by position id. */
+/** Derived movement of every position in one party's chain on one topic, keyed by position id. */
 export function movementsOf(chain: readonly DatedStance[]): Map<string, Movement> {
   const ordered = [...chain].sort(compareInTime);
   const result = new Map<string, Movement>();
