@@ -9,6 +9,7 @@ import type { Auth } from "../auth/auth.js";
 import type { Viewer } from "../context.js";
 import { verifyApiKey } from "./api-keys.js";
 import { env } from "../config/env.js";
+import { requestDataVersion } from "../data-version/data-version.js";
 
 const ROLES: readonly Role[] = ["ADMIN", "EDITOR", "ANALYST"];
 const TRUSTED_ORIGINS = new Set([
@@ -23,6 +24,8 @@ function originAllowed(origin: string | undefined, ownOrigin: string): boolean {
 export function authenticate(db: Db, auth: Auth): RequestHandler {
   return async (req, res, next) => {
     try {
+      // One read of the data version per request, shared by the key check, the response cache and counts.
+      res.locals.dataVersion = requestDataVersion(db);
       const presented = req.header("x-api-key");
       let viewer: Viewer = { kind: "anonymous" };
       if (presented !== undefined) {
