@@ -151,7 +151,13 @@ export async function createServer({
     // escapes) so the length rule answers BAD_USER_INPUT, not 413.
     express.json({ limit: "4mb" }),
     expressMiddleware(apollo, {
-      context: async ({ res }): Promise<Context> => ({ db, auth, viewer: res.locals.viewer as Context["viewer"], requestId: String(res.locals.requestId) }),
+      context: async ({ res }): Promise<Context> => ({
+        db,
+        auth,
+        viewer: res.locals.viewer as Context["viewer"],
+        requestId: String(res.locals.requestId),
+        dataVersion: res.locals.dataVersion as Context["dataVersion"],
+      }),
     }),
   );
   // Whatever else reaches Express (unknown paths, bodies that are not JSON, a database down while a key or

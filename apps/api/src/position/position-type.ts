@@ -1,5 +1,8 @@
 import { EvidenceNode } from "../evidence/evidence-type.js";
-import { positionWhere } from "./list-positions.js";
+import { positionWhereFrom, resolvePositionFilter, type ResolvedPositionFilter } from "./list-positions.js";
+import type { Context } from "../context.js";
+import { countPositions, positionCountSql } from "./count-positions.js";
+import { connectionCount, selectsTotalCount } from "../graphql/connection-count.js";
 import { builder } from "../graphql/builder.js";
 import { assertOwnCursor } from "../graphql/cursors.js";
 import { EditorialStatusEnum, MovementEnum, StanceEnum } from "../graphql/enums.js";
@@ -97,15 +100,18 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Positions matching the filter, oldest first (undated last), ties by id.",
     args: { filter: t.arg({ type: PositionFilterInput, required: false, description: "Criteria; omit for all positions." }) },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: async (query, _root, args, ctx, info) => {
       await assertOwnCursor(ctx, "position", args);
+      const filter = await resolvePositionFilter(ctx, args.filter);
+      // The count starts with the page, not after it (totalCount takes the same promise).
+      if (selectsTotalCount(info)) void positionTotal(ctx, args, async () => filter);
       return ctx.db.position.findMany({
         ...query,
-        where: await positionWhere(ctx, args.filter),
+        where: positionWhereFrom(ctx, filter),
         orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
       });
     },
-    totalCount: async (_root, args, ctx) => ctx.db.position.count({ where: await positionWhere(ctx, args.filter) }),
+    totalCount: (_root, args, ctx) => positionTotal(ctx, args, () => resolvePositionFilter(ctx, args.filter)),
   }),
 }));
 
@@ -119,3 +125,18 @@ builder.prismaObjectFields("Evidence", (t) => ({
     resolve: (e) => e.positions.map((p) => p.position),
   }),
 }));
+
+/** The positions list's count, keyed on its SQL (the filter and the caller's visibility both shape it). */
+function positionTotal(ctx: Context, args: object, resolveFilter: () => Promise<ResolvedPositionFilter>): Promise<number> {
+  let resolved: Promise<ResolvedPositionFilter> | undefined;
+  const filter = () => (resolved ??= resolveFilter());
+  return connectionCount(
+    ctx,
+    args,
+    async () => {
+      const sql = positionCountSql(ctx, await filter());
+      return `position:${sql.sql}:${JSON.stringify(sql.values)}`;
+    },
+    async () => countPositions(ctx, await filter()),
+  );
+}

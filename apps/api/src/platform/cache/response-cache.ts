@@ -10,6 +10,7 @@ import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { BREAK, visit, type DocumentNode } from "graphql";
 import type { Db } from "@parley/db";
 import { canSeeDrafts, type Context } from "../context.js";
+import { readDataVersion } from "../data-version/data-version.js";
 
 export interface ResponseCacheOptions {
   /** Memory for cached responses, in megabytes; 0 turns the cache off. */
@@ -39,20 +40,17 @@ function cacheable(contextValue: Context): boolean {
 
 /** The current data version; one indexed single-row read. */
 export async function dataVersion(db: Db): Promise<string> {
-  const rows = await db.$queryRaw<{ version: bigint }[]>`SELECT version FROM "DataVersion" WHERE id = 1`;
-  return String(rows[0]?.version ?? 0n);
+  return String(await readDataVersion(db));
 }
 
 /**
- * The data version, or a key no entry has when it cannot be read (database briefly down): the request then
- * runs uncached and its resolvers report the outage (503), instead of the cache failing the request (500).
+ * The request's data version, or a key no entry has when it cannot be read (database briefly down): the
+ * request then runs uncached and its resolvers report the outage (503), instead of the cache failing the
+ * request (500).
  */
-async function versionOrNever(db: Db): Promise<string> {
-  try {
-    return await dataVersion(db);
-  } catch {
-    return `unread:${randomUUID()}`;
-  }
+async function versionOrNever(contextValue: Context): Promise<string> {
+  const version = await contextValue.dataVersion();
+  return version === null ? `unread:${randomUUID()}` : String(version);
 }
 
 export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin<Context>[] {
@@ -76,7 +74,7 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
     // Anonymous and partner callers read the same published data, so they share entries.
     sessionId: async () => null,
     extraCacheKeyData: async ({ contextValue }) =>
-      cacheable(contextValue) ? { version: await versionOrNever(contextValue.db), day: new Date().toISOString().slice(0, 10) } : null,
+      cacheable(contextValue) ? { version: await versionOrNever(contextValue), day: new Date().toISOString().slice(0, 10) } : null,
     shouldReadFromCache: async ({ contextValue }) => cacheable(contextValue),
     shouldWriteToCache: async ({ contextValue }) => cacheable(contextValue),
   });

@@ -55,8 +55,18 @@ export async function createApiKey(
   return { id: row.id, key, prefix };
 }
 
+/** A key as verified: who it is and what it may do. */
+export interface VerifiedKey {
+  id: string;
+  scopes: ApiKeyScope[];
+}
+
 /** The active key behind a presented secret, or null. Records last use at most once a minute. */
-export async function verifyApiKey(db: Db, presented: string): Promise<{ id: string; scopes: ApiKeyScope[] } | null> {
+export async function verifyApiKey(db: Db, presented: string): Promise<VerifiedKey | null> {
+  return (await lookUpApiKey(db, presented))?.key ?? null;
+}
+
+async function lookUpApiKey(db: Db, presented: string): Promise<{ key: VerifiedKey; expiresAt: Date | null } | null> {
   if (!/^pk_[0-9a-f]{8}_[\w-]{43}$/.test(presented)) return null;
   const key = await db.apiKey.findUnique({
     where: { secretHash: hashKey(presented) },
@@ -68,5 +78,43 @@ export async function verifyApiKey(db: Db, presented: string): Promise<{ id: str
     await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: now } });
   }
   // Unknown strings (a scope since withdrawn) grant nothing.
-  return { id: key.id, scopes: key.scopes.filter(isApiKeyScope) };
+  return { key: { id: key.id, scopes: key.scopes.filter(isApiKeyScope) }, expiresAt: key.expiresAt };
+}
+
+/** How long a verified key is believed without asking the database again (last use is then recorded less often). */
+export const VERIFIED_KEY_SECONDS = 30;
+const MAX_VERIFIED_KEYS = 10_000;
+
+interface Verified {
+  version: bigint;
+  until: number;
+  result: { key: VerifiedKey; expiresAt: Date | null } | null;
+}
+
+/**
+ * `verifyApiKey` with a short memory: a key verified (or refused) at the current data version is believed
+ * for up to 30 s without a query. Revoking a key, changing its scopes or expiry bumps the data version
+ * (trigger on "ApiKey"), so the next request, on any instance, verifies it afresh and is refused.
+ */
+export function cachedKeyVerifier(db: Db): (presented: string, version: bigint | null) => Promise<VerifiedKey | null> {
+  const verified = new Map<string, Verified>();
+  return async (presented, version) => {
+    const now = Date.now();
+    const hash = hashKey(presented);
+    const hit = verified.get(hash);
+    if (hit && version !== null && hit.version === version && hit.until > now) {
+      if (!hit.result || (hit.result.expiresAt && hit.result.expiresAt.getTime() <= now)) return null;
+      return hit.result.key;
+    }
+    const result = await lookUpApiKey(db, presented);
+    if (version !== null) {
+      verified.delete(hash);
+      if (verified.size >= MAX_VERIFIED_KEYS) {
+        const oldest = verified.keys().next();
+        if (!oldest.done) verified.delete(oldest.value);
+      }
+      verified.set(hash, { version, until: now + VERIFIED_KEY_SECONDS * 1000, result });
+    }
+    return result?.key ?? null;
+  };
 }

@@ -7,8 +7,9 @@ import { fromNodeHeaders } from "better-auth/node";
 import type { Db, Role } from "@parley/db";
 import type { Auth } from "../auth/auth.js";
 import type { Viewer } from "../context.js";
-import { verifyApiKey } from "./api-keys.js";
+import { cachedKeyVerifier } from "./api-keys.js";
 import { env } from "../config/env.js";
+import { requestDataVersion } from "../data-version/data-version.js";
 
 const ROLES: readonly Role[] = ["ADMIN", "EDITOR", "ANALYST"];
 const TRUSTED_ORIGINS = new Set([
@@ -21,12 +22,16 @@ function originAllowed(origin: string | undefined, ownOrigin: string): boolean {
 }
 
 export function authenticate(db: Db, auth: Auth): RequestHandler {
+  const verifyApiKey = cachedKeyVerifier(db);
   return async (req, res, next) => {
     try {
+      // One read of the data version per request, shared by the key check, the response cache and counts.
+      const dataVersion = requestDataVersion(db);
+      res.locals.dataVersion = dataVersion;
       const presented = req.header("x-api-key");
       let viewer: Viewer = { kind: "anonymous" };
       if (presented !== undefined) {
-        const key = await verifyApiKey(db, presented.trim());
+        const key = await verifyApiKey(presented.trim(), await dataVersion());
         if (!key) {
           res.status(401).json({ errors: [{ message: "The API key is not valid (unknown, revoked or expired).", extensions: { code: "UNAUTHENTICATED" } }] });
           return;
