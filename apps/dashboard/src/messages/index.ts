@@ -33,6 +33,8 @@ export const namespaces = [
   "export",
   // Editing (issue 13)
   "editing",
+  "admin",
+  "mentions",
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];
