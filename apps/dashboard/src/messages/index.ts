@@ -35,6 +35,7 @@ export const namespaces = [
   "editing",
   "admin",
   "mentions",
+  "merge",
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];
