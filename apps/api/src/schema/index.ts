@@ -19,6 +19,8 @@ import "../evidence/quote-connections.js";
 import "../proposal/proposal-type.js";
 import "../analysis/analysis-queries.js";
 import "../search/search-queries.js";
+import "../mention/mention-type.js";
+import "../merge/merge-preview-type.js";
 import "../viewer/viewer-type.js";
 import "../position/position-mutations.js";
 import "../demand/demand-mutations.js";

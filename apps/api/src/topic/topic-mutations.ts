@@ -8,6 +8,7 @@ import { createDescription, recordVersionArgs, updateDescription } from "../reco
 import { updateRecord } from "../record-engine/update-record.js";
 import { TopicNode } from "./topic-type.js";
 import { topicRecord } from "./topic-record.js";
+import { mergeTopics } from "./merge-topics.js";
 
 const TopicInput = builder.inputType("TopicInput", {
   description: "A topic. Moving it (parent) moves its subtree.",
@@ -40,6 +41,22 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const id = decodeFor(String(args.id), "Topic");
       await updateRecord(ctx.db, actorOf(ctx), topicRecord, id, args.version, toService(args.input));
+      return ctx.db.topic.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  mergeTopics: t.prismaField({
+    type: TopicNode,
+    description:
+      "Merges a duplicate topic into another: its names become aliases; its positions, demands, subtopics, round agendas, events and proposal points move; the duplicate is soft-deleted.",
+    args: {
+      keep: t.arg.globalID({ for: TopicNode, required: true, description: "The topic that remains." }),
+      keepVersion: t.arg.int({ required: true, description: "Its current version." }),
+      merge: t.arg.globalID({ for: TopicNode, required: true, description: "The duplicate." }),
+      mergeVersion: t.arg.int({ required: true, description: "Its current version." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const actor = requireEditor(ctx);
+      const id = await mergeTopics(ctx.db, actor, { id: args.keep.id, version: args.keepVersion }, { id: args.merge.id, version: args.mergeVersion });
       return ctx.db.topic.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),

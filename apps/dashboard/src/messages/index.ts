@@ -33,6 +33,9 @@ export const namespaces = [
   "export",
   // Editing (issue 13)
   "editing",
+  "admin",
+  "mentions",
+  "merge",
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

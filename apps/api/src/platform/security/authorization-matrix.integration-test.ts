@@ -55,6 +55,9 @@ const ID_TYPE_BY_NAME: Record<string, string> = {
   delegation: "Delegation",
   proposal: "Proposal",
   proposalVersion: "ProposalVersion",
+  // Where one argument name means different types, "mutation.argument" decides.
+  "mergeTopics.keep": "Topic",
+  "mergeTopics.merge": "Topic",
 };
 const ID_TYPE_BY_MUTATION: Record<string, string> = {
   changePositionState: "Position",
@@ -103,7 +106,9 @@ function dummyArguments(schema: Introspection["__schema"], mutation: string, arg
       case "ID": {
         const last = path.at(-1)!;
         const type =
-          last === "id" || last === "ids" ? (ID_TYPE_BY_MUTATION[mutation] ?? /^(?:update|create)(\w+)$/.exec(mutation)?.[1]) : ID_TYPE_BY_NAME[last];
+          last === "id" || last === "ids"
+            ? (ID_TYPE_BY_MUTATION[mutation] ?? /^(?:update|create)(\w+)$/.exec(mutation)?.[1])
+            : (ID_TYPE_BY_NAME[`${mutation}.${last}`] ?? ID_TYPE_BY_NAME[last]);
         if (!type) throw new Error(`No id type known for ${mutation}(${path.join(".")}): add it to the table.`);
         return Buffer.from(`${type === "Process" ? "NegotiationProcess" : type}:${DUMMY_UUID}`).toString("base64");
       }
@@ -166,7 +171,7 @@ describe("the authorization matrix", () => {
   it("covers every mutation, and the administration list names real mutations", () => {
     const names = calls.map((c) => c.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(expect.arrayContaining([...ADMIN_ONLY, "createPosition", "mergePeople", "revertRecord", "changeState"]));
+    expect(names).toEqual(expect.arrayContaining([...ADMIN_ONLY, "createPosition", "mergePeople", "mergeTopics", "revertRecord", "changeState"]));
   });
 
   it("refuses every mutation to an anonymous caller with UNAUTHENTICATED, changing nothing", async () => {

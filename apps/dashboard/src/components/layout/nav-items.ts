@@ -4,6 +4,8 @@ export interface NavItem {
   /** Key in the "nav" messages. */
   label: string;
   staffOnly?: boolean;
+  /** Administration: shown to administrators only. */
+  adminOnly?: boolean;
 }
 
 export const navItems: readonly NavItem[] = [
@@ -21,6 +23,7 @@ export const navItems: readonly NavItem[] = [
   { href: "/evidence", label: "evidence" },
   { href: "/analysis", label: "analysis" },
   { href: "/audit", label: "audit", staffOnly: true },
+  { href: "/admin", label: "admin", adminOnly: true },
 ];
 
 /** The item a path belongs to: "/" only for itself, others for their whole subtree. */

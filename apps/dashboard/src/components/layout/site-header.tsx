@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LogIn } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { currentPath, getSignedInUser, isStaff } from "@/lib/api";
+import { currentPath, getSignedInUser, isAdmin, isStaff } from "@/lib/api";
 import { cn } from "@/lib/utils";
 import { SearchPalette } from "@/features/search/search-palette";
 import { LocaleSwitch } from "./locale-switch";
@@ -20,7 +20,7 @@ export async function SiteHeader() {
     getSignedInUser(),
     currentPath(),
   ]);
-  const items = navItems.filter((item) => !item.staffOnly || isStaff(user));
+  const items = navItems.filter((item) => (!item.staffOnly || isStaff(user)) && (!item.adminOnly || isAdmin(user)));
   return (
     <header className="sticky top-0 z-40 border-b bg-background/95 backdrop-blur supports-[backdrop-filter]:bg-background/80">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-4">

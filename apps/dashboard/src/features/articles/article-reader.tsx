@@ -14,6 +14,7 @@ import { evidenceHref } from "@/features/evidence/evidence-href";
 import { outletHref } from "@/features/outlets/outlet-href";
 import { positionHref } from "@/features/positions/position-href";
 import { PassagePanel } from "@/features/evidence/passage-panel";
+import { ArticleMentions } from "@/features/mentions/article-mentions";
 import { highlightRuns } from "./highlight";
 
 type Quote = NonNullable<ArticleQuotesQuery["article"]>["evidence"]["edges"][number]["node"];
@@ -90,6 +91,7 @@ export async function ArticleReader({ slug }: { slug: string }) {
           </div>
         </article>
         <aside aria-labelledby="quotes-title" className="lg:sticky lg:top-28 lg:max-h-[calc(100vh-8rem)] lg:self-start lg:overflow-y-auto">
+          <ArticleMentions slug={slug} bodySelector='[data-testid="article-body"]' canEdit={canEdit(user)} />
           <h2 id="quotes-title" className="mb-3 text-base font-semibold">
             {t("quotesInText")} <span className="text-sm font-normal text-muted-foreground">{format.number(ordered.length)}</span>
           </h2>

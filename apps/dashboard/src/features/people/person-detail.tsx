@@ -9,6 +9,7 @@ import { PersonDetailDocument, PersonStatementsDocument } from "@/generated/grap
 import { apiRequest, found } from "@/lib/api";
 import { getFormat } from "@/lib/format";
 import { RecordMeta } from "@/features/audit/record-meta";
+import { MergeSection } from "@/features/merge/merge-section";
 import { QuoteList } from "@/features/evidence/quote-card";
 import { PositionItems } from "@/features/positions/position-items";
 
@@ -92,6 +93,7 @@ export async function PersonDetail({ slug }: { slug: string }) {
       <Section id="quotes" title={t("quotes")} count={format.number(person.quotes.totalCount)}>
         <QuoteList quotes={person.quotes.edges.map((e) => e.node)} total={person.quotes.totalCount} />
       </Section>
+      <MergeSection kind="person" keep={{ id: person.id, name: person.name }} />
     </DetailLayout>
   );
 }

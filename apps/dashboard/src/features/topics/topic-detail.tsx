@@ -11,6 +11,7 @@ import { TopicDemandsDocument, TopicDetailDocument, TopicPositionsDocument } fro
 import { apiRequest, found } from "@/lib/api";
 import { getFormat } from "@/lib/format";
 import { RecordMeta } from "@/features/audit/record-meta";
+import { MergeSection } from "@/features/merge/merge-section";
 import { DemandItems } from "@/features/demands/demand-items";
 import { PositionItems } from "@/features/positions/position-items";
 
@@ -82,6 +83,7 @@ export async function TopicDetail({ slug }: { slug: string }) {
           ))}
         </ul>
       </Section>
+      <MergeSection kind="topic" keep={{ id: topic.id, name: topic.name }} />
     </DetailLayout>
   );
 }

@@ -49,3 +49,8 @@ export function canEdit(user: SignedInUser | null): boolean {
 export function isStaff(user: SignedInUser | null): boolean {
   return user !== null;
 }
+
+/** Administration (users, API keys) is for administrators only. */
+export function isAdmin(user: SignedInUser | null): boolean {
+  return user?.role === "ADMIN";
+}
