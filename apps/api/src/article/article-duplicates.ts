@@ -20,7 +20,11 @@ const ArticleDuplicateRef = builder.objectRef<ArticleDuplicate & { article: Arti
   fields: (t) => ({
     article: t.field({ type: ArticleNode, description: "The stored article.", resolve: (d) => d.article }),
     reasons: t.field({ type: [DuplicateReasonEnum], description: "Every reason it matches.", resolve: (d) => d.reasons }),
-    bodySimilarity: t.float({ nullable: true, description: "Trigram similarity of the bodies (0–1), when a body was given.", resolve: (d) => d.bodySimilarity }),
+    bodySimilarity: t.float({
+      nullable: true,
+      description: "Trigram similarity of the bodies (0–1), when a body was given.",
+      resolve: (d) => d.bodySimilarity,
+    }),
   }),
 });
 
@@ -39,7 +43,10 @@ builder.queryFields((t) => ({
       const found = await findArticleDuplicates(ctx.db, args);
       if (found.length === 0) return [];
       // One statement for every matched article, with the selection the client asked for.
-      const articles = await ctx.db.article.findMany({ ...queryFromInfo({ context: ctx, info, paths: [["article"]] }), where: { id: { in: found.map((d) => d.articleId) } } });
+      const articles = await ctx.db.article.findMany({
+        ...queryFromInfo({ context: ctx, info, paths: [["article"]] }),
+        where: { id: { in: found.map((d) => d.articleId) } },
+      });
       return found.flatMap((d) => {
         const article = articles.find((a) => a.id === d.articleId);
         return article ? [{ ...d, article }] : [];

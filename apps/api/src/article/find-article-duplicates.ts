@@ -53,7 +53,11 @@ export async function findArticleDuplicates(db: Db, input: unknown): Promise<Art
     LIMIT ${MAX_DUPLICATES}`;
   return rows.map((r) => {
     const similar = r.similarity !== null && r.similarity >= NEAR_IDENTICAL_BODY;
-    const reasons: DuplicateReason[] = [...(r.sameUrl ? ["SAME_URL" as const] : []), ...(r.sameTitle ? ["SAME_TITLE" as const] : []), ...(similar ? ["SIMILAR_BODY" as const] : [])];
+    const reasons: DuplicateReason[] = [
+      ...(r.sameUrl ? ["SAME_URL" as const] : []),
+      ...(r.sameTitle ? ["SAME_TITLE" as const] : []),
+      ...(similar ? ["SIMILAR_BODY" as const] : []),
+    ];
     return { articleId: r.id, reasons, bodySimilarity: r.similarity === null ? null : Number(r.similarity) };
   });
 }
