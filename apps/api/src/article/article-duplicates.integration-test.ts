@@ -112,11 +112,19 @@ describe("TextQuoteSelector", () => {
     const { data, errors } = await api.gql<{ createEvidence: Quote }>(CREATE, { input: { article: articleId, text: exact, attribution: "ON_RECORD" } }, editor);
     expect(errors, JSON.stringify(errors)).toBeUndefined();
     const start = BODY.indexOf(exact);
-    expect(data?.createEvidence.selector).toEqual({ exact, prefix: BODY.slice(start - 32, start), suffix: BODY.slice(start + exact.length, start + exact.length + 32) });
+    expect(data?.createEvidence.selector).toEqual({
+      exact,
+      prefix: BODY.slice(start - 32, start),
+      suffix: BODY.slice(start + exact.length, start + exact.length + 32),
+    });
   });
 
   it("moves with its quote when the body changes", async () => {
-    const { data: before } = await api.gql<{ node: { version: number } }>(`query($id: ID!) { node(id: $id) { ... on Article { version } } }`, { id: articleId }, editor);
+    const { data: before } = await api.gql<{ node: { version: number } }>(
+      `query($id: ID!) { node(id: $id) { ... on Article { version } } }`,
+      { id: articleId },
+      editor,
+    );
     const body = `Genève, 10 februari. ${BODY}`;
     const changed = await api.gql(
       `mutation($id: ID!, $v: Int!, $input: ArticleInput!) { updateArticle(id: $id, version: $v, input: $input) { id } }`,
