@@ -5,3 +5,4 @@ export * from "./names/index.js";
 export * from "./analysis/index.js";
 export * from "./chronology/index.js";
 export * from "./editorial/index.js";
+export * from "./article/index.js";

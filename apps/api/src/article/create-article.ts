@@ -1,5 +1,6 @@
 // Ingesting an article (as a draft).
 import { type Db } from "@parley/db";
+import { articleTitleKey, articleUrlKey } from "@parley/domain";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { type Actor, recordAudit, transaction } from "../audit/audit.js";
@@ -32,8 +33,10 @@ export async function createArticle(db: Db, actor: Actor, input: unknown): Promi
       data: {
         slug: v.slug,
         title: v.title,
+        titleKey: articleTitleKey(v.title),
         author: v.author ?? null,
         url: v.url ?? null,
+        urlKey: v.url ? articleUrlKey(v.url) : null,
         language: v.language,
         publishedOn: v.published.on,
         datePrecision: v.published.precision,

@@ -1,7 +1,7 @@
 // Changing an article: a new body re-anchors its quotes that still occur in the new text, and is refused
 // when any quote would be left pointing at text that is gone (see docs/editing.md).
 import { type Db } from "@parley/db";
-import { reanchor } from "@parley/domain";
+import { articleTitleKey, articleUrlKey, reanchor, textQuoteSelector } from "@parley/domain";
 import { type Actor, recordAudit, transaction } from "../audit/audit.js";
 import { deletedError } from "../record-engine/deleted-error.js";
 import { inputError, parseInput } from "../validation/parse-input.js";
@@ -25,7 +25,10 @@ export async function updateArticle(
     const body = v.body;
     if (body !== undefined && body !== before.body) {
       const quotes = await tx.evidence.findMany({ where: { articleId: id } });
-      const moves = quotes.map((q) => ({ q, to: reanchor(body, { start: q.startOffset, end: q.endOffset, text: q.quote }) }));
+      const moves = quotes.map((q) => ({
+        q,
+        to: reanchor(body, { start: q.startOffset, end: q.endOffset, text: q.quote }, { prefix: q.quotePrefix, suffix: q.quoteSuffix }),
+      }));
       const lost = moves.flatMap((m) => (m.to === null ? [m.q] : []));
       const [firstLost] = lost;
       if (firstLost) {
@@ -38,9 +41,14 @@ export async function updateArticle(
         );
       }
       for (const { q, to } of moves) {
-        if (!to || to.start === q.startOffset) continue;
+        if (!to) continue;
+        const selector = textQuoteSelector(body, to.start, to.end);
+        if (to.start === q.startOffset && selector.prefix === q.quotePrefix && selector.suffix === q.quoteSuffix) continue;
         // The whole record before and after, like every evidence entry: a revert or positionAsOf reads it back.
-        const moved = await tx.evidence.update({ where: { id: q.id }, data: { startOffset: to.start, endOffset: to.end, version: { increment: 1 } } });
+        const moved = await tx.evidence.update({
+          where: { id: q.id },
+          data: { startOffset: to.start, endOffset: to.end, quotePrefix: selector.prefix, quoteSuffix: selector.suffix, version: { increment: 1 } },
+        });
         await recordAudit(tx, actor, { action: "UPDATE", entityType: "Evidence", entityId: q.id, version: moved.version, before: q, after: moved });
         reanchored++;
       }
@@ -51,9 +59,9 @@ export async function updateArticle(
     const after = await tx.article.update({
       where: { id },
       data: {
-        ...(v.title !== undefined ? { title: v.title } : {}),
+        ...(v.title !== undefined ? { title: v.title, titleKey: articleTitleKey(v.title) } : {}),
         ...(v.author !== undefined ? { author: v.author } : {}),
-        ...(v.url !== undefined ? { url: v.url } : {}),
+        ...(v.url !== undefined ? { url: v.url, urlKey: v.url ? articleUrlKey(v.url) : null } : {}),
         ...(v.language !== undefined ? { language: v.language } : {}),
         ...(v.published !== undefined ? { publishedOn: v.published.on, datePrecision: v.published.precision } : {}),
         ...(v.outletId !== undefined ? { outletId: v.outletId } : {}),

@@ -1,6 +1,6 @@
 // Marking a passage as evidence: by a character range, or by exact text the server finds in the body.
 import { Attribution, Confidence, type Db } from "@parley/db";
-import { checkSpan, occurrences } from "@parley/domain";
+import { checkSpan, occurrences, textQuoteSelector } from "@parley/domain";
 import { z } from "zod";
 import { type Actor, recordAudit, transaction } from "../audit/audit.js";
 import { DomainError } from "../errors/domain-error.js";
@@ -62,12 +62,15 @@ export async function createEvidence(db: Db, actor: Actor, input: unknown): Prom
         parameter: "input",
         details: { existingId: existing.id },
       });
+    const selector = textQuoteSelector(article.body, start, end);
     const created = await tx.evidence.create({
       data: {
         articleId: v.articleId,
         startOffset: start,
         endOffset: end,
-        quote: article.body.slice(start, end),
+        quote: selector.exact,
+        quotePrefix: selector.prefix,
+        quoteSuffix: selector.suffix,
         translation: v.translation ?? null,
         translationLanguage: v.translation ? (v.translationLanguage ?? "en") : null,
         attribution: v.attribution,

@@ -1,10 +1,21 @@
 // Quotes (evidence): the GraphQL type, the quote a quote denies, and the quotes list.
+import type { TextQuoteSelector } from "@parley/domain";
 import { evidenceWhere } from "./list-evidence.js";
 import { builder } from "../graphql/builder.js";
 import { assertOwnCursor } from "../graphql/cursors.js";
 import { AttributionEnum, ConfidenceEnum, EditorialStatusEnum } from "../graphql/enums.js";
 import { PartyNode } from "../party/party-type.js";
 import { EDITORIAL_STATE, evidenceVisibility, QUOTE_LINK, visible, visibleOrNull, visibleQuoteOrNull } from "../visibility/visibility.js";
+
+const TextQuoteSelectorRef = builder.objectRef<TextQuoteSelector>("TextQuoteSelector").implement({
+  description:
+    "A W3C Web Annotation TextQuoteSelector: the passage with up to 32 characters either side, to find the quote again when offsets no longer fit.",
+  fields: (t) => ({
+    exact: t.exposeString("exact", { description: "The passage itself (the quote)." }),
+    prefix: t.exposeString("prefix", { description: "The text just before it (empty at the start of the body)." }),
+    suffix: t.exposeString("suffix", { description: "The text just after it (empty at the end of the body)." }),
+  }),
+});
 
 export const EvidenceNode = builder.prismaNode("Evidence", {
   id: { field: "id" },
@@ -17,6 +28,12 @@ export const EvidenceNode = builder.prismaNode("Evidence", {
     status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
     version: t.exposeInt("version", { description: "Increases with every edit; send it back when editing (optimistic concurrency)." }),
     quote: t.exposeString("quote", { description: "The exact text: article.body[startOffset, endOffset)." }),
+    selector: t.field({
+      type: TextQuoteSelectorRef,
+      description: "The quote as a W3C TextQuoteSelector (exact, prefix, suffix).",
+      select: { quote: true, quotePrefix: true, quoteSuffix: true },
+      resolve: (e) => ({ exact: e.quote, prefix: e.quotePrefix, suffix: e.quoteSuffix }),
+    }),
     startOffset: t.exposeInt("startOffset", { description: "Start offset into the article body (UTF-16 code units)." }),
     endOffset: t.exposeInt("endOffset", { description: "End offset (exclusive)." }),
     translation: t.exposeString("translation", { nullable: true, description: "A translation of the quote." }),

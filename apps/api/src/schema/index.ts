@@ -26,6 +26,7 @@ import "../position/position-mutations.js";
 import "../demand/demand-mutations.js";
 import "../evidence/evidence-mutations.js";
 import "../article/article-mutations.js";
+import "../article/article-duplicates.js";
 import "../history/history-queries.js";
 import "../record-engine/record-state-mutations.js";
 import "../outlet/outlet-mutations.js";

@@ -7,6 +7,8 @@ import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import {
   aliasesOf,
+  articleTitleKey,
+  articleUrlKey,
   checkSpan,
   derivedMovements,
   normalizeName,
@@ -15,6 +17,7 @@ import {
   endsBeforeStart,
   type Movement,
   type PartialDate,
+  textQuoteSelector,
 } from "@parley/domain";
 import type { Prisma } from "../generated/prisma/client.js";
 import {
@@ -441,6 +444,8 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
       dateNote: a.note ?? null,
       body,
       bodyHash: createHash("sha256").update(body).digest("hex"),
+      urlKey: a.url ? articleUrlKey(a.url) : null,
+      titleKey: articleTitleKey(a.title),
       status: PUBLISHED,
     });
 
@@ -465,6 +470,8 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
         startOffset: q.start,
         endOffset: q.end,
         quote: q.text,
+        quotePrefix: textQuoteSelector(body, q.start, q.end).prefix,
+        quoteSuffix: textQuoteSelector(body, q.start, q.end).suffix,
         translation: q.translation ?? null,
         translationLanguage: q.translation ? "en" : null,
         attribution: q.attribution,

@@ -1,1 +1,2 @@
 export * from "./quote-span.js";
+export * from "./text-quote-selector.js";

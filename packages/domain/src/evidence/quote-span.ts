@@ -1,3 +1,5 @@
+import { contextAgreement, type TextQuoteSelector } from "./text-quote-selector.js";
+
 /**
  * Evidence is an exact span of an article body. Offsets count UTF-16 code units (JavaScript string
  * indices), end exclusive; the quote text is stored too, so a changed body can be checked against it.
@@ -33,14 +35,20 @@ export function occurrences(body: string, text: string): number[] {
 }
 
 /**
- * Re-anchors a quote in a changed body: unchanged offsets first, else the single occurrence of its text
- * (nearest to the old start when there are several). Null when the text is no longer in the body.
+ * Re-anchors a quote in a changed body: unchanged offsets first, else the occurrence of its text whose
+ * surroundings best agree with the quote's TextQuoteSelector context (when given), then the one nearest
+ * the old start. Null when the text is no longer in the body.
  */
-export function reanchor(body: string, span: QuoteSpan): QuoteSpan | null {
+export function reanchor(body: string, span: QuoteSpan, context?: Pick<TextQuoteSelector, "prefix" | "suffix">): QuoteSpan | null {
   if (checkSpan(body, span) === null) return span;
   const positions = occurrences(body, span.text);
   if (positions.length === 0) return null;
-  const start = positions.reduce((best, p) => (Math.abs(p - span.start) < Math.abs(best - span.start) ? p : best));
+  const selector = { exact: span.text, prefix: context?.prefix ?? "", suffix: context?.suffix ?? "" };
+  const rank = (p: number) => [-contextAgreement(body, p, selector), Math.abs(p - span.start)] as const;
+  const start = positions.reduce((best, p) => {
+    const [a, b] = [rank(p), rank(best)];
+    return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]) ? p : best;
+  });
   return { start, end: start + span.text.length, text: span.text };
 }
 
