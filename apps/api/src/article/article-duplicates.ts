@@ -1,6 +1,5 @@
 // The duplicate warning before an article is stored (editors only: it looks at drafts too).
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { requireEditor } from "../access/access.js";
 import { builder } from "../graphql/builder.js";
 import { ArticleNode } from "./article-type.js";
 import { type ArticleDuplicate, findArticleDuplicates } from "./find-article-duplicates.js";
@@ -38,8 +37,8 @@ builder.queryFields((t) => ({
       title: t.arg.string({ required: false, description: "Its title." }),
       body: t.arg.string({ required: false, description: "Its text." }),
     },
+    authScopes: { editor: true },
     resolve: async (_root, args, ctx, info) => {
-      requireEditor(ctx);
       const found = await findArticleDuplicates(ctx.db, args);
       if (found.length === 0) return [];
       // One statement for every matched article, with the selection the client asked for.

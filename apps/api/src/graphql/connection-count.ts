@@ -3,7 +3,7 @@
 // page query rather than after it.
 import { Kind, type GraphQLResolveInfo } from "graphql";
 import type { Db } from "@parley/db";
-import type { Context } from "../context.js";
+import type { Context } from "../platform/context.js";
 import { VersionedCache } from "../data-version/versioned-cache.js";
 
 /** Filters counted per database; bounded so that varied filters cannot grow memory without limit. */

@@ -3,7 +3,7 @@
 // for staff, published records for everyone else), so matching many articles never queries per article.
 import type { Db } from "@parley/db";
 import type { MentionAlias } from "@parley/domain";
-import { dataVersion } from "../cache/response-cache.js";
+import { dataVersion } from "../platform/cache/response-cache.js";
 import { canSeeDrafts, visible, type Reader } from "../visibility/visibility.js";
 
 export const MENTION_KINDS = ["PERSON", "PARTY", "TOPIC", "PLACE"] as const;

@@ -1,6 +1,6 @@
 // Article.mentions over GraphQL: which known people, parties, topics and places an article names, where.
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import type { Context } from "../context.js";
+import type { Context } from "../platform/context.js";
 import { builder } from "../graphql/builder.js";
 import { articleMentions, type ArticleMention, type MentionOccurrence } from "./article-mentions.js";
 import { MENTION_KINDS, mentionCatalog, type MentionCatalog, type MentionKind } from "./mention-catalog.js";

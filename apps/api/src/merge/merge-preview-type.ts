@@ -1,5 +1,4 @@
 // Merge previews over GraphQL: what merging one person or topic into another would move (editors only).
-import { requireEditor } from "../access/access.js";
 import { builder } from "../graphql/builder.js";
 import { PersonNode } from "../person/person-type.js";
 import { TopicNode } from "../topic/topic-type.js";
@@ -26,8 +25,8 @@ builder.queryFields((t) => ({
       keep: t.arg.globalID({ for: PersonNode, required: true, description: "The person who would remain." }),
       merge: t.arg.globalID({ for: PersonNode, required: true, description: "The duplicate." }),
     },
+    authScopes: { editor: true },
     resolve: (_root, args, ctx) => {
-      requireEditor(ctx);
       return previewPersonMerge(ctx.db, args.keep.id, args.merge.id);
     },
   }),
@@ -38,8 +37,8 @@ builder.queryFields((t) => ({
       keep: t.arg.globalID({ for: TopicNode, required: true, description: "The topic that would remain." }),
       merge: t.arg.globalID({ for: TopicNode, required: true, description: "The duplicate." }),
     },
+    authScopes: { editor: true },
     resolve: (_root, args, ctx) => {
-      requireEditor(ctx);
       return previewTopicMerge(ctx.db, args.keep.id, args.merge.id);
     },
   }),

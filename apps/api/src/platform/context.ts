@@ -1,7 +1,7 @@
 import type { Db, Role } from "@parley/db";
 import type { Auth } from "./auth/auth.js";
 import type { ApiKeyScope } from "./security/api-keys.js";
-import type { RequestDataVersion } from "./data-version/data-version.js";
+import type { RequestDataVersion } from "../data-version/data-version.js";
 
 /** Who is asking: an anonymous reader, a partner app with a key, or signed-in staff with a role. */
 export type Viewer = { kind: "anonymous" } | { kind: "partner"; keyId: string; scopes: readonly ApiKeyScope[] } | { kind: "user"; userId: string; role: Role };

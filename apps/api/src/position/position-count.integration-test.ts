@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../testing/harness.js";
 import { signedInAs } from "../testing/users.js";
-import { createApiKey } from "../security/api-keys.js";
+import { createApiKey } from "../platform/security/api-keys.js";
 
 let api: TestApi;
 let editor: Record<string, string>;

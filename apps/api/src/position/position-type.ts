@@ -1,6 +1,6 @@
 import { EvidenceNode } from "../evidence/evidence-type.js";
 import { positionWhereFrom, resolvePositionFilter, type ResolvedPositionFilter } from "./list-positions.js";
-import type { Context } from "../context.js";
+import type { Context } from "../platform/context.js";
 import { countPositions, positionCountSql } from "./count-positions.js";
 import { connectionCount, selectsTotalCount } from "../graphql/connection-count.js";
 import { builder } from "../graphql/builder.js";

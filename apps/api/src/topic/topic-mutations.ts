@@ -55,7 +55,7 @@ builder.mutationFields((t) => ({
       mergeVersion: t.arg.int({ required: true, description: "Its current version." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const actor = requireEditor(ctx);
+      const actor = actorOf(ctx);
       const id = await mergeTopics(ctx.db, actor, { id: args.keep.id, version: args.keepVersion }, { id: args.merge.id, version: args.mergeVersion });
       return ctx.db.topic.findUniqueOrThrow({ ...query, where: { id } });
     },

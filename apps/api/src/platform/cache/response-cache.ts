@@ -10,7 +10,7 @@ import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { BREAK, visit, type DocumentNode } from "graphql";
 import type { Db } from "@parley/db";
 import { canSeeDrafts, type Context } from "../context.js";
-import { readDataVersion } from "../data-version/data-version.js";
+import { readDataVersion } from "../../data-version/data-version.js";
 
 export interface ResponseCacheOptions {
   /** Memory for cached responses, in megabytes; 0 turns the cache off. */

@@ -9,7 +9,7 @@ import type { Auth } from "../auth/auth.js";
 import type { Viewer } from "../context.js";
 import { cachedKeyVerifier } from "./api-keys.js";
 import { env } from "../config/env.js";
-import { requestDataVersion } from "../data-version/data-version.js";
+import { requestDataVersion } from "../../data-version/data-version.js";
 
 const ROLES: readonly Role[] = ["ADMIN", "EDITOR", "ANALYST"];
 const TRUSTED_ORIGINS = new Set([

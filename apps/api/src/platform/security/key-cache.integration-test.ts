@@ -1,8 +1,8 @@
 // The verified-key cache: a key is looked up once, not on every request, and a revoked key is refused on
 // the very next request (through the API or straight in the database), because revoking bumps the data version.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../testing/harness.js";
-import { signedInAs } from "../testing/users.js";
+import { startTestApi, type TestApi } from "../../testing/harness.js";
+import { signedInAs } from "../../testing/users.js";
 import { createApiKey } from "./api-keys.js";
 
 let api: TestApi;
