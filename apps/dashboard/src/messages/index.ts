@@ -33,6 +33,7 @@ export const namespaces = [
   "export",
   // Editing (issue 13)
   "editing",
+  "records",
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

@@ -1,0 +1,18 @@
+// "New …" on a list page, for editors only.
+import "server-only";
+import Link from "next/link";
+import { Plus } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { canEdit, getSignedInUser } from "@/lib/api";
+
+export async function NewRecordLink({ href, label }: { href: string; label: string }) {
+  if (!canEdit(await getSignedInUser())) return null;
+  return (
+    <Button asChild size="sm">
+      <Link href={href}>
+        <Plus aria-hidden />
+        {label}
+      </Link>
+    </Button>
+  );
+}
