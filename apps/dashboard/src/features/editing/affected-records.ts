@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 export const AFFECTED_KINDS = [
   "positions",
   "positionsVoiced",
+  "demands",
   "demandsMade",
   "demandsReceived",
   "delegations",

@@ -1,18 +1,16 @@
 // The party form's values and rules (client and server validate with the same schema).
 import { z } from "zod";
-import { nameRule, slugRule } from "@/features/editing/quick-create-schema";
+import { aliasesRule, nameRule, noteRule, slugRule } from "@/features/editing/record-rules";
 import type { FormRecord } from "@/features/editing/record-save";
 import { PARTY_KINDS } from "@/features/editing/catalog-enums";
-
-export const NOTE_MAX = 4000;
 
 export const partyFormSchema = z.object({
   name: nameRule,
   shortName: z.string().trim().max(50, "shortName.tooLong"),
   slug: slugRule,
   kind: z.enum(PARTY_KINDS),
-  description: z.string().trim().max(NOTE_MAX, "description.tooLong"),
-  aliases: z.array(z.string().trim().min(1).max(200, "aliases.tooLong")).max(100, "aliases.tooMany"),
+  description: noteRule,
+  aliases: aliasesRule,
 });
 export type PartyFormValues = z.infer<typeof partyFormSchema>;
 

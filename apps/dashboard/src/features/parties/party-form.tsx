@@ -10,7 +10,8 @@ import { useRecordForm } from "@/features/editing/use-record-form";
 import { useSlugSuggestion } from "@/features/editing/use-slug-suggestion";
 import { PARTY_KINDS } from "@/features/editing/catalog-enums";
 import { createParty, updateParty } from "./actions";
-import { NOTE_MAX, PARTY_FIELDS, partyDraftSchema, partyFormSchema, type PartyRecord } from "./party-form-schema";
+import { NOTE_MAX } from "@/features/editing/record-rules";
+import { PARTY_FIELDS, partyDraftSchema, partyFormSchema, type PartyRecord } from "./party-form-schema";
 
 export function PartyForm({ record, cancelHref }: { record: PartyRecord; cancelHref: string }) {
   const t = useTranslations("records");

@@ -16,7 +16,7 @@ import { PAGE_SIZE } from "@/components/data/page-size";
 import { NewRecordLink } from "@/features/editing/new-record-link";
 
 export async function PartyList({ searchParams }: { searchParams: SearchParams }) {
-  const [t, tLists, tRecords, format] = await Promise.all([getTranslations("parties"), getTranslations("lists"), getTranslations("records"), getFormat()]);
+  const [t, tLists, format] = await Promise.all([getTranslations("parties"), getTranslations("lists"), getFormat()]);
   const fields = [await textField(t("searchPlaceholder")), ...(await statusFields())];
   const filters = loadFilters(fields, searchParams);
   const { parties } = await apiRequest(PartyListDocument, { ...pageVariables(filters, PAGE_SIZE), filter: catalogFilter(filters) });
@@ -27,7 +27,7 @@ export async function PartyList({ searchParams }: { searchParams: SearchParams }
       total={parties.totalCount}
       order={tLists("byName")}
       filters={<FilterBar fields={fields} label={tLists("filters")} />}
-      actions={<NewRecordLink href="/parties/new" label={tRecords("new.party")} />}
+      actions={<NewRecordLink href="/parties/new" kind="party" />}
     >
       <DataTable
         caption={t("title")}

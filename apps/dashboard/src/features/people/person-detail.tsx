@@ -9,6 +9,7 @@ import { PersonDetailDocument, PersonStatementsDocument } from "@/generated/grap
 import { apiRequest, found } from "@/lib/api";
 import { getFormat } from "@/lib/format";
 import { RecordMeta } from "@/features/audit/record-meta";
+import { EditorRecordActions } from "@/features/editing/editor-record-actions";
 import { QuoteList } from "@/features/evidence/quote-card";
 import { PositionItems } from "@/features/positions/position-items";
 
@@ -30,7 +31,20 @@ export async function PersonDetail({ slug }: { slug: string }) {
           eyebrow={t("detailEyebrow")}
           title={person.name}
           description={person.description}
-          meta={<RecordMeta id={person.id} status={person.status} version={person.version} />}
+          meta={
+            <>
+              <RecordMeta id={person.id} status={person.status} version={person.version} />
+              <EditorRecordActions
+                id={person.id}
+                version={person.version}
+                status={person.status}
+                kind="person"
+                editHref={`/people/${person.slug}/edit`}
+                recordHref={`/people/${person.slug}`}
+                counts={{ roles: person.roles.length, seats: person.delegationSeats.totalCount, positionsVoiced: person.positionsVoiced.totalCount }}
+              />
+            </>
+          }
         />
       }
     >
