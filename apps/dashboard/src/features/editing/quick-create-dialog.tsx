@@ -84,7 +84,7 @@ export function QuickCreateDialog({ kind, name, onClose, onCreated }: QuickCreat
             </p>
           ) : null}
           <TextField form={form} name="name" id={`quick-${kind}-name`} label={tRecords("fields.name")} />
-          <TextField form={form} name="slug" id={`quick-${kind}-slug`} label={tRecords("fields.slug")} hint={tRecords("fields.slugHint")} />
+          <TextField form={form} name="slug" id={`quick-${kind}-slug`} label={tRecords("fields.slug")} hint={tRecords("hints.slug")} />
           {kind === "party" ? (
             <SelectField
               form={form}
