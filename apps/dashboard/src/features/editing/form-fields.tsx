@@ -1,5 +1,6 @@
 "use client";
-// Labelled inputs for catalog forms, bound to react-hook-form: the label, an optional hint, and the
+// Labelled inputs for catalog forms, bound to react-hook-form as controlled inputs (so the server's HTML
+// already shows the stored values): the label, an optional hint, and the
 // error (a message key under `editing.errors`, or the API's worded refusal) tied to the input.
 import type { ReactNode } from "react";
 import { Controller, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
@@ -50,7 +51,7 @@ export function FieldFrame({
 }) {
   const t = useTranslations("editing");
   return (
-    <div className="space-y-2">
+    <div className="min-w-0 space-y-2">
       <Label htmlFor={id}>
         {label}
         {optional ? <span className="font-normal text-muted-foreground"> {t("optional")}</span> : null}
@@ -84,13 +85,20 @@ export function TextField<V extends FieldValues>({
   const error = useErrorText()(fieldErrorOf(form, name));
   return (
     <FieldFrame id={id} label={label} optional={optional} hint={hint} error={error}>
-      <Input
-        id={id}
-        type={type}
-        maxLength={maxLength}
-        aria-invalid={Boolean(error) || undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...form.register(name)}
+      <Controller
+        control={form.control}
+        name={name}
+        render={({ field }) => (
+          <Input
+            id={id}
+            type={type}
+            maxLength={maxLength}
+            aria-invalid={Boolean(error) || undefined}
+            aria-describedby={describedBy(id, error, hint)}
+            {...field}
+            value={typeof field.value === "string" ? field.value : ""}
+          />
+        )}
       />
     </FieldFrame>
   );
@@ -100,13 +108,20 @@ export function TextAreaField<V extends FieldValues>({ form, name, label, hint, 
   const error = useErrorText()(fieldErrorOf(form, name));
   return (
     <FieldFrame id={id} label={label} optional={optional} hint={hint} error={error}>
-      <textarea
-        id={id}
-        className={textareaClass}
-        maxLength={maxLength}
-        aria-invalid={Boolean(error) || undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...form.register(name)}
+      <Controller
+        control={form.control}
+        name={name}
+        render={({ field }) => (
+          <textarea
+            id={id}
+            className={textareaClass}
+            maxLength={maxLength}
+            aria-invalid={Boolean(error) || undefined}
+            aria-describedby={describedBy(id, error, hint)}
+            {...field}
+            value={typeof field.value === "string" ? field.value : ""}
+          />
+        )}
       />
     </FieldFrame>
   );
