@@ -36,6 +36,7 @@ export const namespaces = [
   "admin",
   "mentions",
   "merge",
+  "records",
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

@@ -9,6 +9,7 @@ import { ArticleQuotesDocument, ArticleReaderDocument, type ArticleQuotesQuery }
 import { apiRequest, canEdit, found, getSignedInUser } from "@/lib/api";
 import { getFormat } from "@/lib/format";
 import { RecordMeta } from "@/features/audit/record-meta";
+import { EditorRecordActions } from "@/features/editing/editor-record-actions";
 import { demandHref } from "@/features/demands/demand-href";
 import { evidenceHref } from "@/features/evidence/evidence-href";
 import { outletHref } from "@/features/outlets/outlet-href";
@@ -47,7 +48,20 @@ export async function ArticleReader({ slug }: { slug: string }) {
       <PageHeader
         eyebrow={[t("detailEyebrow"), article.outlet?.name, format.partialDate(article.published)].filter(Boolean).join(" · ")}
         title={article.title}
-        meta={<RecordMeta id={article.id} status={article.status} version={article.version} />}
+        meta={
+          <>
+            <RecordMeta id={article.id} status={article.status} version={article.version} />
+            <EditorRecordActions
+              id={article.id}
+              version={article.version}
+              status={article.status}
+              kind="article"
+              editHref={`/articles/${article.slug}/edit`}
+              recordHref={`/articles/${article.slug}`}
+              counts={{ quotes: quotes.length }}
+            />
+          </>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <article aria-labelledby="body-title" className="min-w-0">

@@ -1,13 +1,16 @@
 "use client";
 // A relationship picker: the chosen record, or a search box that finds records as you type (ARIA 1.2
 // combobox with a listbox popup: arrows move, Enter picks, Escape closes). No giant drop-downs.
+// For parties, people and topics the list ends with "Create …": a dialog makes the missing record.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
-import { X } from "lucide-react";
+import { Plus, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/lib/utils";
 import type { PickKind, PickOption } from "./pick-option";
+import { QuickCreateDialog } from "./quick-create-dialog";
+import { QUICK_CREATE_KINDS, type QuickCreateKind } from "./quick-create-schema";
 import { usePickSearch } from "./use-pick-search";
 
 interface RecordPickerProps {
@@ -19,10 +22,15 @@ interface RecordPickerProps {
   clearable?: boolean;
   invalid?: boolean;
   describedBy?: string;
+  /** Offer to create a missing party, person or topic (on by default for those kinds). */
+  creatable?: boolean;
 }
 
-export function RecordPicker({ id, kind, value, onChange, clearable = false, invalid = false, describedBy }: RecordPickerProps) {
+const quickKindOf = (kind: PickKind): QuickCreateKind | undefined => QUICK_CREATE_KINDS.find((k) => k === kind);
+
+export function RecordPicker({ id, kind, value, onChange, clearable = false, invalid = false, describedBy, creatable = true }: RecordPickerProps) {
   const t = useTranslations("editing");
+  const tRecords = useTranslations("records");
   const listId = useId();
   const [query, setQuery] = useState("");
   const [searching, setSearching] = useState(value === null);
@@ -30,6 +38,10 @@ export function RecordPicker({ id, kind, value, onChange, clearable = false, inv
   const { options, loading, failed } = usePickSearch(kind, query);
   // With nothing chosen (or as an "add" box) the search box is all there is.
   const open = (searching || value === null) && query.trim().length >= 2;
+  const quickKind = creatable ? quickKindOf(kind) : undefined;
+  const [creating, setCreating] = useState<string | null>(null);
+  const canCreate = quickKind !== undefined && open && !loading;
+  const total = options.length + (canCreate ? 1 : 0);
   // Focus follows the editor between the search box and the chosen record, never to the page's top.
   const inputRef = useRef<HTMLInputElement>(null);
   const changeRef = useRef<HTMLButtonElement>(null);
@@ -51,16 +63,17 @@ export function RecordPicker({ id, kind, value, onChange, clearable = false, inv
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === "ArrowDown" && options.length > 0) {
+    if (e.key === "ArrowDown" && total > 0) {
       e.preventDefault();
-      setActive((a) => (a + 1) % options.length);
-    } else if (e.key === "ArrowUp" && options.length > 0) {
+      setActive((a) => (a + 1) % total);
+    } else if (e.key === "ArrowUp" && total > 0) {
       e.preventDefault();
-      setActive((a) => (a - 1 + options.length) % options.length);
+      setActive((a) => (a - 1 + total) % total);
     } else if (e.key === "Enter" && open) {
       e.preventDefault();
       const option = options[active];
       if (option) choose(option);
+      else if (canCreate && active === options.length) setCreating(query.trim());
     } else if (e.key === "Escape") {
       if (query) setQuery("");
       else if (value) switchTo(false);
@@ -96,7 +109,7 @@ export function RecordPicker({ id, kind, value, onChange, clearable = false, inv
     );
   }
 
-  const activeId = open && options[active] ? `${listId}-${active}` : undefined;
+  const activeId = open && active < total ? `${listId}-${active}` : undefined;
   return (
     <div className="relative">
       <div className="flex gap-2">
@@ -146,6 +159,24 @@ export function RecordPicker({ id, kind, value, onChange, clearable = false, inv
             {option.detail ? <div className="truncate text-xs text-muted-foreground">{option.detail}</div> : null}
           </li>
         ))}
+        {canCreate ? (
+          <li
+            id={`${listId}-${options.length}`}
+            role="option"
+            aria-selected={active === options.length}
+            data-testid="picker-create"
+            className={cn(
+              "flex cursor-pointer items-center gap-2 rounded-sm border-t px-2 py-1.5 text-sm",
+              active === options.length && "bg-accent text-accent-foreground",
+            )}
+            onMouseEnter={() => setActive(options.length)}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => setCreating(query.trim())}
+          >
+            <Plus aria-hidden className="size-4" />
+            {tRecords(`create.${kind}`, { name: query.trim() })}
+          </li>
+        ) : null}
         {open && !loading && options.length === 0 ? (
           <li role="presentation" className="px-2 py-1.5 text-sm text-muted-foreground">
             {failed ? t("picker.failed") : t("picker.none")}
@@ -157,6 +188,20 @@ export function RecordPicker({ id, kind, value, onChange, clearable = false, inv
           </li>
         ) : null}
       </ul>
+      {quickKind ? (
+        <QuickCreateDialog
+          kind={quickKind}
+          name={creating}
+          onClose={() => {
+            setCreating(null);
+            inputRef.current?.focus();
+          }}
+          onCreated={(option) => {
+            setCreating(null);
+            choose(option);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

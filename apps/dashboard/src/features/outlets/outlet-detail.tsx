@@ -11,6 +11,8 @@ import { OutletDetailDocument } from "@/generated/graphql";
 import { apiRequest } from "@/lib/api";
 import { getFormat } from "@/lib/format";
 import { RecordMeta } from "@/features/audit/record-meta";
+import { EditorRecordActions } from "@/features/editing/editor-record-actions";
+import { outletHref } from "./outlet-href";
 
 export async function OutletDetail({ id }: { id: string }) {
   const [t, tCommon, tLists, format] = await Promise.all([getTranslations("outlets"), getTranslations("common"), getTranslations("lists"), getFormat()]);
@@ -23,7 +25,24 @@ export async function OutletDetail({ id }: { id: string }) {
         { id: "articles", label: t("articles") },
       ]}
       header={
-        <PageHeader eyebrow={t("detailEyebrow")} title={outlet.name} meta={<RecordMeta id={outlet.id} status={outlet.status} version={outlet.version} />} />
+        <PageHeader
+          eyebrow={t("detailEyebrow")}
+          title={outlet.name}
+          meta={
+            <>
+              <RecordMeta id={outlet.id} status={outlet.status} version={outlet.version} />
+              <EditorRecordActions
+                id={outlet.id}
+                version={outlet.version}
+                status={outlet.status}
+                kind="outlet"
+                editHref={`${outletHref(outlet.id)}/edit`}
+                recordHref={outletHref(outlet.id)}
+                counts={{ articles: outlet.articles.totalCount }}
+              />
+            </>
+          }
+        />
       }
     >
       <Section id="details" title={tCommon("fields")}>

@@ -6,6 +6,7 @@ import { catalogFilter, statusFields, textField, type SearchParams } from "@/com
 import { loadFilters } from "@/components/data/filter-spec";
 import { pageVariables } from "@/components/data/filter-values";
 import { ListLayout } from "@/components/data/list-layout";
+import { NewRecordLink } from "@/features/editing/new-record-link";
 import { PAGE_SIZE } from "@/components/data/page-size";
 import { Pagination } from "@/components/data/pagination";
 import { DraftBadge } from "@/components/data/status-badge";
@@ -27,6 +28,7 @@ export async function OutletList({ searchParams }: { searchParams: SearchParams 
       total={outlets.totalCount}
       order={tLists("byName")}
       filters={<FilterBar fields={fields} label={tLists("filters")} />}
+      actions={<NewRecordLink href="/outlets/new" kind="outlet" />}
     >
       <DataTable
         caption={t("title")}

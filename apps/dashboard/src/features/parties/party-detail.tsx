@@ -9,6 +9,7 @@ import { PartyDemandsDocument, PartyDetailDocument, PartyPositionsDocument, Part
 import { apiRequest, found } from "@/lib/api";
 import { getFormat } from "@/lib/format";
 import { RecordMeta } from "@/features/audit/record-meta";
+import { EditorRecordActions } from "@/features/editing/editor-record-actions";
 import { DemandItem } from "@/features/demands/demand-item";
 import { QuoteList } from "@/features/evidence/quote-card";
 import { PositionItem } from "@/features/positions/position-item";
@@ -40,7 +41,26 @@ export async function PartyDetail({ slug }: { slug: string }) {
           eyebrow={format.enumLabel("PartyKind", party.kind)}
           title={format.name(party)}
           description={party.description}
-          meta={<RecordMeta id={party.id} status={party.status} version={party.version} />}
+          meta={
+            <>
+              <RecordMeta id={party.id} status={party.status} version={party.version} />
+              <EditorRecordActions
+                id={party.id}
+                version={party.version}
+                status={party.status}
+                kind="party"
+                editHref={`/parties/${party.slug}/edit`}
+                recordHref={`/parties/${party.slug}`}
+                counts={{
+                  positions: party.positions.totalCount,
+                  demandsMade: party.demandsMade.totalCount,
+                  demandsReceived: party.demandsReceived.totalCount,
+                  delegations: party.delegations.totalCount,
+                  proposals: party.proposals.totalCount,
+                }}
+              />
+            </>
+          }
         />
       }
     >

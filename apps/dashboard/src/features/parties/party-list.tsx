@@ -13,6 +13,7 @@ import { PartyListDocument } from "@/generated/graphql";
 import { apiRequest } from "@/lib/api";
 import { getFormat } from "@/lib/format";
 import { PAGE_SIZE } from "@/components/data/page-size";
+import { NewRecordLink } from "@/features/editing/new-record-link";
 
 export async function PartyList({ searchParams }: { searchParams: SearchParams }) {
   const [t, tLists, format] = await Promise.all([getTranslations("parties"), getTranslations("lists"), getFormat()]);
@@ -26,6 +27,7 @@ export async function PartyList({ searchParams }: { searchParams: SearchParams }
       total={parties.totalCount}
       order={tLists("byName")}
       filters={<FilterBar fields={fields} label={tLists("filters")} />}
+      actions={<NewRecordLink href="/parties/new" kind="party" />}
     >
       <DataTable
         caption={t("title")}

@@ -10,6 +10,7 @@ import { apiRequest, found } from "@/lib/api";
 import { getFormat } from "@/lib/format";
 import { RecordMeta } from "@/features/audit/record-meta";
 import { MergeSection } from "@/features/merge/merge-section";
+import { EditorRecordActions } from "@/features/editing/editor-record-actions";
 import { QuoteList } from "@/features/evidence/quote-card";
 import { PositionItems } from "@/features/positions/position-items";
 
@@ -31,7 +32,20 @@ export async function PersonDetail({ slug }: { slug: string }) {
           eyebrow={t("detailEyebrow")}
           title={person.name}
           description={person.description}
-          meta={<RecordMeta id={person.id} status={person.status} version={person.version} />}
+          meta={
+            <>
+              <RecordMeta id={person.id} status={person.status} version={person.version} />
+              <EditorRecordActions
+                id={person.id}
+                version={person.version}
+                status={person.status}
+                kind="person"
+                editHref={`/people/${person.slug}/edit`}
+                recordHref={`/people/${person.slug}`}
+                counts={{ roles: person.roles.length, seats: person.delegationSeats.totalCount, positionsVoiced: person.positionsVoiced.totalCount }}
+              />
+            </>
+          }
         />
       }
     >

@@ -6,6 +6,7 @@ import { catalogFilter, statusFields, textField, type SearchParams } from "@/com
 import { loadFilters } from "@/components/data/filter-spec";
 import { pageVariables } from "@/components/data/filter-values";
 import { ListLayout } from "@/components/data/list-layout";
+import { NewRecordLink } from "@/features/editing/new-record-link";
 import { PAGE_SIZE } from "@/components/data/page-size";
 import { Pagination } from "@/components/data/pagination";
 import { DraftBadge } from "@/components/data/status-badge";
@@ -25,6 +26,7 @@ export async function PersonList({ searchParams }: { searchParams: SearchParams 
       total={people.totalCount}
       order={tLists("byName")}
       filters={<FilterBar fields={fields} label={tLists("filters")} />}
+      actions={<NewRecordLink href="/people/new" kind="person" />}
     >
       <DataTable
         caption={t("title")}

@@ -11,6 +11,8 @@ import { ProcessDetailDocument } from "@/generated/graphql";
 import { apiRequest } from "@/lib/api";
 import { getFormat } from "@/lib/format";
 import { RecordMeta } from "@/features/audit/record-meta";
+import { EditorRecordActions } from "@/features/editing/editor-record-actions";
+import { processHref } from "./process-href";
 
 export async function ProcessDetail({ id }: { id: string }) {
   const [t, tRounds, format] = await Promise.all([getTranslations("processes"), getTranslations("rounds"), getFormat()]);
@@ -24,7 +26,20 @@ export async function ProcessDetail({ id }: { id: string }) {
           eyebrow={t("detailEyebrow")}
           title={process.name}
           description={process.description}
-          meta={<RecordMeta id={process.id} status={process.status} version={process.version} />}
+          meta={
+            <>
+              <RecordMeta id={process.id} status={process.status} version={process.version} />
+              <EditorRecordActions
+                id={process.id}
+                version={process.version}
+                status={process.status}
+                kind="process"
+                editHref={`${processHref(process.id)}/edit`}
+                recordHref={processHref(process.id)}
+                counts={{ rounds: process.rounds.totalCount }}
+              />
+            </>
+          }
         />
       }
     >

@@ -8,6 +8,7 @@ import { TextLink } from "@/components/data/text-link";
 import { LINK_LIST } from "@/components/detail/field-list";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
+import { RoundDelegationsEditor } from "@/features/delegations/round-delegations-editor";
 import { RoundDelegationsDocument, RoundDemandsDocument, RoundDetailDocument, RoundPositionsDocument } from "@/generated/graphql";
 import { apiRequest, found } from "@/lib/api";
 import { getFormat } from "@/lib/format";
@@ -123,6 +124,7 @@ export async function RoundDetail({ slug }: { slug: string }) {
         )}
       </Section>
       <Section id="delegations" title={t("delegations")} count={format.number(round.delegations.length)}>
+        <RoundDelegationsEditor slug={slug} />
         {round.delegations.length === 0 ? (
           <p className="text-sm text-muted-foreground">{t("noDelegations")}</p>
         ) : (

@@ -12,6 +12,7 @@ import { apiRequest, found } from "@/lib/api";
 import { getFormat } from "@/lib/format";
 import { RecordMeta } from "@/features/audit/record-meta";
 import { MergeSection } from "@/features/merge/merge-section";
+import { EditorRecordActions } from "@/features/editing/editor-record-actions";
 import { DemandItems } from "@/features/demands/demand-items";
 import { PositionItems } from "@/features/positions/position-items";
 
@@ -36,7 +37,25 @@ export async function TopicDetail({ slug }: { slug: string }) {
           eyebrow={t("detailEyebrow")}
           title={topic.name}
           description={topic.proposition}
-          meta={<RecordMeta id={topic.id} status={topic.status} version={topic.version} />}
+          meta={
+            <>
+              <RecordMeta id={topic.id} status={topic.status} version={topic.version} />
+              <EditorRecordActions
+                id={topic.id}
+                version={topic.version}
+                status={topic.status}
+                kind="topic"
+                editHref={`/topics/${topic.slug}/edit`}
+                recordHref={`/topics/${topic.slug}`}
+                counts={{
+                  subtopics: topic.children.length,
+                  positions: topic.positions.totalCount,
+                  demands: topic.demands.totalCount,
+                  rounds: topic.rounds.totalCount,
+                }}
+              />
+            </>
+          }
         />
       }
     >

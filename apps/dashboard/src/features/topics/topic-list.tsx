@@ -5,6 +5,7 @@ import { catalogFilter, statusFields, textField, type SearchParams } from "@/com
 import { loadFilters, type FilterField } from "@/components/data/filter-spec";
 import { flag, pageVariables } from "@/components/data/filter-values";
 import { ListLayout } from "@/components/data/list-layout";
+import { NewRecordLink } from "@/features/editing/new-record-link";
 import { PAGE_SIZE } from "@/components/data/page-size";
 import { Pagination } from "@/components/data/pagination";
 import { DraftBadge } from "@/components/data/status-badge";
@@ -32,6 +33,7 @@ export async function TopicList({ searchParams }: { searchParams: SearchParams }
       total={topics.totalCount}
       order={tLists("byPath")}
       filters={<FilterBar fields={fields} label={tLists("filters")} />}
+      actions={<NewRecordLink href="/topics/new" kind="topic" />}
     >
       {topics.edges.length === 0 ? (
         <p className="rounded-lg border bg-card p-8 text-center text-muted-foreground">{tLists("empty")}</p>
