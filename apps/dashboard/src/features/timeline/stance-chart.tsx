@@ -14,6 +14,7 @@ import { LinePath } from "@visx/shape";
 import type { Stance } from "@/generated/enums";
 import type { DaySpan } from "@/features/analysis/date-span";
 import { STANCE_SCALE, scoreLabel } from "@/features/analysis/stance-scale";
+import { movementCaption } from "@/features/analysis/reported-movement";
 import type { StatementView } from "@/features/analysis/statement";
 import { StatementDialog } from "@/features/analysis/statement-dialog";
 import type { StatementLabels } from "@/features/analysis/statement-labels";
@@ -110,7 +111,7 @@ function placeLabels(items: { id: string; text: string; cx: number; cy: number }
 }
 
 function ariaLabel(s: StatementView): string {
-  const reported = s.reportedMovementLabel ? ` (${s.reportedMovementLabel})` : "";
+  const reported = s.reported ? ` (${s.reported.label})` : "";
   return `${s.party.name}, ${s.topic.name}: ${scoreLabel(s.stance)} ${s.stanceLabel}, ${s.dateLabel}, ${s.movementLabel}${reported}. ${s.summary}`;
 }
 
@@ -302,17 +303,7 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
         {/* Movement labels, outside the buttons (a button's name is its aria-label, which says more). */}
         <g aria-hidden>
           {placeLabels(
-            statements.map((s) => {
-              const narrower = topicSlug !== undefined && s.topic.slug !== topicSlug;
-              const text = [
-                s.movement !== "UNCHANGED" ? s.movementLabel : null,
-                s.reportedMovementLabel ? `${labels.reported}: ${s.reportedMovementLabel}` : null,
-                narrower ? s.topic.name : null,
-              ]
-                .filter(Boolean)
-                .join(" · ");
-              return { id: s.id, text, ...place(s) };
-            }),
+            statements.map((s) => ({ id: s.id, text: movementCaption(s, labels.reported, topicSlug), ...place(s) })),
             width,
           ).map((l) => (
             <text key={l.id} x={l.x} y={l.y} textAnchor="middle" className="pointer-events-none fill-foreground text-[11px] font-medium">

@@ -7,6 +7,7 @@ import type { FilterField } from "@/components/data/filter-spec";
 import { PageHeader } from "@/components/layout/page-header";
 import { AnalysisTabs } from "@/features/analysis/analysis-tabs";
 import { loadAnalysisOptions } from "@/features/analysis/options";
+import { ReportedNote } from "@/features/analysis/reported-note";
 import { QuoteLinks, RoundLink, StanceChip } from "@/features/analysis/statement-cells";
 import { statementLabels } from "@/features/analysis/statement-labels";
 import { STANCE_SCALE } from "@/features/analysis/stance-scale";
@@ -127,9 +128,7 @@ export async function TimelineView({ searchParams }: { searchParams: SearchParam
                   movement: (
                     <span>
                       {s.movementLabel}
-                      {s.reportedMovementLabel ? (
-                        <span className="block text-xs text-muted-foreground">{`${labels.reported}: ${s.reportedMovementLabel}`}</span>
-                      ) : null}
+                      <ReportedNote reported={s.reported} word={labels.reported} />
                     </span>
                   ),
                   summary: <span className="block min-w-56 text-sm">{s.summary}</span>,
