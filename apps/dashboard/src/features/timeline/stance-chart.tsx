@@ -179,8 +179,11 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
       </ul>
       <svg
         id={id}
-        width={width}
+        // Until the browser measures the container, the server's guess is scaled to fit (same height: no shift).
+        width="100%"
         height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        preserveAspectRatio="xMinYMin meet"
         role="group"
         aria-label={title}
         className="max-w-full overflow-visible font-sans text-foreground select-none"
