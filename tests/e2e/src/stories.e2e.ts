@@ -56,13 +56,19 @@ test("the party grid's export has exactly the cells on screen", async ({ page, r
   await page.goto("/parties/russia?topic=territory");
   const onScreen = await page.getByTestId("stance-grid-cell").count();
   expect(onScreen).toBeGreaterThan(0);
-  const csvHref = await page.getByRole("link", { name: "CSV" }).getAttribute("href");
+  const csvHref = await page.getByTestId("export-csv").getAttribute("href");
   expect(csvHref).toContain("topic=territory");
   const response = await request.get(csvHref ?? "");
   expect(response.ok()).toBe(true);
   const rows: Record<string, string>[] = parse(await response.text(), { columns: true });
   expect(rows).toHaveLength(onScreen);
-  expect(rows.every((r) => r.quotes !== undefined)).toBe(true);
+  // Each row carries its stance and the quotes behind it, with links back to the passages.
+  for (const row of rows) {
+    expect(row.topic).not.toBe("");
+    expect(row.stance).not.toBe("");
+    expect(Number(row.quote_count)).toBeGreaterThan(0);
+    expect(row.link).toMatch(/\/articles\/[^#]+#quote-/);
+  }
 });
 
 test("Zelensky's page lists the positions he voiced, each with its quote", async ({ page }) => {
@@ -81,6 +87,9 @@ test("a process shows its rounds on a timeline, each opening its round", async (
   const rounds = page.getByTestId("process-round");
   await expect(rounds).toHaveCount(2);
   expect(await rounds.evaluateAll((els) => els.map((el) => el.getAttribute("href")))).toEqual(["/rounds/abu-dhabi-1", "/rounds/abu-dhabi-2"]);
+  expect(await seriousViolations(page)).toEqual([]);
+  await rounds.last().click();
+  await expect(page).toHaveURL(/\/rounds\/abu-dhabi-2$/);
 });
 
 test("a topic page charts every party's stance on it over time, with the table alongside", async ({ page }) => {
