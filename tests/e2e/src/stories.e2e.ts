@@ -48,8 +48,10 @@ test("Russia's stance grid has a cell per round it spoke at, and a cell opens it
   expect(href).toMatch(QUOTE_HREF);
   await cells.last().click();
   await expect(page).toHaveURL(/\/articles\/[^#]+#quote-/);
-  const anchor = decodeURIComponent(href.split("#")[1] ?? "");
-  await expect(page.locator(`[id="${anchor}"]`)).toBeVisible();
+  // The reader opens at the passage: its anchor is there and the quote is marked in the text.
+  const evidenceId = decodeURIComponent(href.split("#quote-")[1] ?? "");
+  await expect(page.locator(`[id="quote-${evidenceId}"]`)).toBeAttached();
+  await expect(page.locator(`[data-quote="${evidenceId}"]`).first()).toBeVisible();
 });
 
 test("the party grid's export has exactly the cells on screen", async ({ page, request }) => {

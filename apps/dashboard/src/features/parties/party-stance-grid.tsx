@@ -23,25 +23,28 @@ function evidenceHref(s: StatementView): string {
 
 function StanceCell({ statement, stated, at, carriedLabel }: { statement: StatementView; stated: boolean; at: string; carriedLabel: string }) {
   const color = STANCE_COLOR[statement.stance];
-  const name = `${statement.topic.name}, ${at}: ${scoreLabel(statement.stance)} ${statement.stanceLabel}, ${statement.movementLabel}, ${statement.dateLabel}${stated ? "" : ` (${carriedLabel})`}`;
+  // A stance carried from before is outlined in its colour, not filled: still readable, clearly not new.
+  const style = stated ? { backgroundColor: color.fill, color: color.text } : { borderColor: color.fill };
   return (
     <a
       href={evidenceHref(statement)}
-      aria-label={name}
       title={statement.summary}
       className={cn(
-        "flex min-h-11 min-w-20 flex-col justify-center rounded-md px-1.5 py-1 text-xs ring-1 ring-black/10 outline-none ring-inset focus-visible:ring-[3px] focus-visible:ring-ring",
-        !stated && "opacity-60 ring-dashed",
+        "flex min-h-11 min-w-20 flex-col justify-center rounded-md px-1.5 py-1 text-xs outline-none focus-visible:ring-[3px] focus-visible:ring-ring",
+        stated ? "ring-1 ring-black/10 ring-inset" : "border-2 border-dashed text-foreground",
       )}
-      style={{ backgroundColor: color.fill, color: color.text }}
+      style={style}
       data-testid="stance-grid-cell"
       data-topic={statement.topic.slug}
       data-stated={stated}
     >
+      {/* The link's name is its text: the context is there for screen readers, the stance for everyone. */}
+      <span className="sr-only">{`${statement.topic.name}, ${at}: `}</span>
       <span className="font-semibold whitespace-nowrap">
         <span className="tabular-nums">{scoreLabel(statement.stance)}</span> {statement.stanceLabel}
       </span>
       {stated && statement.movement !== "UNCHANGED" ? <span className="whitespace-nowrap">{statement.movementLabel}</span> : null}
+      <span className="sr-only">{`, ${statement.dateLabel}${stated ? "" : ` (${carriedLabel})`}`}</span>
     </a>
   );
 }

@@ -44,7 +44,7 @@ export async function TopicStances({ topic, topicName, searchParams }: { topic: 
       key: "parties",
       label: tAnalysis("parties"),
       options: options.parties.filter((o) => withStance.includes(o.value)),
-      anyLabel: t("everyParty"),
+      anyLabel: tAnalysis("allParties"),
     },
     { kind: "toggle", key: "sub", label: tAnalysis("includeSubtopics"), defaultOn: true },
   ];
