@@ -2,6 +2,7 @@
 // the chart's dialog and the matrix's and diff's cells; no hooks, so it renders on either side.
 import type { StatementLabels } from "./statement-labels";
 import type { StatementView } from "./statement";
+import { ReportedNote } from "./reported-note";
 import { scoreLabel } from "./stance-scale";
 
 export function StatementDetails({ statement, labels }: { statement: StatementView; labels: StatementLabels }) {
@@ -15,11 +16,7 @@ export function StatementDetails({ statement, labels }: { statement: StatementVi
           {scoreLabel(statement.stance)} {statement.stanceLabel}
         </span>
         <span>{statement.movementLabel}</span>
-        {statement.reportedMovementLabel ? (
-          <span>
-            {labels.reported}: {statement.reportedMovementLabel}
-          </span>
-        ) : null}
+        <ReportedNote reported={statement.reported} word={labels.reported} className="" />
         <span>{statement.dateLabel}</span>
         {statement.round ? (
           <span>
@@ -31,6 +28,21 @@ export function StatementDetails({ statement, labels }: { statement: StatementVi
         ) : null}
       </p>
       <p>{statement.summary}</p>
+      {statement.reported?.quote ? (
+        <blockquote className="rounded-md border-l-4 border-highlight bg-muted/40 px-3 py-2" data-testid="reported-movement-quote">
+          <p className="text-xs font-semibold text-muted-foreground">
+            {labels.reported}: {statement.reported.label}
+          </p>
+          <a href={statement.reported.quote.href} lang={statement.reported.quote.language} className="block leading-relaxed underline-offset-4 hover:underline">
+            “{statement.reported.quote.quote}”
+          </a>
+          <p className="mt-1 text-xs text-muted-foreground">
+            {[statement.reported.quote.speaker, statement.reported.quote.articleTitle, statement.reported.quote.outlet, statement.reported.quote.articleDate]
+              .filter(Boolean)
+              .join(" · ")}
+          </p>
+        </blockquote>
+      ) : null}
       <h3 className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">{labels.quotes}</h3>
       {statement.quotes.length === 0 ? <p className="text-muted-foreground">{labels.noQuotes}</p> : null}
       <ul className="grid gap-2">

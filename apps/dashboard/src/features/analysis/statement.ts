@@ -3,25 +3,13 @@
 import "server-only";
 import type { Movement, Stance } from "@/generated/enums";
 import type { AnalysisPositionFragment } from "@/generated/graphql";
-import { readerHref } from "@/features/evidence/reader-href";
 import type { Format, PartialDateValue } from "@/lib/format";
 import { daySpan, type DaySpan } from "./date-span";
+import { toQuoteView, type QuoteView } from "./quote-view";
+import { toReportedMovement, type ReportedMovementSource, type ReportedMovementView } from "./reported-movement";
 import { STANCE_SCORE } from "./stance-scale";
 
-export interface QuoteView {
-  id: string;
-  quote: string;
-  /** The article's language, for `lang` on the passage. */
-  language: string;
-  translation: string | null;
-  translationLanguage: string | null;
-  speaker: string | null;
-  articleTitle: string;
-  outlet: string | null;
-  articleDate: string;
-  /** The article reader at the quote. */
-  href: string;
-}
+export type { QuoteView } from "./quote-view";
 
 export interface StatementView {
   id: string;
@@ -33,12 +21,11 @@ export interface StatementView {
   movement: Movement;
   movementLabel: string;
   /**
-   * What the source itself called the move ("Ukraine hardened its stance"). The API does not expose
-   * it yet (the fidelity issue adds `Position.reportedMovement`): select it in AnalysisPosition and
-   * map it here; the chart, tables and exports already show it when it is set.
+   * What the source itself called the move ("Ukraine hardened its stance"), with its quote. The API
+   * adds `Position.reportedMovement` (the fidelity issue): select it in AnalysisPosition and pass it
+   * to `toStatement`; the chart, tables, dialogs, diff and exports show it when it is set.
    */
-  reportedMovement: Movement | null;
-  reportedMovementLabel: string | null;
+  reported: ReportedMovementView | null;
   summary: string;
   stated: PartialDateValue;
   dateLabel: string;
@@ -49,8 +36,7 @@ export interface StatementView {
   quotes: QuoteView[];
 }
 
-export function toStatement(position: AnalysisPositionFragment, format: Format): StatementView {
-  const reportedMovement: Movement | null = null;
+export function toStatement(position: AnalysisPositionFragment, format: Format, reportedMovement: ReportedMovementSource | null = null): StatementView {
   return {
     id: position.id,
     party: { slug: position.party.slug, name: position.party.shortName ?? position.party.name },
@@ -60,25 +46,13 @@ export function toStatement(position: AnalysisPositionFragment, format: Format):
     stanceLabel: format.enumLabel("Stance", position.stance),
     movement: position.movement,
     movementLabel: format.enumLabel("Movement", position.movement),
-    reportedMovement,
-    reportedMovementLabel: reportedMovement ? format.enumLabel("Movement", reportedMovement) : null,
+    reported: toReportedMovement(reportedMovement, format),
     summary: position.summary,
     stated: position.stated,
     dateLabel: format.partialDate(position.stated),
     span: daySpan(position.stated),
     round: position.round,
     quoteCount: position.quotes.totalCount,
-    quotes: position.quotes.edges.map(({ node }) => ({
-      id: node.id,
-      quote: node.quote,
-      language: node.article.language,
-      translation: node.translation,
-      translationLanguage: node.translationLanguage,
-      speaker: node.speaker?.name ?? null,
-      articleTitle: node.article.title,
-      outlet: node.article.outlet?.name ?? null,
-      articleDate: format.partialDate(node.article.published),
-      href: readerHref(node.article.slug, node.id),
-    })),
+    quotes: position.quotes.edges.map(({ node }) => toQuoteView(node, format)),
   };
 }

@@ -6,6 +6,7 @@ import { FilterBar } from "@/components/data/filter-bar";
 import type { FilterField } from "@/components/data/filter-spec";
 import { PageHeader } from "@/components/layout/page-header";
 import { AnalysisTabs } from "@/features/analysis/analysis-tabs";
+import { ReportedNote } from "@/features/analysis/reported-note";
 import { loadAnalysisOptions, roundOptions, type AnalysisOptions } from "@/features/analysis/options";
 import type { SearchParams } from "@/features/analysis/view-state";
 import { ViewActions } from "@/features/export/view-actions";
@@ -105,12 +106,15 @@ export async function DiffView({ searchParams }: { searchParams: SearchParams })
             id: r.id,
             cells: {
               change: (
-                <span
-                  className={cn("inline-block rounded-md border px-2 py-0.5 text-xs font-semibold whitespace-nowrap", CHANGE_TONE[r.change])}
-                  data-testid="diff-change"
-                  data-change={r.change}
-                >
-                  {t(`change.${r.change}`)}
+                <span className="grid justify-items-start gap-1">
+                  <span
+                    className={cn("inline-block rounded-md border px-2 py-0.5 text-xs font-semibold whitespace-nowrap", CHANGE_TONE[r.change])}
+                    data-testid="diff-change"
+                    data-change={r.change}
+                  >
+                    {t(`change.${r.change}`)}
+                  </span>
+                  <ReportedNote reported={r.reported} word={tAnalysis("reported")} />
                 </span>
               ),
               party: r.party.name,

@@ -2,6 +2,7 @@
 import "server-only";
 import type { Change } from "@/generated/enums";
 import { StanceDiffDocument } from "@/generated/graphql";
+import type { ReportedMovementView } from "@/features/analysis/reported-movement";
 import { toStatement, type StatementView } from "@/features/analysis/statement";
 import { apiRequest } from "@/lib/api";
 import type { Format } from "@/lib/format";
@@ -14,6 +15,8 @@ export interface DiffRow {
   topic: { slug: string; name: string; path: string };
   before: StatementView | null;
   after: StatementView | null;
+  /** A move the source reports between the two points (the later position's), shown beside the change. */
+  reported: ReportedMovementView | null;
 }
 
 export interface DiffResult {
@@ -36,14 +39,18 @@ export async function loadDiff(state: DiffState, format: Format): Promise<DiffRe
   for (const entry of diff) counts[entry.change] += 1;
   const rows = diff
     .filter((e) => state.showUnchanged || e.change !== "UNCHANGED")
-    .map((e) => ({
-      id: `${e.party.slug}/${e.topic.slug}`,
-      change: e.change,
-      party: { slug: e.party.slug, name: e.party.shortName ?? e.party.name },
-      topic: { slug: e.topic.slug, name: e.topic.name, path: e.topic.path },
-      before: e.before ? toStatement(e.before, format) : null,
-      after: e.after ? toStatement(e.after, format) : null,
-    }))
+    .map((e) => {
+      const after = e.after ? toStatement(e.after, format) : null;
+      return {
+        id: `${e.party.slug}/${e.topic.slug}`,
+        change: e.change,
+        party: { slug: e.party.slug, name: e.party.shortName ?? e.party.name },
+        topic: { slug: e.topic.slug, name: e.topic.name, path: e.topic.path },
+        before: e.before ? toStatement(e.before, format) : null,
+        after,
+        reported: after?.reported ?? null,
+      };
+    })
     .sort(
       (a, b) => CHANGES.indexOf(a.change) - CHANGES.indexOf(b.change) || a.party.name.localeCompare(b.party.name) || a.topic.path.localeCompare(b.topic.path),
     );

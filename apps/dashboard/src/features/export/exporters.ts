@@ -4,6 +4,8 @@ import "server-only";
 import type { SearchParams } from "@/features/analysis/view-state";
 import { exportComparison } from "@/features/comparison/comparison-export";
 import { exportDiff } from "@/features/diff/diff-export";
+import { exportPartyStances } from "@/features/parties/party-stances-export";
+import { exportPositionsVoiced } from "@/features/people/positions-voiced-export";
 import { exportStickingPoints } from "@/features/sticking-points/sticking-points-export";
 import { exportTimeline } from "@/features/timeline/timeline-export";
 import type { ExportTable } from "./export-rows";
@@ -14,6 +16,8 @@ export const exporters: Record<ExportView, (searchParams: SearchParams, origin: 
   matrix: exportComparison,
   diff: exportDiff,
   "sticking-points": exportStickingPoints,
+  "party-stances": exportPartyStances,
+  "positions-voiced": exportPositionsVoiced,
 };
 
 export function isExportView(view: string): view is ExportView {

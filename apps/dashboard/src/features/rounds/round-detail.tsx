@@ -1,5 +1,6 @@
-// A round: where and when (with every date a source gave, side by side), who came, the agenda, what
-// was said and demanded there, and its outcome — each fact with its quotes.
+// A round's story: where and when (every date a source gave, side by side with its source), who came
+// and in which role, the agenda, the positions and demands stated there, and its outcome with its
+// sources — tables, each fact linking to the passage behind it.
 import { getTranslations } from "next-intl/server";
 import { DetailLayout } from "@/components/detail/detail-layout";
 import { FieldList } from "@/components/detail/field-list";
@@ -13,9 +14,12 @@ import { RoundDelegationsDocument, RoundDemandsDocument, RoundDetailDocument, Ro
 import { apiRequest, found } from "@/lib/api";
 import { getFormat } from "@/lib/format";
 import { RecordMeta } from "@/features/audit/record-meta";
-import { DemandItems } from "@/features/demands/demand-items";
-import { QuoteList } from "@/features/evidence/quote-card";
-import { PositionItems } from "@/features/positions/position-items";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { toStatement } from "@/features/analysis/statement";
+import { StatementTable } from "@/features/analysis/statement-table";
+import { DemandHistoryTable } from "@/features/demands/demand-history-table";
+import { readerHref } from "@/features/evidence/reader-href";
+import { SourceLink } from "@/features/evidence/source-link";
 import { processHref } from "@/features/processes/process-href";
 import { proposalHref } from "@/features/proposals/proposal-href";
 
@@ -29,6 +33,10 @@ export async function RoundDetail({ slug }: { slug: string }) {
   ]);
   const round = { ...found(detail.round), ...found(delegations.round), ...found(positions.round), ...found(demands.round) };
   const none = tCommon("none");
+  const statements = round.positions.edges.map(({ node }) => toStatement(node, format));
+  // Sources disagree when they give different dates (e.g. an earlier article announced 1 February).
+  const distinctDates = new Set(round.dateReports.map((r) => format.dateRange(r.start, r.end)));
+  const outcomeSources = round.evidence.filter((f) => f.aspect === "OUTCOME");
   return (
     <DetailLayout
       toc={[
@@ -88,7 +96,17 @@ export async function RoundDetail({ slug }: { slug: string }) {
                   </span>
                 ) : null,
             },
-            { label: t("outcome"), value: round.outcome },
+            {
+              label: t("outcome"),
+              value: round.outcome ? (
+                <span>
+                  {round.outcome}{" "}
+                  {outcomeSources.map((f) => (
+                    <SourceLink key={f.evidence.id} evidence={f.evidence} label={t("source")} />
+                  ))}
+                </span>
+              ) : null,
+            },
             {
               label: t("proposals"),
               value:
@@ -109,18 +127,58 @@ export async function RoundDetail({ slug }: { slug: string }) {
         {round.dateReports.length === 0 ? (
           <p className="text-sm text-muted-foreground">{t("none")}</p>
         ) : (
-          <ul className="grid gap-3 md:grid-cols-2">
-            {round.dateReports.map((report) => (
-              <li key={report.id} className="grid content-start gap-2 rounded-md border p-3">
-                <p className="text-sm">
-                  <Badge variant="outline">{format.enumLabel("DateReportKind", report.kind)}</Badge>{" "}
-                  <span className="font-medium">{format.dateRange(report.start, report.end)}</span>
-                </p>
-                {report.note ? <p className="text-sm text-muted-foreground">{report.note}</p> : null}
-                {report.evidence ? <QuoteList quotes={[report.evidence]} /> : null}
-              </li>
-            ))}
-          </ul>
+          <>
+            {distinctDates.size > 1 ? (
+              <p className="mb-3 text-sm" data-testid="dates-conflict">
+                <Badge variant="outline">{t("sourcesDisagree")}</Badge> {t("sourcesDisagreeHint", { count: distinctDates.size })}
+              </p>
+            ) : null}
+            <Table data-testid="date-reports">
+              <caption className="sr-only">{t("dateReports")}</caption>
+              <TableHeader>
+                <TableRow>
+                  <TableHead>{t("reportKind")}</TableHead>
+                  <TableHead>{t("reportedDate")}</TableHead>
+                  <TableHead>{t("quote")}</TableHead>
+                  <TableHead>{t("sourceArticle")}</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {round.dateReports.map((report) => (
+                  <TableRow key={report.id} data-testid="date-report">
+                    <TableCell className="align-top">
+                      <Badge variant="outline">{format.enumLabel("DateReportKind", report.kind)}</Badge>
+                    </TableCell>
+                    <TableCell className="align-top font-medium whitespace-nowrap tabular-nums">
+                      {format.dateRange(report.start, report.end)}
+                      {report.note ? <span className="block text-xs font-normal whitespace-normal text-muted-foreground">{report.note}</span> : null}
+                    </TableCell>
+                    <TableCell className="min-w-64 align-top whitespace-normal">
+                      {report.evidence ? (
+                        <a
+                          href={readerHref(report.evidence.article.slug, report.evidence.id)}
+                          lang={report.evidence.article.language}
+                          className="underline-offset-4 hover:underline"
+                          data-testid="quote-link"
+                        >
+                          “{report.evidence.quote}”
+                        </a>
+                      ) : (
+                        "—"
+                      )}
+                    </TableCell>
+                    <TableCell className="align-top text-xs whitespace-normal text-muted-foreground">
+                      {report.evidence
+                        ? [report.evidence.article.title, report.evidence.article.outlet?.name, format.partialDate(report.evidence.article.published)]
+                            .filter(Boolean)
+                            .join(" · ")
+                        : "—"}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </>
         )}
       </Section>
       <Section id="delegations" title={t("delegations")} count={format.number(round.delegations.length)}>
@@ -128,50 +186,77 @@ export async function RoundDetail({ slug }: { slug: string }) {
         {round.delegations.length === 0 ? (
           <p className="text-sm text-muted-foreground">{t("noDelegations")}</p>
         ) : (
-          <div className="grid gap-4 md:grid-cols-2">
-            {round.delegations.map((d) => (
-              <div key={d.id} className="rounded-md border p-3">
-                <h3 className="mb-2 font-semibold">
-                  <TextLink href={`/parties/${d.party.slug}`}>{d.party.name}</TextLink>
-                </h3>
-                <ul className="grid gap-2">
-                  {d.members.map((m) => (
-                    <li key={m.person.slug} className="grid gap-1">
-                      <p className="text-sm">
-                        <TextLink href={`/people/${m.person.slug}`}>{m.person.name}</TextLink>
-                        <span className="text-muted-foreground">
-                          {" "}
-                          · {format.enumLabel("DelegationRole", m.role)} · {format.enumLabel("Attendance", m.attendance)}
-                        </span>
-                      </p>
-                      {m.evidence ? <QuoteList quotes={[m.evidence]} /> : null}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </div>
+          <Table data-testid="round-delegations">
+            <caption className="sr-only">{t("delegations")}</caption>
+            <TableHeader>
+              <TableRow>
+                <TableHead>{t("party")}</TableHead>
+                <TableHead>{t("member")}</TableHead>
+                <TableHead>{t("role")}</TableHead>
+                <TableHead>{t("attendance")}</TableHead>
+                <TableHead>{t("source")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {round.delegations.flatMap((d) =>
+                d.members.map((m, i) => (
+                  <TableRow key={`${d.id}-${m.person.slug}`}>
+                    <TableCell className="align-top font-medium">
+                      {i === 0 ? <TextLink href={`/parties/${d.party.slug}`}>{d.party.name}</TextLink> : null}
+                    </TableCell>
+                    <TableCell className="align-top">
+                      <TextLink href={`/people/${m.person.slug}`}>{m.person.name}</TextLink>
+                    </TableCell>
+                    <TableCell className="align-top">{format.enumLabel("DelegationRole", m.role)}</TableCell>
+                    <TableCell className="align-top">{format.enumLabel("Attendance", m.attendance)}</TableCell>
+                    <TableCell className="align-top">{m.evidence ? <SourceLink evidence={m.evidence} label={t("source")} /> : "—"}</TableCell>
+                  </TableRow>
+                )),
+              )}
+            </TableBody>
+          </Table>
         )}
       </Section>
       <Section id="facts" title={t("facts")} count={format.number(round.evidence.length)}>
         {round.evidence.length === 0 ? (
           <p className="text-sm text-muted-foreground">{none}</p>
         ) : (
-          <ul className="grid gap-3">
-            {round.evidence.map((fact) => (
-              <li key={`${fact.aspect}-${fact.evidence.id}`} className="grid gap-1">
-                <p className="text-sm font-medium">{format.enumLabel("RoundAspect", fact.aspect)}</p>
-                <QuoteList quotes={[fact.evidence]} />
-              </li>
-            ))}
-          </ul>
+          <Table data-testid="round-facts">
+            <caption className="sr-only">{t("facts")}</caption>
+            <TableHeader>
+              <TableRow>
+                <TableHead>{t("aspect")}</TableHead>
+                <TableHead>{t("quote")}</TableHead>
+                <TableHead>{t("sourceArticle")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {round.evidence.map((fact) => (
+                <TableRow key={`${fact.aspect}-${fact.evidence.id}`}>
+                  <TableCell className="align-top font-medium">{format.enumLabel("RoundAspect", fact.aspect)}</TableCell>
+                  <TableCell className="min-w-64 align-top whitespace-normal">
+                    <a
+                      href={readerHref(fact.evidence.article.slug, fact.evidence.id)}
+                      lang={fact.evidence.article.language}
+                      className="underline-offset-4 hover:underline"
+                    >
+                      “{fact.evidence.quote}”
+                    </a>
+                  </TableCell>
+                  <TableCell className="align-top text-xs whitespace-normal text-muted-foreground">
+                    {[fact.evidence.article.title, fact.evidence.article.outlet?.name].filter(Boolean).join(" · ")}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
         )}
       </Section>
       <Section id="positions" title={t("positions")} count={format.number(round.positions.totalCount)}>
-        <PositionItems positions={round.positions.edges.map((e) => e.node)} />
+        <StatementTable statements={statements} caption={t("positions")} hide={["round"]} testId="round-positions" />
       </Section>
       <Section id="demands" title={t("demands")} count={format.number(round.demands.totalCount)}>
-        <DemandItems demands={round.demands.edges.map((e) => e.node)} />
+        <DemandHistoryTable demands={round.demands.edges.map((e) => e.node)} caption={t("demands")} counterpart="both" />
       </Section>
     </DetailLayout>
   );

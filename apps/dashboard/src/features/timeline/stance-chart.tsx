@@ -14,9 +14,11 @@ import { LinePath } from "@visx/shape";
 import type { Stance } from "@/generated/enums";
 import type { DaySpan } from "@/features/analysis/date-span";
 import { STANCE_SCALE, scoreLabel } from "@/features/analysis/stance-scale";
+import { movementCaption } from "@/features/analysis/reported-movement";
 import type { StatementView } from "@/features/analysis/statement";
 import { StatementDialog } from "@/features/analysis/statement-dialog";
 import type { StatementLabels } from "@/features/analysis/statement-labels";
+import { LINE_HEIGHT, placeCaptions, stackLabels } from "./label-layout";
 import { partyStyles } from "./party-style";
 
 export interface RoundMark {
@@ -45,8 +47,11 @@ interface Props {
   labels: StanceChartLabels;
 }
 
-const HEIGHT = 380;
-const MARGIN = { top: 52, right: 16, bottom: 36, left: 120 };
+/** The plot's own height (the stance rows); the chart grows above it by the rows its round titles need. */
+const PLOT_HEIGHT = 292;
+const MARGIN = { right: 16, bottom: 36, left: 120 };
+/** Space between the lowest row of round titles and the plot, for the captions of the top stance. */
+const TITLE_GAP = 12;
 const UNDATED_WIDTH = 96;
 const DAY = 86_400_000;
 const MAX_ROUND_DAYS = 45;
@@ -90,27 +95,13 @@ function timeTicks(start: Date, end: Date, most: number): { ticks: Date[]; yearl
   return { ticks, yearly: step >= 12 };
 }
 
-/**
- * Movement labels above their marks, one or two lines up; a label that would overlap one already
- * placed is left out (the mark's name and the table still say it).
- */
-function placeLabels(items: { id: string; text: string; cx: number; cy: number }[], width: number): { id: string; text: string; x: number; y: number }[] {
-  const placed: { id: string; text: string; x: number; y: number; left: number; right: number }[] = [];
-  for (const item of items) {
-    if (!item.text) continue;
-    const half = (item.text.length * 6.2) / 2 + 4;
-    // Kept inside the chart: a label near an edge slides inwards rather than being cut off.
-    const x = Math.min(Math.max(item.cx, MARGIN.left + half), width - half);
-    const left = x - half;
-    const right = x + half;
-    const y = [item.cy - 12, item.cy - 25].find((row) => !placed.some((p) => Math.abs(p.y - row) < 12 && p.left < right && left < p.right));
-    if (y !== undefined) placed.push({ id: item.id, text: item.text, x, y, left, right });
-  }
-  return placed;
+/** Round titles are long ("Abu Dhabi trilateral talks, round 1"); the band's tooltip has the whole. */
+function shortTitle(title: string): string {
+  return title.length > 28 ? `${title.slice(0, 27)}…` : title;
 }
 
 function ariaLabel(s: StatementView): string {
-  const reported = s.reportedMovementLabel ? ` (${s.reportedMovementLabel})` : "";
+  const reported = s.reported ? ` (${s.reported.label})` : "";
   return `${s.party.name}, ${s.topic.name}: ${scoreLabel(s.stance)} ${s.stanceLabel}, ${s.dateLabel}, ${s.movementLabel}${reported}. ${s.summary}`;
 }
 
@@ -122,7 +113,7 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
   const dated = statements.filter((s): s is StatementView & { span: DaySpan } => s.span !== null);
   const undated = statements.filter((s) => s.span === null);
   const plotRight = width - MARGIN.right - (undated.length > 0 ? UNDATED_WIDTH : 0);
-  const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const innerHeight = PLOT_HEIGHT;
 
   const starts = dated.map((s) => day(s.span.start).getTime());
   const ends = dated.map((s) => day(s.span.end).getTime());
@@ -131,13 +122,25 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
   const pad = Math.max(30 * DAY, (max - min) * 0.04);
   const domain = { start: new Date(min - pad), end: new Date(max + pad) };
   const x = scaleUtc({ domain: [domain.start, domain.end], range: [MARGIN.left, plotRight] });
-  const y = scalePoint({ domain: [...STANCE_SCALE], range: [MARGIN.top, MARGIN.top + innerHeight], padding: 0.5 });
-  const yOf = (stance: Stance) => y(stance) ?? MARGIN.top;
   // A round known only by its year would shade a whole year: only rounds dated to the month or better.
   const visibleRounds = rounds.filter(
     (r) =>
       day(r.span.end) >= domain.start && day(r.span.start) <= domain.end && day(r.span.end).getTime() - day(r.span.start).getTime() <= MAX_ROUND_DAYS * DAY,
   );
+  const bandStart = (r: RoundMark) => Math.max(MARGIN.left, x(day(r.span.start)));
+  // Round titles in as many rows as they need, none over another; the plot starts below them.
+  const titles = stackLabels(
+    visibleRounds.filter((r) => r.labelled).map((r) => ({ id: r.slug, text: shortTitle(r.title), anchorX: bandStart(r) })),
+    0,
+    width,
+  );
+  const titleRows = Math.max(2, titles.rows);
+  const top = 4 + titleRows * LINE_HEIGHT + TITLE_GAP + 10;
+  const height = top + innerHeight + MARGIN.bottom;
+  const titleY = (row: number) => 4 + (titleRows - row) * LINE_HEIGHT;
+  const titleBoxes = titles.labels.map((l) => ({ left: l.left, right: l.right, top: titleY(l.row) - LINE_HEIGHT + 3, bottom: titleY(l.row) + 3 }));
+  const y = scalePoint({ domain: [...STANCE_SCALE], range: [top, top + innerHeight], padding: 0.5 });
+  const yOf = (stance: Stance) => y(stance) ?? top;
   const ticks = timeTicks(domain.start, domain.end, Math.max(2, Math.floor((plotRight - MARGIN.left) / 90)));
   const tickFormat = new Intl.DateTimeFormat(
     locale === "en" ? "en-GB" : locale,
@@ -176,8 +179,11 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
       </ul>
       <svg
         id={id}
-        width={width}
-        height={HEIGHT}
+        // Until the browser measures the container, the server's guess is scaled to fit (same height: no shift).
+        width="100%"
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        preserveAspectRatio="xMinYMin meet"
         role="group"
         aria-label={title}
         className="max-w-full overflow-visible font-sans text-foreground select-none"
@@ -186,27 +192,33 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
         <title>{title}</title>
         {/* Rounds: a band over the days they ran, labelled where a charted statement was made. */}
         <Group aria-label={labels.rounds}>
-          {visibleRounds.map((r, i) => {
-            const x0 = Math.max(MARGIN.left, x(day(r.span.start)));
+          {visibleRounds.map((r) => {
+            const x0 = bandStart(r);
             const x1 = Math.min(plotRight, Math.max(x0 + 2, x(day(r.span.end))));
             return (
               <g key={r.slug}>
-                <rect x={x0} y={MARGIN.top} width={x1 - x0} height={innerHeight} className="fill-muted-foreground/15" />
-                <line x1={x0} x2={x0} y1={MARGIN.top - 6} y2={MARGIN.top + innerHeight} className="stroke-muted-foreground/50" strokeDasharray="3 3" />
+                <rect x={x0} y={top} width={x1 - x0} height={innerHeight} className="fill-muted-foreground/15" />
+                <line x1={x0} x2={x0} y1={top - 6} y2={top + innerHeight} className="stroke-muted-foreground/50" strokeDasharray="3 3" />
                 <title>{r.title}</title>
-                {r.labelled ? (
-                  <text
-                    x={x0}
-                    y={i % 2 === 0 ? 14 : 27}
-                    className="fill-muted-foreground text-[11px]"
-                    textAnchor={x0 > plotRight - 120 ? "end" : x0 < MARGIN.left + 120 ? "start" : "middle"}
-                  >
-                    {r.title.length > 28 ? `${r.title.slice(0, 27)}…` : r.title}
-                  </text>
-                ) : null}
               </g>
             );
           })}
+          {/* Titles, stacked; a leader line joins each to its band. */}
+          {titles.labels.map((l) => (
+            <g key={l.id}>
+              <line x1={l.anchorX} x2={l.anchorX} y1={titleY(l.row) + 3} y2={top - 6} className="stroke-muted-foreground/50" />
+              <text
+                x={l.x}
+                y={titleY(l.row)}
+                textAnchor="middle"
+                className="fill-muted-foreground stroke-background text-[11px] [paint-order:stroke]"
+                strokeWidth={3}
+                data-testid="round-title"
+              >
+                {l.text}
+              </text>
+            </g>
+          ))}
         </Group>
         {/* The stance scale. */}
         <Group>
@@ -226,7 +238,7 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
           ))}
         </Group>
         <AxisBottom
-          top={MARGIN.top + innerHeight}
+          top={top + innerHeight}
           scale={x}
           tickValues={ticks.ticks}
           tickFormat={(value) => (value instanceof Date ? tickFormat.format(value) : String(value))}
@@ -236,15 +248,8 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
         />
         {undated.length > 0 ? (
           <g>
-            <line
-              x1={plotRight + 8}
-              x2={plotRight + 8}
-              y1={MARGIN.top - 6}
-              y2={MARGIN.top + innerHeight}
-              className="stroke-muted-foreground"
-              strokeDasharray="2 4"
-            />
-            <text x={plotRight + 8 + UNDATED_WIDTH / 2} y={MARGIN.top + innerHeight + 20} textAnchor="middle" className="fill-muted-foreground text-[11px]">
+            <line x1={plotRight + 8} x2={plotRight + 8} y1={top - 6} y2={top + innerHeight} className="stroke-muted-foreground" strokeDasharray="2 4" />
+            <text x={plotRight + 8 + UNDATED_WIDTH / 2} y={top + innerHeight + 20} textAnchor="middle" className="fill-muted-foreground text-[11px]">
               {labels.undated}
             </text>
           </g>
@@ -301,23 +306,35 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
         })}
         {/* Movement labels, outside the buttons (a button's name is its aria-label, which says more). */}
         <g aria-hidden>
-          {placeLabels(
+          {placeCaptions(
             statements.map((s) => {
-              const narrower = topicSlug !== undefined && s.topic.slug !== topicSlug;
-              const text = [
-                s.movement !== "UNCHANGED" ? s.movementLabel : null,
-                s.reportedMovementLabel ? `${labels.reported}: ${s.reportedMovementLabel}` : null,
-                narrower ? s.topic.name : null,
-              ]
-                .filter(Boolean)
-                .join(" · ");
-              return { id: s.id, text, ...place(s) };
+              const { cx, cy } = place(s);
+              return { id: s.id, text: movementCaption(s, labels.reported, topicSlug), anchorX: cx, anchorY: cy };
             }),
-            width,
+            { minX: MARGIN.left, maxX: width, minY: 0, maxY: top + innerHeight },
+            titleBoxes,
           ).map((l) => (
-            <text key={l.id} x={l.x} y={l.y} textAnchor="middle" className="pointer-events-none fill-foreground text-[11px] font-medium">
-              {l.text}
-            </text>
+            <g key={l.id}>
+              {l.leader ? (
+                <line
+                  x1={l.anchorX}
+                  x2={l.x}
+                  y1={l.anchorY + (l.y < l.anchorY ? -8 : 8)}
+                  y2={l.y < l.anchorY ? l.y + 3 : l.y - 11}
+                  className="stroke-foreground/40"
+                />
+              ) : null}
+              <text
+                x={l.x}
+                y={l.y}
+                textAnchor="middle"
+                className="pointer-events-none fill-foreground stroke-background text-[11px] font-medium [paint-order:stroke]"
+                strokeWidth={3}
+                data-testid="movement-caption"
+              >
+                {l.text}
+              </text>
+            </g>
           ))}
         </g>
       </svg>

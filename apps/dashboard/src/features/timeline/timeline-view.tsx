@@ -1,14 +1,13 @@
 // "How did Russia's stance on the Donbas change, and who said so?": the chosen parties' stances on a
 // topic over time, as a chart and as the same data in a table, with export and a link to this view.
 import { getTranslations } from "next-intl/server";
-import { DataTable } from "@/components/data/data-table";
 import { FilterBar } from "@/components/data/filter-bar";
 import type { FilterField } from "@/components/data/filter-spec";
 import { PageHeader } from "@/components/layout/page-header";
 import { AnalysisTabs } from "@/features/analysis/analysis-tabs";
 import { loadAnalysisOptions } from "@/features/analysis/options";
-import { QuoteLinks, RoundLink, StanceChip } from "@/features/analysis/statement-cells";
 import { statementLabels } from "@/features/analysis/statement-labels";
+import { StatementTable } from "@/features/analysis/statement-table";
 import { STANCE_SCALE } from "@/features/analysis/stance-scale";
 import type { SearchParams } from "@/features/analysis/view-state";
 import { ViewActions } from "@/features/export/view-actions";
@@ -104,40 +103,8 @@ export async function TimelineView({ searchParams }: { searchParams: SearchParam
             <h2 id="timeline-table" className="mb-2 font-medium">
               {t("tableTitle")}
             </h2>
-            <DataTable
-              caption={title}
-              empty={t("empty")}
-              columns={[
-                { id: "date", header: t("date") },
-                { id: "party", header: tAnalysis("party") },
-                { id: "topic", header: tAnalysis("topic"), className: "max-lg:hidden" },
-                { id: "stance", header: tAnalysis("stance") },
-                { id: "movement", header: tAnalysis("movement") },
-                { id: "summary", header: tAnalysis("summary") },
-                { id: "round", header: tAnalysis("round"), className: "max-lg:hidden" },
-                { id: "quotes", header: tAnalysis("quotes") },
-              ]}
-              rows={statements.map((s) => ({
-                id: s.id,
-                cells: {
-                  date: <span className="whitespace-nowrap tabular-nums">{s.dateLabel}</span>,
-                  party: s.party.name,
-                  topic: s.topic.name,
-                  stance: <StanceChip statement={s} />,
-                  movement: (
-                    <span>
-                      {s.movementLabel}
-                      {s.reportedMovementLabel ? (
-                        <span className="block text-xs text-muted-foreground">{`${labels.reported}: ${s.reportedMovementLabel}`}</span>
-                      ) : null}
-                    </span>
-                  ),
-                  summary: <span className="block min-w-56 text-sm">{s.summary}</span>,
-                  round: <RoundLink statement={s} />,
-                  quotes: <QuoteLinks statement={s} />,
-                },
-              }))}
-            />
+            {/* A server-rendered table: no client JS to hydrate under the chart. */}
+            <StatementTable statements={statements} caption={title} testId="timeline-table" />
           </section>
         </>
       )}

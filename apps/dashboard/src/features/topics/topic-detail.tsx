@@ -1,5 +1,5 @@
-// A topic: its proposition (what stances are measured against), its place in the tree, and every
-// position, demand and round about it.
+// A topic's story: its proposition (what stances are measured against), its place in the tree, every
+// party's stance on it over time (the timeline chart and its table), its demands and rounds.
 import { getTranslations } from "next-intl/server";
 import { DetailLayout } from "@/components/detail/detail-layout";
 import { FieldList } from "@/components/detail/field-list";
@@ -8,15 +8,16 @@ import { TextLink } from "@/components/data/text-link";
 import { LINK_LIST } from "@/components/detail/field-list";
 import { PageHeader } from "@/components/layout/page-header";
 import { TopicDemandsDocument, TopicDetailDocument, TopicPositionsDocument } from "@/generated/graphql";
+import type { SearchParams } from "@/features/analysis/view-state";
 import { apiRequest, found } from "@/lib/api";
 import { getFormat } from "@/lib/format";
 import { RecordMeta } from "@/features/audit/record-meta";
 import { MergeSection } from "@/features/merge/merge-section";
 import { EditorRecordActions } from "@/features/editing/editor-record-actions";
 import { DemandItems } from "@/features/demands/demand-items";
-import { PositionItems } from "@/features/positions/position-items";
+import { TopicStances } from "./topic-stances";
 
-export async function TopicDetail({ slug }: { slug: string }) {
+export async function TopicDetail({ slug, searchParams }: { slug: string; searchParams: SearchParams }) {
   const [t, tCommon, format] = await Promise.all([getTranslations("topics"), getTranslations("common"), getFormat()]);
   const [detail, positions, demands] = await Promise.all([
     apiRequest(TopicDetailDocument, { slug }),
@@ -28,7 +29,7 @@ export async function TopicDetail({ slug }: { slug: string }) {
     <DetailLayout
       toc={[
         { id: "details", label: tCommon("fields") },
-        { id: "positions", label: t("positions") },
+        { id: "positions", label: t("stances") },
         { id: "demands", label: t("demands") },
         { id: "rounds", label: t("rounds") },
       ]}
@@ -83,11 +84,11 @@ export async function TopicDetail({ slug }: { slug: string }) {
           ]}
         />
       </Section>
-      <Section id="positions" title={t("positions")} count={format.number(topic.positions.totalCount)}>
-        <p className="mb-3 text-sm">
+      <Section id="positions" title={t("stances")} count={format.number(topic.positions.totalCount)}>
+        <TopicStances topic={topic.slug} topicName={topic.name} searchParams={searchParams} />
+        <p className="mt-3 text-sm">
           <TextLink href={`/positions?topic=${topic.slug}`}>{t("allPositions")}</TextLink>
         </p>
-        <PositionItems positions={topic.positions.edges.map((e) => e.node)} />
       </Section>
       <Section id="demands" title={t("demands")} count={format.number(topic.demands.totalCount)}>
         <DemandItems demands={topic.demands.edges.map((e) => e.node)} />
