@@ -36,7 +36,13 @@ export interface StatementView {
   quotes: QuoteView[];
 }
 
-export function toStatement(position: AnalysisPositionFragment, format: Format, reportedMovement: ReportedMovementSource | null = null): StatementView {
+export function toStatement(
+  position: AnalysisPositionFragment,
+  format: Format,
+  reportedMovement: ReportedMovementSource | null = position.reportedMovement
+    ? { movement: position.reportedMovement, evidence: position.reportedMovementEvidence }
+    : null,
+): StatementView {
   return {
     id: position.id,
     party: { slug: position.party.slug, name: position.party.shortName ?? position.party.name },
