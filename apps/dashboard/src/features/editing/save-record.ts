@@ -26,7 +26,9 @@ export async function saveRecord<S extends z.ZodType>({ schema, values, write, r
     return { ok: true, value: await write(parsed.data) };
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    const failure = await toFailure(error);
+    const worded = await toFailure(error);
+    // Shown on the field it names, the API's "input.slug: …" prefix would only repeat the label.
+    const failure = error.field ? { ...worded, message: worded.message.replace(`${error.field}: `, "") } : worded;
     if (error.code === "CONFLICT" && reload) {
       const current = await reload();
       if (current) return { ...failure, code: "CONFLICT", current };
