@@ -33,6 +33,8 @@ export const namespaces = [
   "export",
   // Editing (issue 13)
   "editing",
+  // Forms for rounds, demands and proposals (issue 13)
+  "talks",
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

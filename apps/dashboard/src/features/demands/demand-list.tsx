@@ -17,11 +17,13 @@ import { getFormat } from "@/lib/format";
 import { enumValues } from "@/lib/format/enums";
 import { enumOptions } from "@/features/shared/enum-options";
 import { loadOptions } from "@/features/shared/filter-options";
+import { NewRecordLink } from "@/features/editing/new-record-link";
 import { demandHref } from "./demand-href";
 
 export async function DemandList({ searchParams }: { searchParams: SearchParams }) {
-  const [t, tLists, format, options] = await Promise.all([
+  const [t, tTalks, tLists, format, options] = await Promise.all([
     getTranslations("demands"),
+    getTranslations("talks"),
     getTranslations("lists"),
     getFormat(),
     loadOptions(["parties", "topics", "rounds", "processes"]),
@@ -63,6 +65,7 @@ export async function DemandList({ searchParams }: { searchParams: SearchParams 
       total={demands.totalCount}
       order={tLists("byDate")}
       filters={<FilterBar fields={fields} label={tLists("filters")} />}
+      actions={<NewRecordLink href="/demands/new" label={tTalks("demand.new")} />}
     >
       <DataTable
         caption={t("title")}

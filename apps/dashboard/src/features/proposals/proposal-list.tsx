@@ -13,10 +13,11 @@ import { TextLink } from "@/components/data/text-link";
 import { ProposalListDocument } from "@/generated/graphql";
 import { apiRequest } from "@/lib/api";
 import { getFormat } from "@/lib/format";
+import { NewRecordLink } from "@/features/editing/new-record-link";
 import { proposalHref } from "./proposal-href";
 
 export async function ProposalList({ searchParams }: { searchParams: SearchParams }) {
-  const [t, tLists, format] = await Promise.all([getTranslations("proposals"), getTranslations("lists"), getFormat()]);
+  const [t, tTalks, tLists, format] = await Promise.all([getTranslations("proposals"), getTranslations("talks"), getTranslations("lists"), getFormat()]);
   const fields = [await textField(), ...(await statusFields())];
   const filters = loadFilters(fields, searchParams);
   const { proposals } = await apiRequest(ProposalListDocument, { ...pageVariables(filters, PAGE_SIZE), filter: catalogFilter(filters) });
@@ -27,6 +28,7 @@ export async function ProposalList({ searchParams }: { searchParams: SearchParam
       total={proposals.totalCount}
       order={tLists("byTitle")}
       filters={<FilterBar fields={fields} label={tLists("filters")} />}
+      actions={<NewRecordLink href="/proposals/new" label={tTalks("proposal.new")} />}
     >
       <DataTable
         caption={t("title")}

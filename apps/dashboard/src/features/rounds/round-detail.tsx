@@ -9,7 +9,7 @@ import { LINK_LIST } from "@/components/detail/field-list";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { RoundDelegationsDocument, RoundDemandsDocument, RoundDetailDocument, RoundPositionsDocument } from "@/generated/graphql";
-import { apiRequest, found } from "@/lib/api";
+import { apiRequest, canEdit, found, getSignedInUser } from "@/lib/api";
 import { getFormat } from "@/lib/format";
 import { RecordMeta } from "@/features/audit/record-meta";
 import { DemandItems } from "@/features/demands/demand-items";
@@ -17,9 +17,19 @@ import { QuoteList } from "@/features/evidence/quote-card";
 import { PositionItems } from "@/features/positions/position-items";
 import { processHref } from "@/features/processes/process-href";
 import { proposalHref } from "@/features/proposals/proposal-href";
+import { historyHref } from "@/features/editing/history-href";
+import { toPartialDateFields } from "@/features/editing/partial-date-value";
+import { RecordStateButtons } from "@/features/editing/record-state-buttons";
+import { AddDateReportButton, AddFactButton, DateReportActions, RemoveFactButton } from "./round-fact-controls";
 
 export async function RoundDetail({ slug }: { slug: string }) {
-  const [t, tCommon, format] = await Promise.all([getTranslations("rounds"), getTranslations("common"), getFormat()]);
+  const [t, tCommon, tTalks, format, user] = await Promise.all([
+    getTranslations("rounds"),
+    getTranslations("common"),
+    getTranslations("talks"),
+    getFormat(),
+    getSignedInUser(),
+  ]);
   const [detail, delegations, positions, demands] = await Promise.all([
     apiRequest(RoundDetailDocument, { slug }),
     apiRequest(RoundDelegationsDocument, { slug }),
@@ -28,6 +38,8 @@ export async function RoundDetail({ slug }: { slug: string }) {
   ]);
   const round = { ...found(detail.round), ...found(delegations.round), ...found(positions.round), ...found(demands.round) };
   const none = tCommon("none");
+  const editing = canEdit(user);
+  const counts = { positions: round.positions.totalCount, demands: round.demands.totalCount, delegations: round.delegations.length };
   return (
     <DetailLayout
       toc={[
@@ -47,6 +59,28 @@ export async function RoundDetail({ slug }: { slug: string }) {
             <>
               <Badge variant="outline">{format.enumLabel("RoundStatus", round.roundStatus)}</Badge>
               <RecordMeta id={round.id} status={round.status} version={round.version} />
+              {editing ? (
+                <RecordStateButtons
+                  id={round.id}
+                  version={round.version}
+                  status={round.status}
+                  editHref={`/rounds/${round.slug}/edit`}
+                  historyHref={await historyHref(round.id)}
+                  confirm={{
+                    publish: { title: tTalks("round.state.publishTitle"), body: <p>{tTalks("round.state.publishBody")}</p> },
+                    unpublish: { title: tTalks("round.state.unpublishTitle"), body: <p>{tTalks("round.state.unpublishBody", counts)}</p> },
+                    delete: {
+                      title: tTalks("round.state.deleteTitle"),
+                      body: (
+                        <>
+                          <p>{tTalks("round.state.deleteBody")}</p>
+                          <p>{tTalks("round.state.linked", counts)}</p>
+                        </>
+                      ),
+                    },
+                  }}
+                />
+              ) : null}
             </>
           }
         />
@@ -105,6 +139,11 @@ export async function RoundDetail({ slug }: { slug: string }) {
         />
       </Section>
       <Section id="dates" title={t("dateReports")} count={format.number(round.dateReports.length)}>
+        {editing ? (
+          <div className="mb-3">
+            <AddDateReportButton roundId={round.id} version={round.version} />
+          </div>
+        ) : null}
         {round.dateReports.length === 0 ? (
           <p className="text-sm text-muted-foreground">{t("none")}</p>
         ) : (
@@ -117,6 +156,23 @@ export async function RoundDetail({ slug }: { slug: string }) {
                 </p>
                 {report.note ? <p className="text-sm text-muted-foreground">{report.note}</p> : null}
                 {report.evidence ? <QuoteList quotes={[report.evidence]} /> : null}
+                {editing ? (
+                  <DateReportActions
+                    roundId={round.id}
+                    version={round.version}
+                    reportText={`${format.enumLabel("DateReportKind", report.kind)}, ${format.dateRange(report.start, report.end)}`}
+                    report={{
+                      id: report.id,
+                      values: {
+                        kind: report.kind,
+                        start: toPartialDateFields(report.start),
+                        end: toPartialDateFields(report.end),
+                        evidence: report.evidence ? { id: report.evidence.id, label: report.evidence.quote, detail: report.evidence.article.title } : null,
+                        note: report.note ?? "",
+                      },
+                    }}
+                  />
+                ) : null}
               </li>
             ))}
           </ul>
@@ -152,13 +208,29 @@ export async function RoundDetail({ slug }: { slug: string }) {
         )}
       </Section>
       <Section id="facts" title={t("facts")} count={format.number(round.evidence.length)}>
+        {editing ? (
+          <div className="mb-3">
+            <AddFactButton roundId={round.id} version={round.version} />
+          </div>
+        ) : null}
         {round.evidence.length === 0 ? (
           <p className="text-sm text-muted-foreground">{none}</p>
         ) : (
           <ul className="grid gap-3">
             {round.evidence.map((fact) => (
               <li key={`${fact.aspect}-${fact.evidence.id}`} className="grid gap-1">
-                <p className="text-sm font-medium">{format.enumLabel("RoundAspect", fact.aspect)}</p>
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <p className="text-sm font-medium">{format.enumLabel("RoundAspect", fact.aspect)}</p>
+                  {editing ? (
+                    <RemoveFactButton
+                      roundId={round.id}
+                      version={round.version}
+                      evidenceId={fact.evidence.id}
+                      aspect={fact.aspect}
+                      quote={fact.evidence.quote}
+                    />
+                  ) : null}
+                </div>
                 <QuoteList quotes={[fact.evidence]} />
               </li>
             ))}

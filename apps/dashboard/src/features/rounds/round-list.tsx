@@ -14,14 +14,16 @@ import { Badge } from "@/components/ui/badge";
 import { RoundListDocument } from "@/generated/graphql";
 import { apiRequest } from "@/lib/api";
 import { getFormat } from "@/lib/format";
+import { NewRecordLink } from "@/features/editing/new-record-link";
 import { enumValues } from "@/lib/format/enums";
 import { enumOptions } from "@/features/shared/enum-options";
 import { loadOptions } from "@/features/shared/filter-options";
 import { processHref } from "@/features/processes/process-href";
 
 export async function RoundList({ searchParams }: { searchParams: SearchParams }) {
-  const [t, tLists, format, options] = await Promise.all([
+  const [t, tTalks, tLists, format, options] = await Promise.all([
     getTranslations("rounds"),
+    getTranslations("talks"),
     getTranslations("lists"),
     getFormat(),
     loadOptions(["parties", "topics", "processes"]),
@@ -57,6 +59,7 @@ export async function RoundList({ searchParams }: { searchParams: SearchParams }
       total={rounds.totalCount}
       order={tLists("byTime")}
       filters={<FilterBar fields={fields} label={tLists("filters")} />}
+      actions={<NewRecordLink href="/rounds/new" label={tTalks("round.new")} />}
     >
       <DataTable
         caption={t("title")}
