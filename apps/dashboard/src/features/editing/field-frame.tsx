@@ -27,7 +27,12 @@ export function FieldFrame({ id, label, optional = false, hint, error, children 
     <div className="space-y-2">
       <Label htmlFor={id}>
         {label}
-        {optional ? <span className="font-normal text-muted-foreground">{t("optional")}</span> : null}
+        {optional ? (
+          <>
+            {" "}
+            <span className="font-normal text-muted-foreground">{t("optional")}</span>
+          </>
+        ) : null}
       </Label>
       {children({ id, describedBy, invalid: Boolean(error) })}
       {error ? (
