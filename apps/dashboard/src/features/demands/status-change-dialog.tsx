@@ -90,7 +90,7 @@ export function StatusChangeDialog({ demandId, version, currentStatus, entry, tr
       <DialogContent closeLabel={tCommon("close")} className="max-h-[90vh] overflow-y-auto sm:max-w-xl">
         <DialogTitle>{review ? t("status.confirmTitle") : title}</DialogTitle>
         {review ? (
-          <div className="space-y-4" data-testid="status-confirm">
+          <div className="min-w-0 space-y-4" data-testid="status-confirm">
             <DialogDescription asChild>
               <div className="space-y-2">
                 <p>
@@ -119,7 +119,7 @@ export function StatusChangeDialog({ demandId, version, currentStatus, entry, tr
         ) : (
           <form
             noValidate
-            className="space-y-4"
+            className="min-w-0 space-y-4"
             aria-label={title}
             onSubmit={form.handleSubmit(
               (v) => setReview(v),

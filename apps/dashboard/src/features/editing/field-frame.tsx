@@ -24,7 +24,7 @@ export function FieldFrame({ id, label, optional = false, hint, error, children 
   const t = useTranslations("editing");
   const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
   return (
-    <div className="space-y-2">
+    <div className="grid min-w-0 grid-cols-1 content-start gap-2">
       <Label htmlFor={id}>
         {label}
         {optional ? (

@@ -105,7 +105,7 @@ export function DateReportDialog({ roundId, version, report, trigger }: DateRepo
       <DialogTrigger asChild>{trigger}</DialogTrigger>
       <DialogContent closeLabel={tCommon("close")} className="max-h-[90vh] overflow-y-auto sm:max-w-xl">
         <DialogTitle>{title}</DialogTitle>
-        <form noValidate className="space-y-4" aria-label={title} onSubmit={submit}>
+        <form noValidate className="min-w-0 space-y-4" aria-label={title} onSubmit={submit}>
           <DialogDescription>{t("dateReport.hint")}</DialogDescription>
           {formError ? (
             <p role="alert" className="rounded-md border border-destructive/50 bg-destructive/10 px-3 py-2 text-sm">

@@ -59,7 +59,7 @@ export function AddFactButton({ roundId, version }: { roundId: string; version: 
           {t("fact.add")}
         </Button>
       </DialogTrigger>
-      <DialogContent closeLabel={tCommon("close")} className="sm:max-w-xl">
+      <DialogContent closeLabel={tCommon("close")} className="sm:max-w-xl [&>*]:min-w-0">
         <DialogTitle>{t("fact.addTitle")}</DialogTitle>
         <DialogDescription>{t("fact.hint")}</DialogDescription>
         <div className="space-y-2">
