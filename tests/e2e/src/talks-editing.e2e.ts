@@ -218,6 +218,26 @@ test("an editor corrects a round's date report on the round's page and edits the
   await page.keyboard.press("Escape");
   await expect(addDialog).toBeHidden();
 
+  // A quote behind one of the round's facts, and the delete confirmation that says what else it touches.
+  const factDialog = await openDialog(page, page.getByRole("button", { name: "Add a quote to a fact" }));
+  await expectNoSeriousAxeViolations(page, "round fact dialog");
+  await factDialog.getByLabel("Fact").selectOption("VENUE");
+  await pickQuote(factDialog, factDialog.getByRole("combobox", { name: "Quote" }));
+  await factDialog.getByRole("button", { name: "Add the quote" }).click();
+  await expect(factDialog).toBeHidden();
+  await expect(page.locator("#facts")).toContainText("Venue");
+  const facts = await graphql<{ round: { evidence: { aspect: string; evidence: { id: string } }[] } }>(
+    admin,
+    "query($slug: String!) { round(slug: $slug) { evidence { aspect evidence { id } } } }",
+    { slug },
+  );
+  expect(facts.round.evidence).toEqual([{ aspect: "VENUE", evidence: { id: quote.id } }]);
+  const deleteDialog = await openDialog(page, page.getByTestId("record-actions").getByRole("button", { name: "Delete" }));
+  await expect(deleteDialog).toContainText("Linked to it");
+  await expectNoSeriousAxeViolations(page, "round delete confirmation");
+  await deleteDialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(deleteDialog).toBeHidden();
+
   // The round form, from the round's page.
   await page.getByRole("link", { name: "Edit", exact: true }).click();
   await page.locator("form[data-ready]").waitFor();
@@ -284,6 +304,7 @@ test("an editor creates a proposal with a version and a point, and adds a quote 
     },
   );
   expect(withQuote.node.evidence.map((e) => e.id)).toEqual([quote.id]);
+  await expectNoSeriousAxeViolations(page, "proposal quotes");
 
   await page.getByRole("link", { name: "Edit", exact: true }).click();
   await page.locator("form[data-ready]").waitFor();
