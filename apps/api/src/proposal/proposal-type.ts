@@ -22,6 +22,7 @@ export const ProposalNode = builder.prismaNode("Proposal", {
     title: t.exposeString("title", { description: "Title." }),
     description: t.exposeString("description", { nullable: true, description: "Editors' description." }),
     status: t.expose("status", { type: EditorialStatusEnum, description: "Editorial status." }),
+    version: t.exposeInt("version", { description: "Optimistic-concurrency version." }),
     authorParty: t.field({
       type: PartyNode,
       nullable: true,

@@ -37,6 +37,8 @@ export const namespaces = [
   "mentions",
   "merge",
   "records",
+  // Forms for rounds, demands and proposals (issue 13)
+  "talks",
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

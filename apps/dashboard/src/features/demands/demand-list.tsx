@@ -17,6 +17,7 @@ import { getFormat } from "@/lib/format";
 import { enumValues } from "@/lib/format/enums";
 import { enumOptions } from "@/features/shared/enum-options";
 import { loadOptions } from "@/features/shared/filter-options";
+import { NewRecordLink } from "@/features/editing/new-record-link";
 import { demandHref } from "./demand-href";
 
 export async function DemandList({ searchParams }: { searchParams: SearchParams }) {
@@ -63,6 +64,7 @@ export async function DemandList({ searchParams }: { searchParams: SearchParams 
       total={demands.totalCount}
       order={tLists("byDate")}
       filters={<FilterBar fields={fields} label={tLists("filters")} />}
+      actions={<NewRecordLink href="/demands/new" kind="demand" />}
     >
       <DataTable
         caption={t("title")}

@@ -6,7 +6,7 @@ import { Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { canEdit, getSignedInUser } from "@/lib/api";
 
-type NewKind = "party" | "person" | "topic" | "outlet" | "process" | "delegation";
+type NewKind = "party" | "person" | "topic" | "outlet" | "process" | "delegation" | "round" | "demand" | "proposal";
 
 export async function NewRecordLink({ href, kind }: { href: string; kind: NewKind }) {
   if (!canEdit(await getSignedInUser())) return null;

@@ -7,15 +7,27 @@ import { Section } from "@/components/detail/section";
 import { TextLink } from "@/components/data/text-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { ProposalDetailDocument } from "@/generated/graphql";
-import { apiRequest } from "@/lib/api";
+import { apiRequest, canEdit, getSignedInUser } from "@/lib/api";
 import { getFormat } from "@/lib/format";
 import { RecordMeta } from "@/features/audit/record-meta";
-import { QuoteList } from "@/features/evidence/quote-card";
+import { QuoteCard, QuoteList } from "@/features/evidence/quote-card";
+import { historyHref } from "@/features/editing/history-href";
+import { RecordStateButtons } from "@/features/editing/record-state-buttons";
+import { proposalHref } from "./proposal-href";
+import { AddProposalQuote, RemoveProposalQuote } from "./proposal-quote-controls";
 
 export async function ProposalDetail({ id }: { id: string }) {
-  const [t, tCommon, format] = await Promise.all([getTranslations("proposals"), getTranslations("common"), getFormat()]);
+  const [t, tCommon, tTalks, format, user] = await Promise.all([
+    getTranslations("proposals"),
+    getTranslations("common"),
+    getTranslations("talks"),
+    getFormat(),
+    getSignedInUser(),
+  ]);
   const proposal = (await apiRequest(ProposalDetailDocument, { id })).node;
   if (proposal?.__typename !== "Proposal") notFound();
+  const editing = canEdit(user);
+  const versionCount = proposal.versions.length;
   return (
     <DetailLayout
       toc={[
@@ -28,7 +40,33 @@ export async function ProposalDetail({ id }: { id: string }) {
           eyebrow={t("detailEyebrow")}
           title={proposal.title}
           description={proposal.description}
-          meta={<RecordMeta id={proposal.id} status={proposal.status} />}
+          meta={
+            <>
+              <RecordMeta id={proposal.id} status={proposal.status} version={proposal.version} />
+              {editing ? (
+                <RecordStateButtons
+                  id={proposal.id}
+                  version={proposal.version}
+                  status={proposal.status}
+                  editHref={`${proposalHref(proposal.id)}/edit`}
+                  historyHref={await historyHref(proposal.id)}
+                  confirm={{
+                    publish: { title: tTalks("proposal.state.publishTitle"), body: <p>{tTalks("proposal.state.publishBody", { count: versionCount })}</p> },
+                    unpublish: { title: tTalks("proposal.state.unpublishTitle"), body: <p>{tTalks("proposal.state.unpublishBody")}</p> },
+                    delete: {
+                      title: tTalks("proposal.state.deleteTitle"),
+                      body: (
+                        <>
+                          <p>{tTalks("proposal.state.deleteBody", { count: versionCount })}</p>
+                          <p>{tTalks("quotesStay", { count: proposal.evidence.length })}</p>
+                        </>
+                      ),
+                    },
+                  }}
+                />
+              ) : null}
+            </>
+          }
         />
       }
     >
@@ -78,7 +116,23 @@ export async function ProposalDetail({ id }: { id: string }) {
         </Section>
       ))}
       <Section id="quotes" title={tCommon("quotesHeading")} count={format.number(proposal.evidence.length)}>
-        <QuoteList quotes={proposal.evidence} />
+        {editing ? (
+          <>
+            <AddProposalQuote proposalId={proposal.id} version={proposal.version} />
+            <ul className="grid gap-3">
+              {proposal.evidence.map((quote) => (
+                <li key={quote.id} className="grid gap-1">
+                  <QuoteCard quote={quote} />
+                  <div className="flex justify-end">
+                    <RemoveProposalQuote proposalId={proposal.id} version={proposal.version} evidenceId={quote.id} quote={quote.quote} />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <QuoteList quotes={proposal.evidence} />
+        )}
       </Section>
     </DetailLayout>
   );

@@ -13,6 +13,7 @@ import { TextLink } from "@/components/data/text-link";
 import { ProposalListDocument } from "@/generated/graphql";
 import { apiRequest } from "@/lib/api";
 import { getFormat } from "@/lib/format";
+import { NewRecordLink } from "@/features/editing/new-record-link";
 import { proposalHref } from "./proposal-href";
 
 export async function ProposalList({ searchParams }: { searchParams: SearchParams }) {
@@ -27,6 +28,7 @@ export async function ProposalList({ searchParams }: { searchParams: SearchParam
       total={proposals.totalCount}
       order={tLists("byTitle")}
       filters={<FilterBar fields={fields} label={tLists("filters")} />}
+      actions={<NewRecordLink href="/proposals/new" kind="proposal" />}
     >
       <DataTable
         caption={t("title")}

@@ -11,7 +11,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { RoundDelegationsEditor } from "@/features/delegations/round-delegations-editor";
 import { RoundDelegationsDocument, RoundDemandsDocument, RoundDetailDocument, RoundPositionsDocument } from "@/generated/graphql";
-import { apiRequest, found } from "@/lib/api";
+import { apiRequest, canEdit, found, getSignedInUser } from "@/lib/api";
 import { getFormat } from "@/lib/format";
 import { RecordMeta } from "@/features/audit/record-meta";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -22,9 +22,19 @@ import { readerHref } from "@/features/evidence/reader-href";
 import { SourceLink } from "@/features/evidence/source-link";
 import { processHref } from "@/features/processes/process-href";
 import { proposalHref } from "@/features/proposals/proposal-href";
+import { historyHref } from "@/features/editing/history-href";
+import { toPartialDateFields } from "@/features/editing/partial-date-value";
+import { RecordStateButtons } from "@/features/editing/record-state-buttons";
+import { AddDateReportButton, AddFactButton, DateReportActions, RemoveFactButton } from "./round-fact-controls";
 
 export async function RoundDetail({ slug }: { slug: string }) {
-  const [t, tCommon, format] = await Promise.all([getTranslations("rounds"), getTranslations("common"), getFormat()]);
+  const [t, tCommon, tTalks, format, user] = await Promise.all([
+    getTranslations("rounds"),
+    getTranslations("common"),
+    getTranslations("talks"),
+    getFormat(),
+    getSignedInUser(),
+  ]);
   const [detail, delegations, positions, demands] = await Promise.all([
     apiRequest(RoundDetailDocument, { slug }),
     apiRequest(RoundDelegationsDocument, { slug }),
@@ -37,6 +47,8 @@ export async function RoundDetail({ slug }: { slug: string }) {
   // Sources disagree when they give different dates (e.g. an earlier article announced 1 February).
   const distinctDates = new Set(round.dateReports.map((r) => format.dateRange(r.start, r.end)));
   const outcomeSources = round.evidence.filter((f) => f.aspect === "OUTCOME");
+  const editing = canEdit(user);
+  const counts = { positions: round.positions.totalCount, demands: round.demands.totalCount, delegations: round.delegations.length };
   return (
     <DetailLayout
       toc={[
@@ -56,6 +68,28 @@ export async function RoundDetail({ slug }: { slug: string }) {
             <>
               <Badge variant="outline">{format.enumLabel("RoundStatus", round.roundStatus)}</Badge>
               <RecordMeta id={round.id} status={round.status} version={round.version} />
+              {editing ? (
+                <RecordStateButtons
+                  id={round.id}
+                  version={round.version}
+                  status={round.status}
+                  editHref={`/rounds/${round.slug}/edit`}
+                  historyHref={await historyHref(round.id)}
+                  confirm={{
+                    publish: { title: tTalks("round.state.publishTitle"), body: <p>{tTalks("round.state.publishBody")}</p> },
+                    unpublish: { title: tTalks("round.state.unpublishTitle"), body: <p>{tTalks("round.state.unpublishBody", counts)}</p> },
+                    delete: {
+                      title: tTalks("round.state.deleteTitle"),
+                      body: (
+                        <>
+                          <p>{tTalks("round.state.deleteBody")}</p>
+                          <p>{tTalks("round.state.linked", counts)}</p>
+                        </>
+                      ),
+                    },
+                  }}
+                />
+              ) : null}
             </>
           }
         />
@@ -124,6 +158,11 @@ export async function RoundDetail({ slug }: { slug: string }) {
         />
       </Section>
       <Section id="dates" title={t("dateReports")} count={format.number(round.dateReports.length)}>
+        {editing ? (
+          <div className="mb-3">
+            <AddDateReportButton roundId={round.id} version={round.version} />
+          </div>
+        ) : null}
         {round.dateReports.length === 0 ? (
           <p className="text-sm text-muted-foreground">{t("none")}</p>
         ) : (
@@ -141,6 +180,7 @@ export async function RoundDetail({ slug }: { slug: string }) {
                   <TableHead>{t("reportedDate")}</TableHead>
                   <TableHead>{t("quote")}</TableHead>
                   <TableHead>{t("sourceArticle")}</TableHead>
+                  {editing ? <TableHead className="sr-only">{tCommon("actions")}</TableHead> : null}
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -174,6 +214,25 @@ export async function RoundDetail({ slug }: { slug: string }) {
                             .join(" · ")
                         : "—"}
                     </TableCell>
+                    {editing ? (
+                      <TableCell className="align-top">
+                  <DateReportActions
+                    roundId={round.id}
+                    version={round.version}
+                    reportText={`${format.enumLabel("DateReportKind", report.kind)}, ${format.dateRange(report.start, report.end)}`}
+                    report={{
+                      id: report.id,
+                      values: {
+                        kind: report.kind,
+                        start: toPartialDateFields(report.start),
+                        end: toPartialDateFields(report.end),
+                        evidence: report.evidence ? { id: report.evidence.id, label: report.evidence.quote, detail: report.evidence.article.title } : null,
+                        note: report.note ?? "",
+                      },
+                    }}
+                  />
+                      </TableCell>
+                    ) : null}
                   </TableRow>
                 ))}
               </TableBody>
@@ -218,6 +277,11 @@ export async function RoundDetail({ slug }: { slug: string }) {
         )}
       </Section>
       <Section id="facts" title={t("facts")} count={format.number(round.evidence.length)}>
+        {editing ? (
+          <div className="mb-3">
+            <AddFactButton roundId={round.id} version={round.version} />
+          </div>
+        ) : null}
         {round.evidence.length === 0 ? (
           <p className="text-sm text-muted-foreground">{none}</p>
         ) : (
@@ -228,6 +292,7 @@ export async function RoundDetail({ slug }: { slug: string }) {
                 <TableHead>{t("aspect")}</TableHead>
                 <TableHead>{t("quote")}</TableHead>
                 <TableHead>{t("sourceArticle")}</TableHead>
+                {editing ? <TableHead className="sr-only">{tCommon("actions")}</TableHead> : null}
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -246,6 +311,17 @@ export async function RoundDetail({ slug }: { slug: string }) {
                   <TableCell className="align-top text-xs whitespace-normal text-muted-foreground">
                     {[fact.evidence.article.title, fact.evidence.article.outlet?.name].filter(Boolean).join(" · ")}
                   </TableCell>
+                  {editing ? (
+                    <TableCell className="align-top">
+                    <RemoveFactButton
+                      roundId={round.id}
+                      version={round.version}
+                      evidenceId={fact.evidence.id}
+                      aspect={fact.aspect}
+                      quote={fact.evidence.quote}
+                    />
+                    </TableCell>
+                  ) : null}
                 </TableRow>
               ))}
             </TableBody>

@@ -14,6 +14,7 @@ import { Badge } from "@/components/ui/badge";
 import { RoundListDocument } from "@/generated/graphql";
 import { apiRequest } from "@/lib/api";
 import { getFormat } from "@/lib/format";
+import { NewRecordLink } from "@/features/editing/new-record-link";
 import { enumValues } from "@/lib/format/enums";
 import { enumOptions } from "@/features/shared/enum-options";
 import { loadOptions } from "@/features/shared/filter-options";
@@ -57,6 +58,7 @@ export async function RoundList({ searchParams }: { searchParams: SearchParams }
       total={rounds.totalCount}
       order={tLists("byTime")}
       filters={<FilterBar fields={fields} label={tLists("filters")} />}
+      actions={<NewRecordLink href="/rounds/new" kind="round" />}
     >
       <DataTable
         caption={t("title")}
