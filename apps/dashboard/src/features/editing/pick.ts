@@ -1,6 +1,6 @@
 // What the pickers find, per kind, on the server (the browser never calls the API itself).
 import "server-only";
-import { PickNamesDocument, PickPositionsDocument, PickQuotesDocument, PickRoundsDocument } from "@/generated/graphql";
+import { PickNamesDocument, PickOutletsDocument, PickPositionsDocument, PickQuotesDocument, PickRoundsDocument } from "@/generated/graphql";
 import { apiRequest } from "@/lib/api";
 import { foldForMatching as fold } from "@/lib/format/fold";
 import type { PickKind, PickOption } from "./pick-option";
@@ -54,6 +54,11 @@ async function positions(text: string): Promise<PickOption[]> {
   return found.map((p) => ({ id: p.id, label: p.summary, detail: `${p.party.name} · ${p.topic.name}` }));
 }
 
+async function outlets(text: string): Promise<PickOption[]> {
+  const found = (await apiRequest(PickOutletsDocument, { text })).outlets.edges.map((e) => e.node);
+  return found.map((o) => ({ id: o.id, label: o.name, ...detailOf(o.country ?? undefined) }));
+}
+
 export async function pick(kind: PickKind, query: string): Promise<PickOption[]> {
   const q = query.trim();
   if (q.length === 0) return [];
@@ -70,5 +75,7 @@ export async function pick(kind: PickKind, query: string): Promise<PickOption[]>
       return quotes(q);
     case "position":
       return positions(q);
+    case "outlet":
+      return outlets(q);
   }
 }
