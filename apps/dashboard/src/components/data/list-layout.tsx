@@ -10,6 +10,7 @@ export async function ListLayout({
   total,
   order,
   filters,
+  actions,
   children,
 }: {
   title: string;
@@ -18,6 +19,8 @@ export async function ListLayout({
   /** How the API orders this list, in words ("newest first"). */
   order: string;
   filters?: ReactNode;
+  /** Links or buttons beside the total (e.g. "New article" for editors). */
+  actions?: ReactNode;
   children: ReactNode;
 }) {
   const [t, format] = await Promise.all([getTranslations("lists"), getFormat()]);
@@ -27,9 +30,12 @@ export async function ListLayout({
         title={title}
         description={description}
         meta={
-          <p className="text-sm text-muted-foreground" data-testid="list-total">
-            {t("total", { count: total, formatted: format.number(total) })} · {t("order", { order })}
-          </p>
+          <>
+            <p className="text-sm text-muted-foreground" data-testid="list-total">
+              {t("total", { count: total, formatted: format.number(total) })} · {t("order", { order })}
+            </p>
+            {actions}
+          </>
         }
       />
       {filters}

@@ -164,6 +164,7 @@ export function IngestForm() {
     <form
       noValidate
       aria-label={t("formLabel")}
+      data-ready={ready || undefined}
       className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]"
       onSubmit={(e) => {
         e.preventDefault();
