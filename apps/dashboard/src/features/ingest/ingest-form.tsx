@@ -244,7 +244,7 @@ export function IngestForm() {
             <Label htmlFor="ingest-url">
               {t("url")} <span className="font-normal text-muted-foreground">{tEditing("optional")}</span>
             </Label>
-            <Input id="ingest-url" type="url" inputMode="url" placeholder="https://" {...described("url")} {...register("url")} />
+            <Input id="ingest-url" type="url" inputMode="url" placeholder="https://www.example.org/…" {...described("url")} {...register("url")} />
             {fieldError("url")}
           </div>
           <div className="flex flex-col gap-1">
