@@ -100,6 +100,21 @@ describe("articleDuplicates", () => {
   });
 });
 
+describe("createArticle without a slug", () => {
+  it("makes the slug from the title, numbered when taken", async () => {
+    const create = (title: string) =>
+      api.gql<{ createArticle: { slug: string } }>(
+        `mutation($input: ArticleInput!) { createArticle(input: $input) { slug } }`,
+        { input: { title, language: "nl", published: { on: null, precision: "UNKNOWN" }, body: BODY } },
+        editor,
+      );
+    const first = await create("Delegaties praten opnieuw in Genève");
+    expect(first.errors, JSON.stringify(first.errors)).toBeUndefined();
+    expect(first.data?.createArticle.slug).toBe("delegaties-praten-opnieuw-in-geneve");
+    expect((await create("Delegaties praten opnieuw in Genève!")).data?.createArticle.slug).toBe("delegaties-praten-opnieuw-in-geneve-2");
+  });
+});
+
 describe("TextQuoteSelector", () => {
   interface Quote {
     startOffset: number;

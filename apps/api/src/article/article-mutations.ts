@@ -11,7 +11,7 @@ import { updateArticle } from "./update-article.js";
 const ArticleInput = builder.inputType("ArticleInput", {
   description: "An article. On update, omitted fields keep their value; a new body re-anchors its quotes or is refused.",
   fields: (t) => ({
-    slug: t.string({ required: false, description: "URL-safe identifier, unique." }),
+    slug: t.string({ required: false, description: "URL-safe identifier, unique. On create, made from the title when omitted (numbered when taken)." }),
     title: t.string({ required: false, description: "Title as published." }),
     author: t.string({ required: false, description: "Author." }),
     url: t.string({ required: false, description: "Where it was published." }),

@@ -18,6 +18,7 @@ export const namespaces = [
   "processes",
   "rounds",
   "articles",
+  "ingest",
   "outlets",
   "positions",
   "demands",

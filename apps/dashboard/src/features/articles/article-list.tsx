@@ -11,7 +11,10 @@ import { Pagination } from "@/components/data/pagination";
 import { DraftBadge } from "@/components/data/status-badge";
 import { TextLink } from "@/components/data/text-link";
 import { ArticleListDocument } from "@/generated/graphql";
-import { apiRequest } from "@/lib/api";
+import Link from "next/link";
+import { Plus } from "lucide-react";
+import { buttonVariants } from "@/components/ui/button";
+import { apiRequest, canEdit, getSignedInUser } from "@/lib/api";
 import { getFormat } from "@/lib/format";
 import { loadOptions } from "@/features/shared/filter-options";
 import { outletHref } from "@/features/outlets/outlet-href";
@@ -20,7 +23,14 @@ import { outletHref } from "@/features/outlets/outlet-href";
 const LANGUAGES = ["nl", "en", "de", "fr", "uk", "ru"] as const;
 
 export async function ArticleList({ searchParams }: { searchParams: SearchParams }) {
-  const [t, tLists, format, options] = await Promise.all([getTranslations("articles"), getTranslations("lists"), getFormat(), loadOptions(["outlets"])]);
+  const [t, tIngest, tLists, format, options, user] = await Promise.all([
+    getTranslations("articles"),
+    getTranslations("ingest"),
+    getTranslations("lists"),
+    getFormat(),
+    loadOptions(["outlets"]),
+    getSignedInUser(),
+  ]);
   const any = tLists("any");
   const fields: FilterField[] = [
     { kind: "select", key: "outlet", label: tLists("outlet"), options: options.outlets, anyLabel: any },
@@ -40,6 +50,14 @@ export async function ArticleList({ searchParams }: { searchParams: SearchParams
       total={articles.totalCount}
       order={tLists("newestFirst")}
       filters={<FilterBar fields={fields} label={tLists("filters")} />}
+      actions={
+        canEdit(user) ? (
+          <Link href="/articles/new" className={buttonVariants({ size: "sm" })}>
+            <Plus aria-hidden />
+            {tIngest("newArticle")}
+          </Link>
+        ) : null
+      }
     >
       <DataTable
         caption={t("title")}

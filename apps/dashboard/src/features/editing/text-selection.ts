@@ -30,8 +30,19 @@ function offsetWithin(root: Node, node: Node, offset: number): number {
 
 const CONTEXT = 32;
 
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * The passage as the API will store it (@parley/domain's textQuoteSelector computes the stored one on the
+ * server, by the same rule): up to 32 code units either side, never half of a surrogate pair.
+ */
 export function quoteSelector(body: string, start: number, end: number): Passage {
-  return { start, end, exact: body.slice(start, end), prefix: body.slice(Math.max(0, start - CONTEXT), start), suffix: body.slice(end, end + CONTEXT) };
+  let from = Math.max(0, start - CONTEXT);
+  if (from > 0 && isLow(body.charCodeAt(from))) from += 1;
+  let to = Math.min(body.length, end + CONTEXT);
+  if (to < body.length && isHigh(body.charCodeAt(to - 1))) to -= 1;
+  return { start, end, exact: body.slice(start, end), prefix: body.slice(from, start), suffix: body.slice(end, to) };
 }
 
 /** The passage a selection covers inside root (whose text is the body), trimmed of surrounding spaces; null if none. */

@@ -1,17 +1,41 @@
 "use server";
 // A passage of the reader becomes a quote (createEvidence, with the exact text checked against its
-// offsets) and then the evidence of a new position or of an existing one. The API has no single
+// offsets) and then the evidence of a new position, of an existing one, or of a round's fact. The API has no single
 // mutation for both: if the second step is refused, the new quote (a draft) is deleted again.
 import { getTranslations } from "next-intl/server";
-import { CreateEvidenceDocument, CreatePositionDocument, DeleteEvidenceDraftDocument, UpdatePositionDocument } from "@/generated/graphql";
+import {
+  AddPassageRoundEvidenceDocument,
+  CreateEvidenceDocument,
+  CreatePositionDocument,
+  DeleteEvidenceDraftDocument,
+  PassageRoundVersionDocument,
+  UpdatePositionDocument,
+} from "@/generated/graphql";
 import { apiRequest, ApiError } from "@/lib/api";
 import type { ActionResult } from "@/features/editing/action-result";
 import { toPartialDateInput } from "@/features/editing/partial-date-value";
 import { toFailure } from "@/features/editing/run-action";
 import { loadPositionRecord } from "@/features/positions/position-record";
+import { positionHref } from "@/features/positions/position-href";
 import { passageSchema, type PassageValues } from "./passage-schema";
 
-async function backWith(v: PassageValues, evidenceId: string): Promise<string> {
+/** What the quote now backs, and where to open it. */
+export interface PassageBacking {
+  kind: "position" | "round";
+  href: string;
+}
+
+async function backWith(v: PassageValues, evidenceId: string): Promise<PassageBacking> {
+  if (v.target === "roundFact") {
+    const round = (await apiRequest(PassageRoundVersionDocument, { id: v.round?.id ?? "" })).node;
+    if (!round || !("version" in round)) throw new ApiError("NOT_FOUND", "The round no longer exists.", "round");
+    const added = await apiRequest(AddPassageRoundEvidenceDocument, { round: round.id, version: round.version, aspect: v.aspect, evidence: evidenceId });
+    return { kind: "round", href: `/rounds/${added.addRoundEvidence.slug}#facts` };
+  }
+  return { kind: "position", href: positionHref(await backWithPosition(v, evidenceId)) };
+}
+
+async function backWithPosition(v: PassageValues, evidenceId: string): Promise<string> {
   if (v.target === "existing" && v.existing) {
     const position = await loadPositionRecord(v.existing.id);
     if (!position) throw new ApiError("NOT_FOUND", "The position no longer exists.", "existing");
@@ -32,7 +56,7 @@ async function backWith(v: PassageValues, evidenceId: string): Promise<string> {
   return created.createPosition.id;
 }
 
-export async function makePassageEvidence(values: PassageValues): Promise<ActionResult<{ positionId: string; evidenceId: string }>> {
+export async function makePassageEvidence(values: PassageValues): Promise<ActionResult<PassageBacking & { evidenceId: string }>> {
   const parsed = passageSchema.safeParse(values);
   if (!parsed.success) {
     const t = await getTranslations("editing");
@@ -60,7 +84,7 @@ export async function makePassageEvidence(values: PassageValues): Promise<Action
     throw error;
   }
   try {
-    return { ok: true, value: { positionId: await backWith(v, evidence.id), evidenceId: evidence.id } };
+    return { ok: true, value: { ...(await backWith(v, evidence.id)), evidenceId: evidence.id } };
   } catch (error) {
     await apiRequest(DeleteEvidenceDraftDocument, { id: evidence.id, version: evidence.version }).catch(() => undefined);
     if (error instanceof ApiError) return toFailure(error);

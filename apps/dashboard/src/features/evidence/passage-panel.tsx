@@ -1,6 +1,7 @@
 "use client";
 // In the reader: select a passage, and a bar offers to make it evidence; the panel (a dialog, the page
-// stays) sets attribution, confidence, speaker and translation, and backs a new or an existing position.
+// stays) sets attribution, confidence, speaker and translation, and backs a new or an existing position
+// or a fact about a round.
 // Offsets come from the selection in the body's own UTF-16 offsets (text-selection.ts).
 import { useEffect, useState, useTransition } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
@@ -20,9 +21,8 @@ import { PartialDateInput } from "@/features/editing/partial-date-input";
 import { EMPTY_PARTIAL_DATE } from "@/features/editing/partial-date-value";
 import { RecordPicker } from "@/features/editing/record-picker";
 import { passageOf, type Passage } from "@/features/editing/text-selection";
-import { positionHref } from "@/features/positions/position-href";
 import { StancePicker } from "@/features/positions/stance-picker";
-import { makePassageEvidence } from "./actions";
+import { makePassageEvidence, type PassageBacking } from "./actions";
 import { CONFIDENCES, PASSAGE_FIELDS, passageSchema, type PassageValues } from "./passage-schema";
 
 const textareaClass =
@@ -53,7 +53,7 @@ export function PassagePanel({ articleId, body, bodySelector }: { articleId: str
   const router = useRouter();
   const selected = useBodySelection(bodySelector, body);
   const [passage, setPassage] = useState<Passage | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<PassageBacking | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, startSaving] = useTransition();
   const form = useForm<PassageValues>({ resolver: zodResolver(passageSchema) });
@@ -78,6 +78,8 @@ export function PassagePanel({ articleId, body, bodySelector }: { articleId: str
       translation: "",
       target: "new",
       existing: null,
+      round: null,
+      aspect: "GENERAL",
       party: null,
       topic: null,
       stance: "OPEN_TO",
@@ -92,7 +94,7 @@ export function PassagePanel({ articleId, body, bodySelector }: { articleId: str
       const result = await makePassageEvidence(values);
       if (result.ok) {
         toast.success(t("passage.done"));
-        setDone(result.value.positionId);
+        setDone({ kind: result.value.kind, href: result.value.href });
         router.refresh();
         return;
       }
@@ -102,7 +104,12 @@ export function PassagePanel({ articleId, body, bodySelector }: { articleId: str
     }),
   );
 
-  const picker = (name: "party" | "topic" | "speaker" | "existing", kind: "party" | "topic" | "person" | "position", label: string, clearable = false) => (
+  const picker = (
+    name: "party" | "topic" | "speaker" | "existing" | "round",
+    kind: "party" | "topic" | "person" | "position" | "round",
+    label: string,
+    clearable = false,
+  ) => (
     <div className="space-y-1">
       <Label htmlFor={`passage-${name}`}>{label}</Label>
       <Controller
@@ -159,9 +166,9 @@ export function PassagePanel({ articleId, body, bodySelector }: { articleId: str
           ) : null}
           {done ? (
             <div role="status" className="space-y-2 rounded-md border bg-muted/50 p-3 text-sm">
-              <p>{t("passage.done")}</p>
-              <Link className="font-medium text-primary underline-offset-4 hover:underline" href={positionHref(done)}>
-                {t("passage.openPosition")}
+              <p>{done.kind === "round" ? t("passage.doneRound") : t("passage.done")}</p>
+              <Link className="font-medium text-primary underline-offset-4 hover:underline" href={done.href}>
+                {done.kind === "round" ? t("passage.openRound") : t("passage.openPosition")}
               </Link>
             </div>
           ) : (
@@ -203,7 +210,7 @@ export function PassagePanel({ articleId, body, bodySelector }: { articleId: str
               <fieldset className="space-y-2">
                 <legend className="text-sm font-medium">{t("passage.backs")}</legend>
                 <div className="flex flex-wrap gap-4 text-sm">
-                  {(["new", "existing"] as const).map((v) => (
+                  {(["new", "existing", "roundFact"] as const).map((v) => (
                     <label key={v} className="flex items-center gap-2">
                       <input type="radio" value={v} className="accent-primary" {...form.register("target")} />
                       {t(`passage.target.${v}`)}
@@ -211,7 +218,21 @@ export function PassagePanel({ articleId, body, bodySelector }: { articleId: str
                   ))}
                 </div>
               </fieldset>
-              {target === "existing" ? (
+              {target === "roundFact" ? (
+                <div className="space-y-4">
+                  {picker("round", "round", t("passage.round"))}
+                  <div className="flex flex-col gap-1">
+                    <Label htmlFor="passage-aspect">{t("passage.aspect")}</Label>
+                    <NativeSelect id="passage-aspect" {...form.register("aspect")}>
+                      {enumValues.RoundAspect.map((a) => (
+                        <option key={a} value={a}>
+                          {tEnums(`RoundAspect.${a}`)}
+                        </option>
+                      ))}
+                    </NativeSelect>
+                  </div>
+                </div>
+              ) : target === "existing" ? (
                 picker("existing", "position", t("passage.existing"))
               ) : (
                 <div className="space-y-4">
@@ -267,7 +288,13 @@ export function PassagePanel({ articleId, body, bodySelector }: { articleId: str
               )}
               <div className="flex gap-2 border-t pt-4">
                 <Button type="submit" disabled={saving}>
-                  {saving ? t("working") : target === "existing" ? t("passage.saveExisting") : t("passage.saveNew")}
+                  {saving
+                    ? t("working")
+                    : target === "roundFact"
+                      ? t("passage.saveRoundFact")
+                      : target === "existing"
+                        ? t("passage.saveExisting")
+                        : t("passage.saveNew")}
                 </Button>
                 <Button type="button" variant="outline" onClick={() => setPassage(null)}>
                   {t("cancel")}

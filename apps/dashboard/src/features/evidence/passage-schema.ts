@@ -1,5 +1,5 @@
-// A passage made evidence from the reader: the quote itself and what it backs (a new position, or one
-// that exists). One schema for the panel and its server action.
+// A passage made evidence from the reader: the quote itself and what it backs (a new position, one that
+// exists, or a fact about a round). One schema for the panel and its server action.
 import { z } from "zod";
 import { enumValues } from "@/lib/format/enums";
 import { partialDateSchema } from "@/features/editing/partial-date-value";
@@ -19,7 +19,9 @@ export const passageSchema = z
     confidence: z.enum(CONFIDENCES),
     speaker: pickOptionSchema.nullable(),
     translation: z.string().max(5000),
-    target: z.enum(["new", "existing"]),
+    target: z.enum(["new", "existing", "roundFact"]),
+    round: pickOptionSchema.nullable(),
+    aspect: z.enum(enumValues.RoundAspect),
     existing: pickOptionSchema.nullable(),
     party: pickOptionSchema.nullable(),
     topic: pickOptionSchema.nullable(),
@@ -28,6 +30,7 @@ export const passageSchema = z
     stated: partialDateSchema,
   })
   .superRefine((v, ctx) => {
+    if (v.target === "roundFact" && !v.round) ctx.addIssue({ code: "custom", path: ["round"], message: "passage.roundRequired" });
     if (v.target === "existing" && !v.existing) ctx.addIssue({ code: "custom", path: ["existing"], message: "passage.existingRequired" });
     if (v.target === "new") {
       if (!v.party) ctx.addIssue({ code: "custom", path: ["party"], message: "passage.partyRequired" });
@@ -43,6 +46,8 @@ export const PASSAGE_FIELDS = [
   "speaker",
   "translation",
   "existing",
+  "round",
+  "aspect",
   "party",
   "topic",
   "stance",

@@ -48,4 +48,5 @@ export const enumValues = {
   EditorialStatus: ["PUBLISHED", "DRAFT"],
   RoundStatus: ["PLANNED", "HELD", "POSTPONED", "CANCELLED"],
   Attribution: ["ON_RECORD", "ANONYMOUS_OFFICIAL", "LEAKED_DOCUMENT", "OUTLET_ASSESSMENT"],
+  RoundAspect: ["GENERAL", "DATE", "VENUE", "FORMAT", "PARTICIPANTS", "AGENDA", "ATMOSPHERE", "OUTCOME"],
 } as const satisfies { [E in EnumName]?: readonly EnumValue<E>[] };
