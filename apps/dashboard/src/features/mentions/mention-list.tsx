@@ -37,6 +37,8 @@ export function MentionList({ mentions, bodySelector, canEdit, hrefs }: MentionL
   const [chosen, setChosen] = useState<string | null>(null);
   const next = useRef(new Map<string, number>());
   const [announcement, setAnnouncement] = useState("");
+  // How many mentions are painted (0 without the Highlight API): tests and the toggle read it.
+  const [painted, setPainted] = useState(0);
 
   const body = () => document.querySelector(bodySelector);
 
@@ -46,10 +48,12 @@ export function MentionList({ mentions, bodySelector, canEdit, hrefs }: MentionL
     if (!registry || !root) return;
     if (!shown) {
       registry.delete(HIGHLIGHT);
+      setPainted(0);
       return;
     }
     const ranges = mentions.flatMap((m) => m.occurrences.map((o) => rangeFor(root, o.start, o.end))).filter((r): r is Range => r !== null);
     registry.set(HIGHLIGHT, new Highlight(...ranges));
+    setPainted(ranges.length);
     return () => {
       registry.delete(HIGHLIGHT);
       registry.delete(CURRENT);
@@ -82,7 +86,7 @@ export function MentionList({ mentions, bodySelector, canEdit, hrefs }: MentionL
   };
 
   return (
-    <section aria-labelledby="mentions-title" className="mb-6" data-testid="mention-list">
+    <section aria-labelledby="mentions-title" className="mb-6" data-testid="mention-list" data-painted={painted}>
       <div className="mb-2 flex items-center justify-between gap-2">
         <h2 id="mentions-title" className="text-base font-semibold">
           {t("title")} <span className="text-sm font-normal text-muted-foreground">{mentions.length}</span>
