@@ -120,7 +120,7 @@ export function MentionList({ mentions, bodySelector, canEdit, hrefs }: MentionL
                     type="button"
                     className="min-w-0 flex-1 rounded-sm text-left outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/60"
                     onClick={() => showNext(m)}
-                    aria-label={t("showNext", { name: m.name, count: m.count })}
+                    title={t("showNext", { name: m.name, count: m.count })}
                   >
                     <span className="font-medium">{m.name}</span> <span className="text-muted-foreground tabular-nums">×{m.count}</span>
                     {m.aliases.some((a) => a !== m.name) ? (
