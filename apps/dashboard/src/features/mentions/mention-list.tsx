@@ -110,7 +110,7 @@ export function MentionList({ mentions, bodySelector, canEdit, hrefs }: MentionL
                 <li
                   key={key(m)}
                   className={cn(
-                    "flex flex-wrap items-center gap-x-2 gap-y-1 rounded-md border bg-card px-2 py-1.5 text-sm",
+                    "grid min-w-0 grid-cols-[minmax(0,1fr)_auto] items-center gap-x-2 gap-y-1 rounded-md border bg-card px-2 py-1.5 text-sm",
                     chosen === key(m) && "ring-2 ring-ring/60",
                   )}
                   data-testid="mention"
@@ -118,7 +118,7 @@ export function MentionList({ mentions, bodySelector, canEdit, hrefs }: MentionL
                 >
                   <button
                     type="button"
-                    className="min-w-0 flex-1 rounded-sm text-left outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/60"
+                    className="min-w-0 rounded-sm text-left outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/60"
                     onClick={() => showNext(m)}
                     title={t("showNext", { name: m.name, count: m.count })}
                   >
@@ -129,20 +129,22 @@ export function MentionList({ mentions, bodySelector, canEdit, hrefs }: MentionL
                       </span>
                     ) : null}
                   </button>
-                  {m.slug && m.kind !== "PLACE" ? (
-                    <a
-                      className="text-xs text-primary underline-offset-4 hover:underline"
-                      href={`${hrefs[m.kind]}/${m.slug}`}
-                      aria-label={t("open", { name: m.name })}
-                    >
-                      {t("openShort")}
-                    </a>
-                  ) : null}
-                  {canEdit && m.kind === "PERSON" ? (
-                    <Button type="button" variant="outline" size="sm" onClick={() => chooseSpeaker(m)} aria-label={t("useAsSpeakerOf", { name: m.name })}>
-                      {t("useAsSpeaker")}
-                    </Button>
-                  ) : null}
+                  <span className="flex items-center gap-2">
+                    {m.slug && m.kind !== "PLACE" ? (
+                      <a
+                        className="text-xs text-primary underline-offset-4 hover:underline"
+                        href={`${hrefs[m.kind]}/${m.slug}`}
+                        aria-label={t("open", { name: m.name })}
+                      >
+                        {t("openShort")}
+                      </a>
+                    ) : null}
+                    {canEdit && m.kind === "PERSON" ? (
+                      <Button type="button" variant="outline" size="sm" onClick={() => chooseSpeaker(m)} aria-label={t("useAsSpeakerOf", { name: m.name })}>
+                        {t("useAsSpeaker")}
+                      </Button>
+                    ) : null}
+                  </span>
                 </li>
               ))}
             </ul>
