@@ -37,6 +37,8 @@ export function MentionList({ mentions, bodySelector, canEdit, hrefs }: MentionL
   const [chosen, setChosen] = useState<string | null>(null);
   const next = useRef(new Map<string, number>());
   const [announcement, setAnnouncement] = useState("");
+  // How many mentions are painted (0 without the Highlight API): tests and the toggle read it.
+  const [painted, setPainted] = useState(0);
 
   const body = () => document.querySelector(bodySelector);
 
@@ -46,10 +48,12 @@ export function MentionList({ mentions, bodySelector, canEdit, hrefs }: MentionL
     if (!registry || !root) return;
     if (!shown) {
       registry.delete(HIGHLIGHT);
+      setPainted(0);
       return;
     }
     const ranges = mentions.flatMap((m) => m.occurrences.map((o) => rangeFor(root, o.start, o.end))).filter((r): r is Range => r !== null);
     registry.set(HIGHLIGHT, new Highlight(...ranges));
+    setPainted(ranges.length);
     return () => {
       registry.delete(HIGHLIGHT);
       registry.delete(CURRENT);
@@ -82,7 +86,7 @@ export function MentionList({ mentions, bodySelector, canEdit, hrefs }: MentionL
   };
 
   return (
-    <section aria-labelledby="mentions-title" className="mb-6" data-testid="mention-list">
+    <section aria-labelledby="mentions-title" className="mb-6" data-testid="mention-list" data-painted={painted}>
       <div className="mb-2 flex items-center justify-between gap-2">
         <h2 id="mentions-title" className="text-base font-semibold">
           {t("title")} <span className="text-sm font-normal text-muted-foreground">{mentions.length}</span>
@@ -106,7 +110,7 @@ export function MentionList({ mentions, bodySelector, canEdit, hrefs }: MentionL
                 <li
                   key={key(m)}
                   className={cn(
-                    "flex flex-wrap items-center gap-x-2 gap-y-1 rounded-md border bg-card px-2 py-1.5 text-sm",
+                    "grid min-w-0 grid-cols-[minmax(0,1fr)_auto] items-center gap-x-2 gap-y-1 rounded-md border bg-card px-2 py-1.5 text-sm",
                     chosen === key(m) && "ring-2 ring-ring/60",
                   )}
                   data-testid="mention"
@@ -114,9 +118,9 @@ export function MentionList({ mentions, bodySelector, canEdit, hrefs }: MentionL
                 >
                   <button
                     type="button"
-                    className="min-w-0 flex-1 rounded-sm text-left outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/60"
+                    className="min-w-0 rounded-sm text-left outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/60"
                     onClick={() => showNext(m)}
-                    aria-label={t("showNext", { name: m.name, count: m.count })}
+                    title={t("showNext", { name: m.name, count: m.count })}
                   >
                     <span className="font-medium">{m.name}</span> <span className="text-muted-foreground tabular-nums">×{m.count}</span>
                     {m.aliases.some((a) => a !== m.name) ? (
@@ -125,20 +129,22 @@ export function MentionList({ mentions, bodySelector, canEdit, hrefs }: MentionL
                       </span>
                     ) : null}
                   </button>
-                  {m.slug && m.kind !== "PLACE" ? (
-                    <a
-                      className="text-xs text-primary underline-offset-4 hover:underline"
-                      href={`${hrefs[m.kind]}/${m.slug}`}
-                      aria-label={t("open", { name: m.name })}
-                    >
-                      {t("openShort")}
-                    </a>
-                  ) : null}
-                  {canEdit && m.kind === "PERSON" ? (
-                    <Button type="button" variant="outline" size="sm" onClick={() => chooseSpeaker(m)} aria-label={t("useAsSpeakerOf", { name: m.name })}>
-                      {t("useAsSpeaker")}
-                    </Button>
-                  ) : null}
+                  <span className="flex items-center gap-2">
+                    {m.slug && m.kind !== "PLACE" ? (
+                      <a
+                        className="text-xs text-primary underline-offset-4 hover:underline"
+                        href={`${hrefs[m.kind]}/${m.slug}`}
+                        aria-label={t("open", { name: m.name })}
+                      >
+                        {t("openShort")}
+                      </a>
+                    ) : null}
+                    {canEdit && m.kind === "PERSON" ? (
+                      <Button type="button" variant="outline" size="sm" onClick={() => chooseSpeaker(m)} aria-label={t("useAsSpeakerOf", { name: m.name })}>
+                        {t("useAsSpeaker")}
+                      </Button>
+                    ) : null}
+                  </span>
                 </li>
               ))}
             </ul>
