@@ -22,6 +22,7 @@ import "../search/search-queries.js";
 import "../viewer/viewer-type.js";
 import "../position/position-mutations.js";
 import "../demand/demand-mutations.js";
+import "../demand/demand-status-mutations.js";
 import "../evidence/evidence-mutations.js";
 import "../article/article-mutations.js";
 import "../history/history-queries.js";
@@ -34,6 +35,7 @@ import "../process/process-mutations.js";
 import "../round/round-mutations.js";
 import "../delegation/delegation-mutations.js";
 import "../proposal/proposal-mutations.js";
+import "../proposal/proposal-evidence-mutations.js";
 import "../round/round-facts-mutations.js";
 import "../admin/admin-schema.js";
 
