@@ -5,7 +5,7 @@ import { deletedError } from "../record-engine/deleted-error.js";
 import { checkQuotes } from "../round/fact-lists.js";
 import { parseInput } from "../validation/parse-input.js";
 import { claimAndLoad } from "../versioning/claim-version.js";
-import { DEMAND_AUDIT, settleDemandStatus, statusChangeInput } from "./demand-record.js";
+import { DEMAND_AUDIT, settleDemandStatus, statusChangeColumns, statusChangeInput } from "./demand-record.js";
 
 export async function changeDemandStatus(db: Db, actor: Actor, id: string, version: number, input: unknown): Promise<string> {
   const v = parseInput(statusChangeInput, input);
@@ -14,15 +14,7 @@ export async function changeDemandStatus(db: Db, actor: Actor, id: string, versi
     if (before.deletedAt) throw deletedError("Demand");
     if (v.evidenceId) await checkQuotes(tx, [v.evidenceId], ["evidenceId"]);
     await tx.demandStatusChange.create({
-      data: {
-        demandId: id,
-        demandStatus: v.status,
-        changedOn: v.changed.on,
-        datePrecision: v.changed.precision,
-        roundId: v.roundId ?? null,
-        evidenceId: v.evidenceId ?? null,
-        note: v.note ?? null,
-      },
+      data: { demandId: id, ...statusChangeColumns(v) },
     });
     if (v.evidenceId) await tx.demandEvidence.createMany({ data: [{ demandId: id, evidenceId: v.evidenceId }], skipDuplicates: true });
     await settleDemandStatus(tx, id);

@@ -26,6 +26,16 @@ export const statusChangeInput = z.object({
   note: text(LIMITS.note).nullish(),
 });
 
+/** A status change's columns, from its checked input (absent links and note stored as null). */
+export const statusChangeColumns = (v: z.infer<typeof statusChangeInput>) => ({
+  demandStatus: v.status,
+  changedOn: v.changed.on,
+  datePrecision: v.changed.precision,
+  roundId: v.roundId ?? null,
+  evidenceId: v.evidenceId ?? null,
+  note: v.note ?? null,
+});
+
 /** What a demand's audit entries hold: the row, its quotes and its status history (what a revert writes back). */
 export const DEMAND_AUDIT = {
   include: { evidence: { select: { evidenceId: true }, orderBy: { evidenceId: "asc" } }, history: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },

@@ -9,3 +9,15 @@ export const defined = (o: object): Record<string, unknown> => Object.fromEntrie
 
 /** For creates: null and absent both mean "not given". */
 export const stripNulls = (o: object): Record<string, unknown> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
+
+/** For patches that name linked rows by global id: each id argument becomes its column, decoded; absent stays absent, an explicit null clears. */
+export function decodedPatch(input: Record<string, unknown>, columns: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined) continue;
+    const column = columns[key];
+    if (column !== undefined) out[column] = idOf(value as GlobalIdArg);
+    else out[key] = value;
+  }
+  return out;
+}

@@ -9,3 +9,7 @@ export const recordVersionArgs = builder.args((t) => ({
 
 export const createDescription = (name: string) => `Creates a ${name} (as a draft).`;
 export const updateDescription = (name: string) => `Changes a ${name}. A stale \`version\` gets CONFLICT with the current record.`;
+
+/** The `version` of a record that owns what a mutation changes (a round's date reports, a demand's history). */
+export const ownerVersionDescription = (owner: string) =>
+  `The ${owner}'s version your change is based on; a stale one gets CONFLICT with the current ${owner}.`;

@@ -3,10 +3,13 @@
 import type { Db } from "@parley/db";
 import type { StateChange } from "@parley/domain";
 import { articleState } from "../article/article-state.js";
+import { revertArticle } from "../article/revert-article.js";
 import type { Actor } from "../audit/audit.js";
 import { delegationRecord } from "../delegation/delegation-record.js";
 import { demandState } from "../demand/demand-state.js";
+import { revertDemand } from "../demand/revert-demand.js";
 import { evidenceState } from "../evidence/evidence-state.js";
+import { revertEvidence } from "../evidence/revert-evidence.js";
 import { outletRecord } from "../outlet/outlet-record.js";
 import { partyRecord } from "../party/party-record.js";
 import { personRecord } from "../person/person-record.js";
@@ -17,7 +20,6 @@ import { roundRecord } from "../round/round-record.js";
 import { topicRecord } from "../topic/topic-record.js";
 import { changeRecordState } from "./change-record-state.js";
 import { catalogState, type RecordRow, type RecordSpec, type StatefulRecord } from "./record-spec.js";
-import { revertSource } from "./revert-source.js";
 import { revertRecord } from "./update-record.js";
 
 export interface RegisteredRecord {
@@ -37,10 +39,8 @@ const catalog = <I extends object>(spec: RecordSpec<I>): RegisteredRecord => ({
   revert: (db, actor, id, version, toVersion) => revertRecord(db, actor, spec, id, version, toVersion),
 });
 
-const source = (type: "Article" | "Evidence" | "Demand", state: StatefulRecord): RegisteredRecord => ({
-  ...withState(state),
-  revert: (db, actor, id, version, toVersion) => revertSource(db, actor, type, id, version, toVersion),
-});
+/** Sources and demands revert through their own update (`revert-<entity>.ts`). */
+const source = (state: StatefulRecord, revert: NonNullable<RegisteredRecord["revert"]>): RegisteredRecord => ({ ...withState(state), revert });
 
 /** By GraphQL type name. */
 export const RECORDS: ReadonlyMap<string, RegisteredRecord> = new Map<string, RegisteredRecord>([
@@ -52,9 +52,9 @@ export const RECORDS: ReadonlyMap<string, RegisteredRecord> = new Map<string, Re
   ["Round", catalog(roundRecord)],
   ["Delegation", catalog(delegationRecord)],
   ["Proposal", catalog(proposalRecord)],
-  ["Article", source("Article", articleState)],
-  ["Evidence", source("Evidence", evidenceState)],
-  ["Demand", source("Demand", demandState)],
+  ["Article", source(articleState, revertArticle)],
+  ["Evidence", source(evidenceState, revertEvidence)],
+  ["Demand", source(demandState, revertDemand)],
   [
     "Position",
     {

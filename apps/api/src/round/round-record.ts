@@ -8,6 +8,7 @@ import { ParticipantRole, RoundFormat, RoundStatus } from "@parley/db";
 import { fieldError } from "../errors/domain-error.js";
 import { refineEndNotBeforeStart, LIMITS, partialDate, slug, text, uuid } from "../validation/field-rules.js";
 import { replaceRoundFacts, roundFactLists, roundFactsSnapshot } from "./fact-lists.js";
+import { catalogOwner } from "../record-engine/change-owned.js";
 
 const roundDates = (start: PartialDate | undefined, end: PartialDate | undefined) => ({
   ...(start ? { startDate: start.on, startDatePrecision: start.precision } : {}),
@@ -102,3 +103,6 @@ export const roundRecord = recordSpec<RoundInput>({
   },
   setState: async (tx, id, effect) => void (await tx.round.update({ where: { id }, data: effect })),
 });
+
+/** A round owns its quotes and date reports: their changes are versions of the round. */
+export const roundOwner = catalogOwner("Round", roundRecord);

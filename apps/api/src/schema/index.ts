@@ -24,6 +24,7 @@ import "../merge/merge-preview-type.js";
 import "../viewer/viewer-type.js";
 import "../position/position-mutations.js";
 import "../demand/demand-mutations.js";
+import "../demand/demand-status-mutations.js";
 import "../evidence/evidence-mutations.js";
 import "../article/article-mutations.js";
 import "../article/article-duplicates.js";
@@ -37,6 +38,7 @@ import "../process/process-mutations.js";
 import "../round/round-mutations.js";
 import "../delegation/delegation-mutations.js";
 import "../proposal/proposal-mutations.js";
+import "../proposal/proposal-evidence-mutations.js";
 import "../round/round-facts-mutations.js";
 import "../admin/admin-schema.js";
 

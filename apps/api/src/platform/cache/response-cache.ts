@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
 import responseCachePlugin from "@apollo/server-plugin-response-cache";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
-import { BREAK, visit, type DocumentNode } from "graphql";
+import { BREAK, OperationTypeNode, visit, type DocumentNode } from "graphql";
 import type { Db } from "@parley/db";
 import { canSeeDrafts, type Context } from "../context.js";
 import { readDataVersion } from "../../data-version/data-version.js";
@@ -63,7 +63,7 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
       return {
         async executionDidStart({ contextValue, operation, document, overallCachePolicy }) {
           // No operation when the document names none of its operations (answered with a 400 by Apollo).
-          if (operation?.operation !== "query" || !cacheable(contextValue) || selectsPerCallerField(document)) return;
+          if (operation?.operation !== OperationTypeNode.QUERY || !cacheable(contextValue) || selectsPerCallerField(document)) return;
           overallCachePolicy.replace({ maxAge: ttl, scope: "PUBLIC" });
         },
       };

@@ -6,6 +6,7 @@ import { parsePrismaCursor } from "@pothos/plugin-prisma";
 import {
   GraphQLEnumType,
   Kind,
+  OperationTypeNode,
   TypeInfo,
   getNamedType,
   visit,
@@ -103,8 +104,8 @@ export const argumentChecks: ApolloServerPlugin<Context> = {
   async requestDidStart({ schema }) {
     return {
       async didResolveOperation({ operation, request, document }) {
-        if (!operation || operation.operation === "subscription") return;
-        const reading = operation.operation === "query";
+        if (!operation || operation.operation === OperationTypeNode.SUBSCRIPTION) return;
+        const reading = operation.operation === OperationTypeNode.QUERY;
         const variables = request.variables ?? {};
         const typeInfo = new TypeInfo(schema);
         // Fragments too: an id or cursor written inside a fragment is checked like one in the operation.

@@ -3,7 +3,7 @@
 // queries), the same validation error repeated thousands of times (`@aa@aa@aa…`), and a database that
 // is briefly down (503, so the client retries).
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, visit, type ValidationRule } from "graphql";
+import { GraphQLError, OperationTypeNode, visit, type ValidationRule } from "graphql";
 import type { Context } from "../context.js";
 import { AppError, ErrorCode } from "../../graphql/error-formatting.js";
 import { argumentValue, effectiveVariables, executedPart, findInValue } from "./argument-values.js";
@@ -11,7 +11,7 @@ import { argumentValue, effectiveVariables, executedPart, findInValue } from "./
 /** The API serves queries and mutations; a subscription is refused at validation (400), not at execution. */
 export const noSubscriptions: ValidationRule = (context) => ({
   OperationDefinition(node) {
-    if (node.operation === "subscription")
+    if (node.operation === OperationTypeNode.SUBSCRIPTION)
       context.reportError(new GraphQLError("This API serves no subscriptions: use a query or a mutation.", { nodes: node }));
   },
 });
