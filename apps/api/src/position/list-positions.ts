@@ -28,7 +28,8 @@ export async function positionWhere(reader: ReadScope, filter: PositionFilter | 
   if (f.process) where.round = { processId: await idForSlug(reader, "negotiationProcess", f.process, "filter.process") };
   if (f.speaker) where.speakerPersonId = await idForSlug(reader, "person", f.speaker, "filter.speaker");
   if (f.stances?.length) where.stance = { in: f.stances };
-  if (f.movements?.length) where.movement = { in: f.movements };
+  // By the effective movement (@parley/domain effectiveMovement): the reported one when a source reports one.
+  if (f.movements?.length) where.OR = [{ reportedMovement: { in: f.movements } }, { reportedMovement: null, movement: { in: f.movements } }];
   const stated = filterDayRange(f.stated, "filter.stated");
   if (stated) where.statedOn = stated;
   if (f.text?.trim()) where.summary = { contains: f.text.trim(), mode: "insensitive" };

@@ -2,9 +2,12 @@
 import type { Prisma } from "@parley/db";
 import { DomainError } from "../errors/domain-error.js";
 import { editorial, type ReadScope } from "../visibility/visibility.js";
+import { idForSlug } from "../lookup/ids-for-slugs.js";
 
 export async function topicWhere(reader: ReadScope, slug: string, includeSubtopics: boolean, argument: string): Promise<Prisma.TopicWhereInput> {
-  const topic = await reader.db.topic.findFirst({ where: { slug, ...editorial(reader, null) }, select: { id: true, path: true } });
+  // A slug or a global id; an unknown one is NOT_FOUND with the closest topics by alias.
+  const id = await idForSlug(reader, "topic", slug, argument);
+  const topic = await reader.db.topic.findFirst({ where: { id, ...editorial(reader, null) }, select: { id: true, path: true } });
   if (!topic) throw new DomainError("NOT_FOUND", `No topic with slug "${slug}".`, { parameter: argument });
   // The rule travels with the condition: callers put it where the caller's visibility rule for the topic
   // stood, so a draft or deleted subtopic must be excluded here.
