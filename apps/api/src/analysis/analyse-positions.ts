@@ -17,7 +17,7 @@ import { DomainError } from "../errors/domain-error.js";
 import { positionWhere, type PositionFilter } from "../position/list-positions.js";
 import { resolvePoint, type AnalysisPointArg, type ResolvedPoint } from "./resolve-point.js";
 import { latestFacts, topicStandingsInSql, type FactScope } from "./position-facts-sql.js";
-import { idsForSlugs } from "../lookup/ids-for-slugs.js";
+import { idForSlug, idsForSlugs } from "../lookup/ids-for-slugs.js";
 
 const FACT = {
   id: true,
@@ -55,7 +55,8 @@ async function scopeOf(reader: ReadScope, filter: PositionFilter, points: Resolv
   }
   let topicPath: FactScope["topicPath"];
   if (filter.topic) {
-    const topic = await reader.db.topic.findFirst({ where: { slug: filter.topic, ...editorial(reader, null) }, select: { path: true } });
+    const topicId = await idForSlug(reader, "topic", filter.topic, "topic");
+    const topic = await reader.db.topic.findFirst({ where: { id: topicId, ...editorial(reader, null) }, select: { path: true } });
     if (!topic) throw new DomainError("NOT_FOUND", `No topic with slug "${filter.topic}".`, { parameter: "topic" });
     topicPath = { path: topic.path, includeSubtopics: filter.includeSubtopics ?? true };
   }

@@ -1,11 +1,13 @@
 // The analysts' queries: timeline, comparison, diff, sticking points. Each loads facts in one query,
 // applies the domain rules (@parley/domain), then loads the records it returns — with the nested fields
 // the client asked for — in one more query per record type. Statement count does not grow with results.
-import { demandVisibility, editorial, evidenceVisibility, positionVisibility } from "../visibility/visibility.js";
+import { demandVisibility, editorial, evidenceVisibility, positionVisibility, visible } from "../visibility/visibility.js";
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { CHANGES, compareStatements, effectiveMovement, movementsOfChains, type PartialDate, type PositionFact } from "@parley/domain";
 import { dayParameter, dayRange } from "../validation/dates.js";
-import type { Party, Position, Topic, Round, Demand } from "@parley/db";
+import type { Party, Position, Topic, Round, Demand, Event } from "@parley/db";
+import { EventNode } from "../event/event-type.js";
+import { EVENT_ORDER } from "../event/list-events.js";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../platform/context.js";
 import { compareParties, compareRounds, diffPoints, rankStickingPoints } from "./analyse-positions.js";
@@ -304,7 +306,9 @@ const TimelineEntryRef = builder.objectRef<TimelineShape>("TimelineEntry").imple
   }),
 });
 
-const TimelineRef = builder.objectRef<{ party: Party; topic: Topic; entries: TimelineShape[] }>("Timeline").implement({
+type EventCell = Pick<Event, "id" | "occurredOn" | "datePrecision">;
+
+const TimelineRef = builder.objectRef<{ party: Party; topic: Topic; entries: TimelineShape[]; events: EventCell[] }>("Timeline").implement({
   description: "One party's positions and demands on a topic (and, by default, its subtopics), in time order.",
   fields: (t) => ({
     party: t.field({ type: PartyNode, description: "The party.", resolve: (x) => x.party }),
@@ -313,6 +317,12 @@ const TimelineRef = builder.objectRef<{ party: Party; topic: Topic; entries: Tim
       type: [TimelineEntryRef],
       description: "Entries, oldest first; undated ones after every dated one (chronology: an undated statement never precedes a dated one).",
       resolve: (x) => x.entries,
+    }),
+    events: t.field({
+      type: [EventNode],
+      description:
+        "Events outside the talks that involve the party or bear on the topic (or its subtopics), which its positions may react to; in the same time order as `entries` (undated last), within `from`/`to` when given.",
+      resolve: (x) => x.events,
     }),
   }),
 });
@@ -336,12 +346,12 @@ builder.queryFields((t) => ({
       const window = dayRange(args, { from: "from", to: "to" }, "`to` comes before `from`.");
       const party = await ctx.db.party.findFirst({
         ...queryFromInfo({ context: ctx, info, paths: [["party"]] }),
-        where: { slug: args.party, ...editorial(ctx, null) },
+        where: { id: await idForSlug(ctx, "party", args.party, "party"), ...editorial(ctx, null) },
       });
       if (!party) throw new AppError("NOT_FOUND", `No party with slug "${args.party}".`, { argument: "party" });
       const topic = await ctx.db.topic.findFirst({
         ...queryFromInfo({ context: ctx, info, paths: [["topic"]] }),
-        where: { slug: args.topic, ...editorial(ctx, null) },
+        where: { id: await idForSlug(ctx, "topic", args.topic, "topic"), ...editorial(ctx, null) },
       });
       if (!topic) throw new AppError("NOT_FOUND", `No topic with slug "${args.topic}".`, { argument: "topic" });
       const topics = await topicWhere(ctx, args.topic, args.includeSubtopics ?? true, "topic");
@@ -381,6 +391,17 @@ builder.queryFields((t) => ({
           demand: d,
         })),
       ];
+      const events = await ctx.db.event.findMany({
+        ...queryFromInfo({ context: ctx, info, paths: [["events"]], select: { id: true, occurredOn: true, datePrecision: true } }),
+        where: {
+          ...visible(ctx),
+          OR: [{ parties: { some: { partyId: party.id } } }, { topics: { some: { topic: topics } } }],
+          ...(window ? { occurredOn: window } : {}),
+        },
+        orderBy: EVENT_ORDER,
+      });
+      const eventTime = (e: EventCell) => ({ id: e.id, stated: partialDate(e.occurredOn, e.datePrecision) });
+      events.sort((a, b) => compareStatements(eventTime(a), eventTime(b)));
       const idOf = (e: TimelineShape) => e.position?.id ?? e.demand?.id ?? "";
       entries.sort(
         (a, b) =>
@@ -388,7 +409,7 @@ builder.queryFields((t) => ({
           (a.position ? 0 : 1) - (b.position ? 0 : 1) ||
           (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0),
       );
-      return { party, topic, entries };
+      return { party, topic, entries, events };
     },
   }),
   comparison: t.field({

@@ -95,16 +95,24 @@ describe("comparison", () => {
 
 describe("diff", () => {
   it("says what each party stated anew at the second round, and what it did not restate", async () => {
-    type Diff = { diff: { change: string; before: { id: string } | null; after: { id: string } | null }[] };
+    type Diff = { diff: { change: string; reportedMovement: string | null; before: { id: string } | null; after: { id: string } | null }[] };
     const { data, errors } = await api.gql<Diff>(
-      `{ diff(from: { round: "abu-dhabi-1" }, to: { round: "abu-dhabi-2" }, basis: STATED_AT_ROUND) { change before { id } after { id } } }`,
+      `{ diff(from: { round: "abu-dhabi-1" }, to: { round: "abu-dhabi-2" }, basis: STATED_AT_ROUND) { change reportedMovement before { id } after { id } } }`,
     );
     expect(errors).toBeUndefined();
     expect(data!.diff.length).toBeGreaterThan(0);
-    // Each change matches the sides it has: NEW only at the later round, DROPPED only at the earlier, the rest at both.
+    // Each change matches the sides it has: only at the later round it is NEW (or the movement its source
+    // reports: effectiveMovement), only at the earlier DROPPED, the rest at both.
     const sides = (e: Diff["diff"][number]) => (e.before ? "before" : "") + (e.after ? "after" : "");
     expect(data!.diff.map((e) => [e.change, sides(e)])).toEqual(
-      data!.diff.map((e) => [e.change, e.change === "NEW" ? "after" : e.change === "DROPPED" ? "before" : "beforeafter"]),
+      data!.diff.map((e) => [
+        e.change,
+        e.change === "NEW" || (e.reportedMovement !== null && e.change === e.reportedMovement && !e.before)
+          ? "after"
+          : e.change === "DROPPED"
+            ? "before"
+            : "beforeafter",
+      ]),
     );
     const bad = await api.gql(`{ diff(from: { date: "2026-01-01" }, to: { round: "abu-dhabi-2" }, basis: STATED_AT_ROUND) { change } }`);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "basis" });

@@ -2,6 +2,7 @@
 import { editorial, type ReadScope } from "../visibility/visibility.js";
 import { dayParameter } from "../validation/dates.js";
 import { DomainError } from "../errors/domain-error.js";
+import { idForSlug } from "../lookup/ids-for-slugs.js";
 import { latestDayOf, type DatePrecision } from "@parley/domain";
 
 export interface RoundDates {
@@ -35,8 +36,9 @@ export async function resolvePoint(reader: ReadScope, point: AnalysisPointArg, a
   const given = [point.round, point.date].filter((v) => v != null);
   if (given.length !== 1) throw new DomainError("BAD_USER_INPUT", "Give exactly one of `round` or `date`.", { parameter: argument });
   if (point.date) return { asOf: dayParameter(point.date, `${argument}.date`), roundId: null };
+  const roundId = await idForSlug(reader, "round", point.round ?? "", `${argument}.round`);
   const round = await reader.db.round.findFirst({
-    where: { slug: point.round ?? "", ...editorial(reader, null) },
+    where: { id: roundId, ...editorial(reader, null) },
     select: { id: true, ...ROUND_DATES },
   });
   if (!round) throw new DomainError("NOT_FOUND", `No round with slug "${point.round}".`, { parameter: `${argument}.round` });

@@ -10,5 +10,10 @@ export const ArticleFilterInput = builder.inputType("ArticleFilter", {
     outlet: t.string({ required: false, description: "Outlet slug." }),
     published: t.field({ type: DateRangeInput, required: false, description: "Published within this range." }),
     status: t.field({ type: EditorialStatusEnum, required: false, description: "Editorial status (staff only)." }),
+    text: t.string({
+      required: false,
+      description:
+        'Words in the title or body (full text, as `searchArticles`: inflections match, and a name matches every spelling of it — "Putin" finds "Poetin").',
+    }),
   }),
 });

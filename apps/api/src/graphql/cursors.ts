@@ -6,7 +6,7 @@ import { AppError } from "./error-formatting.js";
 import { cursorId } from "../platform/security/arguments.js";
 
 export type CursorModel =
-  "article" | "outlet" | "evidence" | "party" | "person" | "negotiationProcess" | "round" | "topic" | "proposal" | "position" | "demand";
+  "article" | "outlet" | "evidence" | "party" | "person" | "negotiationProcess" | "round" | "topic" | "proposal" | "position" | "demand" | "event";
 
 async function exists(ctx: Context, model: CursorModel, id: string): Promise<boolean> {
   const where = { id, ...editorial(ctx, null) };
@@ -33,6 +33,8 @@ async function exists(ctx: Context, model: CursorModel, id: string): Promise<boo
       return (await ctx.db.position.count({ where })) > 0;
     case "demand":
       return (await ctx.db.demand.count({ where })) > 0;
+    case "event":
+      return (await ctx.db.event.count({ where })) > 0;
   }
 }
 

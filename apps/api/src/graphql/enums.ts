@@ -8,6 +8,8 @@ import {
   DelegationRole,
   DemandStatus,
   EditorialStatus,
+  EventPartyRole,
+  EventType,
   Movement,
   ParticipantRole,
   PartyKind,
@@ -59,3 +61,11 @@ export const MovementEnum = builder.enumType(Movement, {
     "How a position moved since the same party's previous position on the topic: NEW (none before), UNCHANGED, HARDENED (further from OPEN_TO on the same side), SOFTENED (closer to it), REVERSED (crossed sides).",
 });
 export const DemandStatusEnum = builder.enumType(DemandStatus, { name: "DemandStatus", description: "Where a demand stands." });
+export const EventTypeEnum = builder.enumType(EventType, {
+  name: "EventType",
+  description: "What kind of event outside the talks: a strike, the humanitarian toll, the battlefield, a treaty, a technical measure.",
+});
+export const EventPartyRoleEnum = builder.enumType(EventPartyRole, {
+  name: "EventPartyRole",
+  description: "How a party is involved in an event: ACTOR (carried it out), AFFECTED (was hit), INVOLVED (otherwise).",
+});

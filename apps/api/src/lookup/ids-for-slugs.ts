@@ -1,7 +1,11 @@
-// Resolves the slugs callers filter by into ids, with one query per kind, and fails with a typed error
-// naming the argument when a slug does not exist (rather than silently returning nothing). Records the
-// caller may not read count as missing, so a draft's slug reveals nothing to anonymous callers.
-import { editorial, type ReadScope } from "../visibility/visibility.js";
+// Resolves the slugs (or global ids) callers filter by into ids, with one query per kind, and fails with
+// a typed error naming the argument when one does not exist (rather than silently returning nothing),
+// suggesting the closest matches by alias ("Rusland" → russia). Records the caller may not read count as
+// missing, so a draft's slug reveals nothing to anonymous callers.
+import { decodeGlobalID } from "@pothos/plugin-relay";
+import { Prisma } from "@parley/db";
+import { normalizeName } from "@parley/domain";
+import { editorial, visibleSql, type ReadScope } from "../visibility/visibility.js";
 import { DomainError } from "../errors/domain-error.js";
 
 export type SlugModel = "party" | "topic" | "round" | "negotiationProcess" | "person" | "outlet" | "article";
@@ -16,8 +20,33 @@ const LABEL: Record<SlugModel, string> = {
   article: "article",
 };
 
-async function rowsFor(reader: ReadScope, model: SlugModel, slugs: string[]): Promise<{ id: string; slug: string }[]> {
-  const where = { slug: { in: slugs }, ...editorial(reader, null) };
+/** The GraphQL type whose global ids a filter of this kind also takes. */
+const TYPENAME: Record<SlugModel, string> = {
+  party: "Party",
+  topic: "Topic",
+  round: "Round",
+  negotiationProcess: "NegotiationProcess",
+  person: "Person",
+  outlet: "Outlet",
+  article: "Article",
+};
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The record id in a global id of the model's type, or null when the value is not one (then it is a slug). */
+function idInGlobalId(model: SlugModel, value: string): string | null {
+  if (SLUG.test(value)) return null;
+  try {
+    const { typename, id } = decodeGlobalID(value);
+    return typename === TYPENAME[model] && UUID.test(id) ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+async function rowsFor(reader: ReadScope, model: SlugModel, slugs: string[], ids: string[]): Promise<{ id: string; slug: string }[]> {
+  const where = { OR: [{ slug: { in: slugs } }, { id: { in: ids } }], ...editorial(reader, null) };
   const select = { id: true, slug: true } as const;
   switch (model) {
     case "party":
@@ -37,17 +66,71 @@ async function rowsFor(reader: ReadScope, model: SlugModel, slugs: string[]): Pr
   }
 }
 
-export async function idsForSlugs(reader: ReadScope, model: SlugModel, slugs: readonly string[], argument: string): Promise<string[]> {
-  if (slugs.length === 0) return [];
-  const found = new Map((await rowsFor(reader, model, [...new Set(slugs)])).map((r) => [r.slug, r.id]));
-  const missing = slugs.filter((s) => !found.has(s));
-  if (missing.length > 0)
-    throw new DomainError("NOT_FOUND", `No ${LABEL[model]} with slug ${missing.map((m) => `"${m}"`).join(", ")}.`, { parameter: argument });
-  return slugs.flatMap((s) => found.get(s) ?? []);
+const ALIASES: Partial<Record<SlugModel, { alias: string; owner: string; fk: string }>> = {
+  party: { alias: "PartyAlias", owner: "Party", fk: "partyId" },
+  topic: { alias: "TopicAlias", owner: "Topic", fk: "topicId" },
+  person: { alias: "PersonAlias", owner: "Person", fk: "personId" },
+};
+const TABLE: Record<SlugModel, string> = {
+  party: "Party",
+  topic: "Topic",
+  round: "Round",
+  negotiationProcess: "NegotiationProcess",
+  person: "Person",
+  outlet: "Outlet",
+  article: "Article",
+};
+
+/**
+ * Up to three readable slugs closest to what was written: by any alias, ignoring case and diacritics
+ * (trigram similarity on the normalised names, indexed), and by the slug itself.
+ */
+export async function closestSlugs(reader: ReadScope, model: SlugModel, written: string): Promise<string[]> {
+  const key = normalizeName(written.replace(/-/g, " "));
+  if (key.length < 2) return [];
+  const aliases = ALIASES[model];
+  const byAlias = aliases
+    ? Prisma.sql`SELECT o.slug, similarity(a.normalized, ${key}) AS score
+        FROM ${Prisma.raw(`"${aliases.alias}"`)} a JOIN ${Prisma.raw(`"${aliases.owner}"`)} o ON o.id = a.${Prisma.raw(`"${aliases.fk}"`)}
+        WHERE (a.normalized % ${key} OR a.normalized LIKE ${`${key}%`}) AND ${visibleSql(reader, "o")} UNION ALL `
+    : Prisma.empty;
+  const rows = await reader.db.$queryRaw<{ slug: string }[]>`
+    SELECT slug FROM (
+      ${byAlias}
+      SELECT o.slug, similarity(replace(o.slug, '-', ' '), ${key}) AS score FROM ${Prisma.raw(`"${TABLE[model]}"`)} o
+        WHERE similarity(replace(o.slug, '-', ' '), ${key}) > 0.3 AND ${visibleSql(reader, "o")}
+    ) m GROUP BY slug ORDER BY max(score) DESC, slug LIMIT 3`;
+  return rows.map((r) => r.slug);
+}
+
+async function notFound(reader: ReadScope, model: SlugModel, missing: string[], argument: string): Promise<DomainError> {
+  const suggestions = [...new Set((await Promise.all(missing.map((m) => closestSlugs(reader, model, m)))).flat())];
+  const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
+  return new DomainError("NOT_FOUND", `No ${LABEL[model]} with slug ${missing.map((m) => `"${m}"`).join(", ")}.${hint}`, {
+    parameter: argument,
+    details: { suggestions },
+  });
+}
+
+/** The ids of records named by slug or by global id, in the order given. */
+export async function idsForSlugs(reader: ReadScope, model: SlugModel, values: readonly string[], argument: string): Promise<string[]> {
+  if (values.length === 0) return [];
+  const byGlobalId = new Map(values.flatMap((v) => (idInGlobalId(model, v) ? [[v, idInGlobalId(model, v) ?? ""] as const] : [])));
+  const slugs = [...new Set(values.filter((v) => !byGlobalId.has(v)))];
+  const rows = await rowsFor(reader, model, slugs, [...byGlobalId.values()]);
+  const bySlug = new Map(rows.map((r) => [r.slug, r.id]));
+  const readable = new Set(rows.map((r) => r.id));
+  const idOf = (v: string) => {
+    const id = byGlobalId.get(v);
+    return id !== undefined ? (readable.has(id) ? id : undefined) : bySlug.get(v);
+  };
+  const missing = values.filter((v) => idOf(v) === undefined);
+  if (missing.length > 0) throw await notFound(reader, model, missing, argument);
+  return values.flatMap((v) => idOf(v) ?? []);
 }
 
 export async function idForSlug(reader: ReadScope, model: SlugModel, slug: string, argument: string): Promise<string> {
   const [id] = await idsForSlugs(reader, model, [slug], argument);
-  if (id === undefined) throw new DomainError("NOT_FOUND", `No ${LABEL[model]} with slug "${slug}".`, { parameter: argument });
+  if (id === undefined) throw await notFound(reader, model, [slug], argument);
   return id;
 }

@@ -33,7 +33,8 @@ export function positionCountSql(reader: ReadScope, f: ResolvedPositionFilter): 
   if (f.processId) conditions.push(Prisma.sql`p."roundId" IN (SELECT r.id FROM "Round" r WHERE r."processId" = ${f.processId}::uuid)`);
   if (f.speakerId) conditions.push(Prisma.sql`p."speakerPersonId" = ${f.speakerId}::uuid`);
   if (f.stances) conditions.push(Prisma.sql`p.stance IN (${constants(f.stances)})`);
-  if (f.movements) conditions.push(Prisma.sql`p.movement IN (${constants(f.movements)})`);
+  // The effective movement (@parley/domain effectiveMovement), as the list filters it.
+  if (f.movements) conditions.push(Prisma.sql`COALESCE(p."reportedMovement", p.movement) IN (${constants(f.movements)})`);
   if (f.stated?.gte) conditions.push(Prisma.sql`p."statedOn" >= ${f.stated.gte}`);
   if (f.stated?.lte) conditions.push(Prisma.sql`p."statedOn" <= ${f.stated.lte}`);
   if (f.text) conditions.push(Prisma.sql`p.summary ILIKE ${`%${likeEscaped(f.text)}%`}`);

@@ -64,7 +64,8 @@ export function positionWhereFrom(reader: ReadScope, f: ResolvedPositionFilter):
   if (f.processId) where.round = { processId: f.processId };
   if (f.speakerId) where.speakerPersonId = f.speakerId;
   if (f.stances) where.stance = { in: f.stances };
-  if (f.movements) where.movement = { in: f.movements };
+  // By the effective movement (@parley/domain effectiveMovement): the reported one when a source reports one.
+  if (f.movements) where.OR = [{ reportedMovement: { in: f.movements } }, { reportedMovement: null, movement: { in: f.movements } }];
   if (f.stated) where.statedOn = f.stated;
   if (f.text) where.summary = { contains: f.text, mode: "insensitive" };
   return where;

@@ -12,7 +12,11 @@ export const PositionFilterInput = builder.inputType("PositionFilter", {
     round: t.string({ required: false, description: "Round slug: positions stated at this round." }),
     process: t.string({ required: false, description: "Process slug: positions stated at any of its rounds." }),
     stances: t.field({ type: [StanceEnum], required: false, description: "Any of these stances." }),
-    movements: t.field({ type: [MovementEnum], required: false, description: "Any of these movements." }),
+    movements: t.field({
+      type: [MovementEnum],
+      required: false,
+      description: "Any of these movements, by the effective movement: the one a source reports when there is one, else the derived one.",
+    }),
     stated: t.field({ type: DateRangeInput, required: false, description: "Stated within this range." }),
     speaker: t.string({ required: false, description: "Person slug of the speaker." }),
     status: t.field({ type: EditorialStatusEnum, required: false, description: "Editorial status (staff only; others always see PUBLISHED)." }),

@@ -23,6 +23,10 @@ export async function roundWhere(reader: ReadScope, filter: RoundFilter | null |
   if (f.topic) where.agenda = { some: { topic: await topicWhere(reader, f.topic, f.includeSubtopics ?? true, "filter.topic") } };
   if (f.roundStatuses?.length) where.roundStatus = { in: f.roundStatuses };
   const held = filterDayRange(f.held, "filter.held");
-  if (held) where.startDate = held;
+  // Held means reported as held: the status as well as the date (a cancelled round on that day was not held).
+  if (held) {
+    where.startDate = held;
+    where.AND = [{ roundStatus: "HELD" }];
+  }
   return where;
 }

@@ -11,7 +11,11 @@ export const RoundFilterInput = builder.inputType("RoundFilter", {
     topic: t.string({ required: false, description: "Topic slug: rounds with this topic on the agenda." }),
     includeSubtopics: t.boolean({ required: false, defaultValue: true, description: "With `topic`: include its narrower topics (default true)." }),
     roundStatuses: t.field({ type: [RoundStatusEnum], required: false, description: "Any of these round statuses (planned, held, postponed, cancelled)." }),
-    held: t.field({ type: DateRangeInput, required: false, description: "Starting within this range." }),
+    held: t.field({
+      type: DateRangeInput,
+      required: false,
+      description: "Held (status HELD, as the sources report) and starting within this range: a cancelled or postponed round is not held.",
+    }),
     status: t.field({ type: EditorialStatusEnum, required: false, description: "Editorial status (staff only)." }),
   }),
 });

@@ -84,8 +84,11 @@ export const RoundNode = builder.prismaNode("Round", {
       query: (_args, ctx) => ({ where: { proposal: visible(ctx) }, orderBy: [{ presentedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
     }),
     evidence: t.relation("evidence", {
-      description: "Quotes behind facts about this round.",
-      query: (_args, ctx) => ({ where: { evidence: evidenceVisibility(ctx) } }),
+      description: "Quotes behind facts about this round, with the aspect each backs (date, venue, outcome, …).",
+      args: { aspects: t.arg({ type: [RoundAspectEnum], required: false, description: "Only quotes backing these aspects." }) },
+      query: (args, ctx) => ({
+        where: { evidence: evidenceVisibility(ctx), ...(args.aspects?.length ? { aspect: { in: args.aspects } } : {}) },
+      }),
     }),
     positions: t.relatedConnection("positions", {
       cursor: "id",

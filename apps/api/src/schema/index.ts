@@ -15,6 +15,7 @@ import "../process/process-type.js";
 import "../delegation/delegation-type.js";
 import "../position/position-type.js";
 import "../demand/demand-type.js";
+import "../event/event-type.js";
 import "../evidence/quote-connections.js";
 import "../proposal/proposal-type.js";
 import "../analysis/analysis-queries.js";

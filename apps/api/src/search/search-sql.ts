@@ -15,6 +15,54 @@ export interface ArticleHit {
 /** The text-search configuration for a language tag; unknown languages get "simple" (no stemming). */
 export const REGCONFIG: Readonly<Record<string, string>> = { nl: "dutch", en: "english", de: "german", fr: "french", ru: "russian", uk: "simple" };
 
+/** Plain words only: a query with web-search syntax (quotes, -exclusions, or) is taken as written. */
+const PLAIN_WORDS = /^[\p{L}\p{N}'’ ]+$/u;
+
+/**
+ * The text-search query for article search and the articles' `text` filter: the words under Dutch,
+ * English and plain rules, each word (and the whole query) widened to every alias of a person, party or
+ * topic it names exactly, ignoring case and diacritics — "Putin" also finds "Poetin", "Kostyukov"
+ * "Kostjoekov". One statement for the aliases (indexed on the normalised names).
+ */
+export async function articleTsQuery(reader: ReadScope, query: string): Promise<Prisma.Sql> {
+  const q = query.trim();
+  const plain = (text: string) =>
+    Prisma.sql`(websearch_to_tsquery('dutch', ${text}) || websearch_to_tsquery('english', ${text}) || websearch_to_tsquery('simple', ${text}))`;
+  if (!PLAIN_WORDS.test(q)) return plain(q);
+  const words = q.split(/\s+/).filter((w) => w.length > 0);
+  const keys = [...new Set([q, ...words].map((w) => normalizeName(w)).filter((k) => k.length >= 2))];
+  const rows = await reader.db.$queryRaw<{ key: string; name: string }[]>`
+    WITH owners AS (
+      SELECT a.normalized AS key, a."personId" AS owner FROM "PersonAlias" a JOIN "Person" o ON o.id = a."personId"
+        WHERE a.normalized = ANY(${keys}::text[]) AND ${visibleSql(reader, "o")}
+      UNION SELECT a.normalized, a."partyId" FROM "PartyAlias" a JOIN "Party" o ON o.id = a."partyId"
+        WHERE a.normalized = ANY(${keys}::text[]) AND ${visibleSql(reader, "o")}
+      UNION SELECT a.normalized, a."topicId" FROM "TopicAlias" a JOIN "Topic" o ON o.id = a."topicId"
+        WHERE a.normalized = ANY(${keys}::text[]) AND ${visibleSql(reader, "o")}
+    )
+    SELECT DISTINCT o.key, x.name FROM owners o JOIN (
+      SELECT "personId" AS owner, name FROM "PersonAlias" UNION ALL SELECT "partyId", name FROM "PartyAlias" UNION ALL SELECT "topicId", name FROM "TopicAlias"
+    ) x ON x.owner = o.owner`;
+  const aliasesOf = (key: string) => rows.filter((r) => r.key === key).map((r) => r.name);
+  // A spelling of the whole query, or of one of its words, may stand in for it.
+  const widened = (text: string) => {
+    const phrases = aliasesOf(normalizeName(text)).map(
+      (name) => Prisma.sql`phraseto_tsquery('dutch', ${name}) || phraseto_tsquery('english', ${name}) || phraseto_tsquery('simple', ${name})`,
+    );
+    return phrases.length ? Prisma.sql`(${plain(text)} || ${Prisma.join(phrases, " || ")})` : plain(text);
+  };
+  const byWords = Prisma.sql`(${Prisma.join(words.map(widened), " && ")})`;
+  return aliasesOf(normalizeName(q)).length && words.length > 1 ? Prisma.sql`(${byWords} || ${widened(q)})` : byWords;
+}
+
+/** Ids of the readable articles whose title or body matches the text (the articles list's `text` filter). */
+export async function articleIdsMatching(reader: ReadScope, text: string): Promise<string[]> {
+  const tsquery = await articleTsQuery(reader, text);
+  const rows = await reader.db.$queryRaw<{ id: string }[]>`
+    SELECT a.id FROM "Article" a WHERE a."searchVector" @@ ${tsquery} AND ${visibleSql(reader, "a")}`;
+  return rows.map((r) => r.id);
+}
+
 export async function searchArticles(
   reader: ReadScope,
   query: string,
@@ -23,8 +71,9 @@ export async function searchArticles(
   const q = query.trim();
   if (q.length < 2 || q.length > 200) throw new DomainError("BAD_USER_INPUT", "The search text must be 2 to 200 characters.", { parameter: "query" });
   const language = options.language ?? null;
-  // Match the query under Dutch, English and plain (unstemmed) rules: a partner need not know the article's language.
-  const tsquery = Prisma.sql`(websearch_to_tsquery('dutch', ${q}) || websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('simple', ${q}))`;
+  // Match the query under Dutch, English and plain (unstemmed) rules, with its names' other spellings: a
+  // partner need not know the article's language or how it transliterates a name.
+  const tsquery = await articleTsQuery(reader, q);
   const where = Prisma.sql`a."searchVector" @@ ${tsquery} AND ${visibleSql(reader, "a")} AND (${language}::text IS NULL OR a.language = ${language})`;
   // Rank and count every match, but highlight only the page: ts_headline re-parses a whole body, the
   // costliest step by far, and used to run for every match before LIMIT.

@@ -2,6 +2,7 @@
 import type { Prisma } from "@parley/db";
 import { DomainError } from "../errors/domain-error.js";
 import { editorial, type ReadScope } from "../visibility/visibility.js";
+import { idForSlug } from "../lookup/ids-for-slugs.js";
 
 /** The topic a filter names, as the caller may see it, and whether its narrower topics count too. */
 export interface TopicScope {
@@ -11,7 +12,9 @@ export interface TopicScope {
 }
 
 export async function findTopicScope(reader: ReadScope, slug: string, includeSubtopics: boolean, argument: string): Promise<TopicScope> {
-  const topic = await reader.db.topic.findFirst({ where: { slug, ...editorial(reader, null) }, select: { id: true, path: true } });
+  // A slug or a global id; an unknown one is NOT_FOUND with the closest topics by alias.
+  const id = await idForSlug(reader, "topic", slug, argument);
+  const topic = await reader.db.topic.findFirst({ where: { id, ...editorial(reader, null) }, select: { id: true, path: true } });
   if (!topic) throw new DomainError("NOT_FOUND", `No topic with slug "${slug}".`, { parameter: argument });
   return { ...topic, includeSubtopics };
 }
