@@ -4,7 +4,7 @@
 // docs/benchmarks.md.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,6 +27,10 @@ const { values: opts } = parseArgs({
     server: { type: "string", default: process.env.BENCH_DATABASE_SERVER ?? "postgresql://postgres@127.0.0.1:5432/postgres" },
     regenerate: { type: "boolean", default: false },
     out: { type: "string", default: path.join(root, "docs/benchmarks.md") },
+    // PostGraphile on the same database, interleaved with Parley at saturation ("off" to skip it).
+    peer: { type: "string", default: "on" },
+    // A CPU profile of the API under the scenario whose name contains this text, summarised by package.
+    profile: { type: "string" },
   },
 });
 const scale = Number(opts.scale);
@@ -35,6 +39,9 @@ const soakSeconds = Number(opts.soak);
 const dbUrl = Object.assign(new URL(opts.server), { pathname: `/${opts.database}` }).toString();
 const PORT = 4500 + Math.floor(Math.random() * 400);
 const base = `http://127.0.0.1:${PORT}`;
+const PEER_PORT = PORT + 400;
+const peerBase = `http://127.0.0.1:${PEER_PORT}`;
+const withPeer = opts.peer !== "off";
 
 async function admin(sql: string): Promise<void> {
   const c = new pg.Client({ connectionString: opts.server });
@@ -71,8 +78,33 @@ async function prepareData(): Promise<{ loadSeconds: number | null }> {
   return { loadSeconds: seconds };
 }
 
-async function startApi(responseCacheMb: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/platform/main.ts"], {
+async function waitFor(url: string, child: ChildProcess, what: string): Promise<ChildProcess> {
+  for (let i = 0; i < 240; i++) {
+    if (
+      await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) }).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return child;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  child.kill();
+  throw new Error(`${what} did not become ready`);
+}
+
+/** PostGraphile 4 (the bench's pinned dev dependency) on the same database, with no configuration. */
+async function startPeer(): Promise<ChildProcess> {
+  const cli = path.join(root, "bench/node_modules/postgraphile/cli.js");
+  const child = spawn(process.execPath, [cli, "-c", dbUrl, "--host", "127.0.0.1", "--port", String(PEER_PORT), "--disable-query-log"], {
+    env: { ...process.env, NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return waitFor(`${peerBase}/graphql`, child, "PostGraphile");
+}
+
+async function startApi(responseCacheMb: number, nodeFlags: string[] = []): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", "src/platform/main.ts"], {
     cwd: path.join(root, "apps/api"),
     env: {
       ...process.env,
@@ -132,6 +164,13 @@ async function fixtures(): Promise<Fixtures> {
       positionId: position.id,
       alias: alias?.name ?? "ka",
       searchWords: "onderhandelingen delegatie",
+      parties: (
+        await c.query<{ id: string; slug: string }>(
+          `SELECT p.id, p.slug FROM "Party" p JOIN "Position" x ON x."partyId" = p.id WHERE p.status = 'PUBLISHED' AND p."deletedAt" IS NULL GROUP BY p.id ORDER BY count(*) DESC, p.slug LIMIT 40`,
+        )
+      ).rows,
+      parleyCursors: [],
+      peerCursors: [],
     };
   } finally {
     await c.end();
@@ -178,19 +217,65 @@ interface Load {
   requests: number;
 }
 
-async function drive(body: string, headers: Record<string, string>, rate: number, seconds: number): Promise<Load> {
+/** The endCursor of each of the first `pages` pages of 100 positions, as the server at `url` writes them. */
+async function pageCursors(url: string, headers: Record<string, string>, peer: boolean, pages: number): Promise<string[]> {
+  const cursors: string[] = [];
+  let after: string | null = null;
+  for (let i = 0; i < pages; i++) {
+    const query = peer
+      ? `query($after: Cursor) { list: allPositions(first: 100, after: $after, orderBy: [STATED_ON_ASC, ID_ASC], condition: { status: PUBLISHED, deletedAt: null }) { pageInfo { endCursor } } }`
+      : `query($after: String) { list: positions(first: 100, after: $after) { pageInfo { endCursor } } }`;
+    const res = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query, variables: { after } }),
+    });
+    const body = (await res.json()) as { data?: { list: { pageInfo: { endCursor: string | null } } } };
+    const next = body.data?.list.pageInfo.endCursor;
+    if (!next) break;
+    cursors.push(next);
+    after = next;
+  }
+  return cursors;
+}
+
+/** The bodies a scenario sends: its variants in turn, or its one request. */
+function bodiesOf(s: Scenario, f: Fixtures): string[] {
+  const variants = s.variants?.(f);
+  return (variants?.length ? variants : [s.request(f)]).map((r) => JSON.stringify(r));
+}
+
+async function drive(
+  bodies: string | string[],
+  headers: Record<string, string>,
+  rate: number | null,
+  seconds: number,
+  target = base,
+): Promise<Load & { cacheHits: number }> {
   const latencies: number[] = [];
   let bad = 0;
+  let cacheHits = 0;
+  const list = Array.isArray(bodies) ? bodies : [bodies];
+  let next = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
-        url: `${base}/graphql`,
+        url: `${target}/graphql`,
         method: "POST",
         headers: { "content-type": "application/json", ...headers },
-        body,
+        body: list[0],
         duration: seconds,
-        overallRate: rate,
-        connections: Math.max(4, Math.ceil(rate / 20)),
+        // A fixed rate, or (null) as fast as 8 connections are answered: saturation.
+        ...(rate === null ? { connections: 8 } : { overallRate: rate, connections: Math.max(4, Math.ceil(rate / 20)) }),
+        requests: [
+          {
+            setupRequest: (request) => ({ ...request, body: list[next++ % list.length] }),
+            // Apollo's response cache sets Age on an answer it served from memory.
+            onResponse: (_status, _body, _context, responseHeaders) => {
+              if (responseHeaders?.age !== undefined) cacheHits++;
+            },
+          },
+        ],
       },
       (error, r) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(r)),
     );
@@ -207,6 +292,7 @@ async function drive(body: string, headers: Record<string, string>, rate: number
     rps: result.requests.average,
     errors: result.errors + result.timeouts + bad,
     requests: latencies.length,
+    cacheHits,
   };
 }
 
@@ -260,16 +346,88 @@ function rssMb(pid: number): number {
 const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "—");
 
 interface Pass {
-  load: Map<string, Load>;
+  load: Map<string, Load & { cacheHits: number }>;
+}
+
+/** CPU seconds (user + system) a process has used, from /proc. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks (USER_HZ = 100 on Linux)
+}
+
+interface Side {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  cpuMsPerRequest: number;
+}
+
+/** One side of the comparison: as fast as 8 connections are answered, with the server's CPU per request. */
+async function saturate(bodies: string[], headers: Record<string, string>, seconds: number, target: string, pid: number): Promise<Side> {
+  const before = cpuSeconds(pid);
+  const l = await drive(bodies, headers, null, seconds, target);
+  const cpu = cpuSeconds(pid) - before;
+  return { rps: l.rps, p50: l.p50, p99: l.p99, errors: l.errors, cpuMsPerRequest: l.requests > 0 ? (cpu * 1000) / l.requests : Number.NaN };
+}
+
+interface Comparison {
+  parley: Side;
+  peer: Side;
+  /** Parley's request rate over the peer's, the median of the interleaved pairs. */
+  ratio: number;
+  load: string;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? (sorted[Math.floor(sorted.length / 2)] ?? Number.NaN) : Number.NaN;
+};
+
+function medianSide(sides: Side[]): Side {
+  return {
+    rps: median(sides.map((x) => x.rps)),
+    p50: median(sides.map((x) => x.p50)),
+    p99: median(sides.map((x) => x.p99)),
+    errors: sides.reduce((n, x) => n + x.errors, 0),
+    cpuMsPerRequest: median(sides.map((x) => x.cpuMsPerRequest)),
+  };
+}
+
+/**
+ * Parley (uncached) and the peer on the same database, interleaved — Parley, peer, Parley, peer … — so that
+ * a drift in the shared machine's speed falls on both; the ratio is taken pair by pair.
+ */
+async function comparePeer(s: Scenario, f: Fixtures, key: string, apiPid: number, peerPid: number, rounds: number, seconds: number): Promise<Comparison> {
+  const parleyBodies = bodiesOf(s, f);
+  const peerRequests = s.peerVariants?.(f);
+  const peerBodies = (peerRequests?.length ? peerRequests : s.peer ? [s.peer(f)] : []).map((r) => JSON.stringify(r));
+  const loadBefore = os.loadavg()[0] ?? Number.NaN;
+  await drive(parleyBodies, { "x-api-key": key }, null, 1);
+  await drive(peerBodies, {}, null, 1, peerBase);
+  const parley: Side[] = [];
+  const peer: Side[] = [];
+  for (let i = 0; i < rounds; i++) {
+    parley.push(await saturate(parleyBodies, { "x-api-key": key }, seconds, base, apiPid));
+    peer.push(await saturate(peerBodies, {}, seconds, peerBase, peerPid));
+  }
+  const ratio = median(parley.map((p, i) => p.rps / (peer[i]?.rps ?? Number.NaN)));
+  const load = `${fmt(loadBefore, 2)} → ${fmt(os.loadavg()[0] ?? Number.NaN, 2)}`;
+  const c = { parley: medianSide(parley), peer: medianSide(peer), ratio, load };
+  console.log(
+    `[peer] ${s.name}: Parley ${fmt(c.parley.rps)} req/s (${fmt(c.parley.cpuMsPerRequest)} ms CPU/req), PostGraphile ${fmt(c.peer.rps)} req/s (${fmt(c.peer.cpuMsPerRequest)} ms CPU/req), ratio ${fmt(ratio, 2)}, load ${load}`,
+  );
+  return c;
 }
 
 /** Every scenario against one running API: warm-up, then the fixed-rate load. */
 async function runScenarios(list: Scenario[], f: Fixtures, creds: { key: string; cookie: string }, label: string): Promise<Pass> {
-  const load = new Map<string, Load>();
+  const load = new Map<string, Load & { cacheHits: number }>();
   for (const s of list) {
     const headers: Record<string, string> = s.editor ? { cookie: creds.cookie } : { "x-api-key": creds.key };
-    await drive(JSON.stringify(s.request(f)), headers, Math.min(20, s.rate), 1); // warm-up
-    const l = await drive(JSON.stringify(s.request(f)), headers, s.rate, duration);
+    const bodies = bodiesOf(s, f);
+    await drive(bodies, headers, Math.min(20, s.rate), 1); // warm-up
+    const l = await drive(bodies, headers, s.rate, duration);
     load.set(s.name, l);
     console.log(`[${label}] ${s.name}: p50 ${fmt(l.p50)} p95 ${fmt(l.p95)} p99 ${fmt(l.p99)} ms, ${fmt(l.rps)} req/s, ${l.errors} errors`);
   }
@@ -279,6 +437,72 @@ async function runScenarios(list: Scenario[], f: Fixtures, creds: { key: string;
 function met(s: Scenario, l: Load | undefined): string {
   if (!s.target || !l) return "—";
   return l.p95 <= s.target.p95 && (s.target.p99 === undefined || l.p99 <= s.target.p99) && l.errors === 0 ? "yes" : "no";
+}
+
+function peerTable(comparisons: Map<string, Comparison>): string {
+  if (comparisons.size === 0) return "Peer comparison: not run (`--peer off`).";
+  const rows = [...comparisons].map(
+    ([name, c]) =>
+      `| ${name} | ${fmt(c.parley.rps)} | ${fmt(c.parley.p50)} / ${fmt(c.parley.p99)} | ${fmt(c.parley.cpuMsPerRequest)} | ${c.parley.errors} | ${fmt(c.peer.rps)} | ${fmt(c.peer.p50)} / ${fmt(c.peer.p99)} | ${fmt(c.peer.cpuMsPerRequest)} | ${c.peer.errors} | ${fmt(c.ratio, 2)} | ${c.load} |`,
+  );
+  return `**Against the peer** (PostGraphile 4.14 on the same database, the query's condition \`status: PUBLISHED, deletedAt: null\`; Parley uncached). Each side as fast as 8 connections are answered, interleaved Parley, peer, Parley, peer; medians of the pairs. CPU: the server process's own (Node), per request; PostgreSQL's is not in it. Load: the machine's 1-minute load average before → after.
+
+| Scenario | Parley req/s | Parley p50 / p99 (ms) | Parley CPU ms/req | Errors | PostGraphile req/s | PostGraphile p50 / p99 (ms) | PostGraphile CPU ms/req | Errors | Ratio (Parley / peer) | Load |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${rows.join("\n")}`;
+}
+
+/** Self time of a CPU profile's samples, grouped by the package each function comes from. */
+function byPackage(profileFile: string): { name: string; ms: number; share: number }[] {
+  const profile = JSON.parse(readFileSync(profileFile, "utf8")) as {
+    nodes: { id: number; callFrame: { url: string; functionName: string } }[];
+    samples: number[];
+    timeDeltas: number[];
+  };
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const totals = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const frame = nodes.get(id);
+    const url = frame?.url ?? "";
+    const pkg =
+      /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules)/.exec(url)?.[1] ??
+      (/\/apps\/([^/]+)\//.exec(url) ? `@parley/${/\/apps\/([^/]+)\//.exec(url)?.[1]}` : undefined) ??
+      (/\/packages\/([^/]+)\//.exec(url) ? `@parley/${/\/packages\/([^/]+)\//.exec(url)?.[1]}` : undefined) ??
+      (url.startsWith("node:") ? "node (core)" : `${frame?.functionName || "(native)"}`);
+    totals.set(pkg, (totals.get(pkg) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const busy = [...totals].filter(([name]) => name !== "(idle)").reduce((n, [, ms]) => n + ms, 0);
+  return [...totals]
+    .filter(([name]) => name !== "(idle)")
+    .map(([name, ms]) => ({ name, ms, share: ms / busy }))
+    .sort((a, b) => b.ms - a.ms);
+}
+
+/** `--profile <scenario>`: the API under that scenario (uncached) with Node's CPU profiler, summarised by package. */
+async function profile(match: string): Promise<void> {
+  const s = scenarios.find((x) => x.name.toLowerCase().includes(match.toLowerCase()));
+  if (!s) throw new Error(`no scenario matches "${match}": ${scenarios.map((x) => x.name).join("; ")}`);
+  const dir = mkdtempSync(path.join(os.tmpdir(), "parley-profile-"));
+  const api = await startApi(0, ["--cpu-prof", `--cpu-prof-dir=${dir}`]);
+  let requests = 0;
+  try {
+    const f = await fixtures();
+    const creds = await credentials();
+    f.parleyCursors = await pageCursors(base, { "x-api-key": creds.key }, false, 10);
+    const headers: Record<string, string> = s.editor ? { cookie: creds.cookie } : { "x-api-key": creds.key };
+    requests = (await drive(bodiesOf(s, f), headers, s.rate, duration)).requests;
+  } finally {
+    api.kill("SIGTERM");
+    await new Promise<void>((resolve) => api.once("exit", () => resolve()));
+  }
+  const file = readdirSync(dir).find((name) => name.endsWith(".cpuprofile"));
+  if (!file) throw new Error(`no profile written in ${dir}`);
+  console.log(`CPU profile of the API under "${s.name}" (${requests} requests): ${path.join(dir, file)}`);
+  for (const row of byPackage(path.join(dir, file)).slice(0, 25)) {
+    console.log(
+      `${row.name.padEnd(40)} ${fmt(row.ms, 0).padStart(8)} ms ${fmt(100 * row.share, 1).padStart(5)} %  ${fmt(requests ? row.ms / requests : Number.NaN, 2)} ms/req`,
+    );
+  }
 }
 
 const RESULTS_START = "<!-- bench:results:start -->";
@@ -298,6 +522,7 @@ function mergeReport(previous: string | null, results: string): string {
 async function main(): Promise<void> {
   const { loadSeconds } = await prepareData();
   const list = scenarios;
+  if (opts.profile) return profile(opts.profile);
   // Pass 1: the response cache off, so every request is computed: the API's own cost, and the memory soak.
   let api = await startApi(0);
   let f: Fixtures;
@@ -305,17 +530,30 @@ async function main(): Promise<void> {
   let counts: Map<string, number>;
   let uncached: Pass;
   let memory = "not measured (--soak 0)";
+  const comparisons = new Map<string, Comparison>();
   try {
     f = await fixtures();
     creds = await credentials();
+    f.parleyCursors = await pageCursors(base, { "x-api-key": creds.key }, false, 10);
     counts = await statementsPerRequest(list, f, creds);
+    if (withPeer) {
+      const peer = await startPeer();
+      try {
+        f.peerCursors = await pageCursors(peerBase, {}, true, 10);
+        for (const s of list.filter((x) => x.peer !== undefined)) {
+          comparisons.set(s.name, await comparePeer(s, f, creds.key, api.pid ?? 0, peer.pid ?? 0, 2, Math.max(2, duration / 2)));
+        }
+      } finally {
+        peer.kill("SIGTERM");
+      }
+    }
     uncached = await runScenarios(list, f, creds, "uncached");
     if (soakSeconds > 0) {
       const samples: number[] = [];
       const pid = api.pid!;
       const timer = setInterval(() => samples.push(rssMb(pid)), 1000);
       const partner = list[0]!;
-      const load = await drive(JSON.stringify(partner.request(f)), { "x-api-key": creds.key }, partner.rate, soakSeconds);
+      const load = await drive(bodiesOf(partner, f), { "x-api-key": creds.key }, partner.rate, soakSeconds);
       clearInterval(timer);
       const warm = samples.slice(Math.min(10, Math.floor(samples.length / 4)));
       const slope = warm.length > 1 ? ((warm.at(-1)! - warm[0]!) / (warm.length - 1)) * 60 : Number.NaN;
@@ -344,9 +582,9 @@ async function main(): Promise<void> {
     const floor = await sqlFloor(s, f);
     const ratio = floor ? u.p50 / floor.p50 : Number.NaN;
     rows.push(
-      `| ${s.name} | ${s.rate} | ${s.target ? `p95 ≤ ${s.target.p95}${s.target.p99 ? `, p99 ≤ ${s.target.p99}` : ""}` : "—"} | ${fmt(u.rps)} | ${fmt(u.p50)} / ${fmt(u.p95)} / ${fmt(u.p99)} | ${u.errors} | ${met(s, u)} | ${fmt(c.rps)} | ${fmt(c.p50)} / ${fmt(c.p95)} / ${fmt(c.p99)} | ${c.errors} | ${met(s, c)} | ${counts.get(s.name) ?? "—"} | ${floor ? `${fmt(floor.p50, 2)} / ${fmt(floor.p95, 2)}` : "—"} | ${fmt(ratio)} |`,
+      `| ${s.name} | ${s.rate} | ${s.target ? `p95 ≤ ${s.target.p95}${s.target.p99 ? `, p99 ≤ ${s.target.p99}` : ""}` : "—"} | ${fmt(u.rps)} | ${fmt(u.p50)} / ${fmt(u.p95)} / ${fmt(u.p99)} | ${u.errors} | ${met(s, u)} | ${fmt(c.rps)} | ${fmt(c.p50)} / ${fmt(c.p95)} / ${fmt(c.p99)} | ${c.errors} | ${met(s, c)} | ${c.requests ? `${fmt((100 * c.cacheHits) / c.requests, 0)} %` : "—"} | ${counts.get(s.name) ?? "—"} | ${floor ? `${fmt(floor.p50, 2)} / ${fmt(floor.p95, 2)}` : "—"} | ${fmt(ratio)} |`,
     );
-    raw[s.name] = { uncached: u, cached: c, floor, statements: counts.get(s.name) };
+    raw[s.name] = { uncached: u, cached: c, floor, statements: counts.get(s.name), peer: comparisons.get(s.name) };
   }
 
   const sizes = sizesFor(scale);
@@ -364,9 +602,11 @@ async function main(): Promise<void> {
 - Data set (scale ${scale}): ${sizes.articles.toLocaleString("en")} articles (Dutch and English, 3–6 KB), ${sizes.processes} processes, ${sizes.rounds.toLocaleString("en")} rounds, ${sizes.parties} parties, ${sizes.people.toLocaleString("en")} people with 2–4 spellings, ${sizes.topics} topics, ${sizes.positions.toLocaleString("en")} positions, ${sizes.demands.toLocaleString("en")} demands, ${sizes.evidence.toLocaleString("en")} quotes. ${loadSeconds === null ? "Reused from an earlier run." : `Generated and loaded in ${fmt(loadSeconds, 0)} s.`}
 - Each scenario: autocannon at a fixed request rate for ${duration} s after a warm-up; latencies in ms (p50 / p95 / p99) from every response. **Uncached**: the API with its response cache off, every request computed. **Cached**: as deployed, with the published-read response cache (identical repeated requests are answered from memory until a write). Statements: SQL statements one uncached request makes (counted in-process). SQL floor: a hand-written query returning the same data, p50 / p95 over 50 runs on one connection. Ratio: uncached p50 / floor p50.
 
-| Scenario | Rate (req/s) | Target (ms) | Uncached: achieved req/s | Uncached p50 / p95 / p99 | Errors | Met | Cached: achieved req/s | Cached p50 / p95 / p99 | Errors | Met | Statements | SQL floor p50 / p95 | Ratio |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| Scenario | Rate (req/s) | Target (ms) | Uncached: achieved req/s | Uncached p50 / p95 / p99 | Errors | Met | Cached: achieved req/s | Cached p50 / p95 / p99 | Errors | Met | Cached: hit rate | Statements | SQL floor p50 / p95 | Ratio |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join("\n")}
+
+${peerTable(comparisons)}
 
 Memory over a sustained partner-read run (uncached): ${memory}.
 

@@ -12,6 +12,16 @@ export interface Fixtures {
   positionId: string;
   alias: string;
   searchWords: string;
+  /** Parties by slug and id, for varied partner reads. */
+  parties: { slug: string; id: string }[];
+  /** endCursor of the first pages of the positions list, fetched from each server once it runs. */
+  parleyCursors: string[];
+  peerCursors: string[];
+}
+
+export interface GraphQLRequest {
+  query: string;
+  variables?: Record<string, unknown>;
 }
 
 export interface Scenario {
@@ -19,8 +29,41 @@ export interface Scenario {
   rate: number;
   editor?: boolean;
   target?: { p95: number; p99?: number };
-  request(f: Fixtures): { query: string; variables?: Record<string, unknown> };
+  request(f: Fixtures): GraphQLRequest;
+  /** Many requests of the same shape (cursors, filters, parties), sent in turn instead of `request`. */
+  variants?(f: Fixtures): GraphQLRequest[];
+  /** The same read from the peer (PostGraphile on the same database, the same published-only condition). */
+  peer?(f: Fixtures): GraphQLRequest;
+  peerVariants?(f: Fixtures): GraphQLRequest[];
   floor?(f: Fixtures): { sql: string; values: unknown[] };
+}
+
+const STANCES = ["SUPPORTS", "OPPOSES", "CONDITIONAL", "OPEN_TO", "DEMANDS", "REJECTS"];
+
+// The peer's published-only condition, as its clients would write it (PostGraphile has no rule of its own):
+// the position's own status and deletion; Parley also hides positions on hidden parties and topics.
+const PEER_PUBLISHED = `status: PUBLISHED, deletedAt: null`;
+const PARTNER_FIELDS = `id stance summary stated { on } party { name } topic { name } evidence { quote article { title } }`;
+const PEER_PARTNER_FIELDS = `id stance summary statedOn datePrecision partyByPartyId { name } topicByTopicId { name } positionEvidencesByPositionId { nodes { evidenceByEvidenceId { quote articleByArticleId { title } } } }`;
+
+/** Partner reads as real traffic makes them: pages further down the list, one party's positions, one stance. */
+function partnerVariants(f: Fixtures): GraphQLRequest[] {
+  const query = `query($after: String, $f: PositionFilter) { positions(first: 100, after: $after, filter: $f) { totalCount edges { node { ${PARTNER_FIELDS} } } } }`;
+  return [
+    ...f.parleyCursors.map((after) => ({ query, variables: { after } })),
+    ...f.parties.map((p) => ({ query, variables: { f: { parties: [p.slug] } } })),
+    ...STANCES.map((stance) => ({ query, variables: { f: { stances: [stance] } } })),
+  ];
+}
+
+function peerPartnerVariants(f: Fixtures): GraphQLRequest[] {
+  const query = `query($after: Cursor, $c: PositionCondition!) { allPositions(first: 100, after: $after, orderBy: [STATED_ON_ASC, ID_ASC], condition: $c) { totalCount edges { node { ${PEER_PARTNER_FIELDS} } } } }`;
+  const published = { status: "PUBLISHED", deletedAt: null };
+  return [
+    ...f.peerCursors.map((after) => ({ query, variables: { after, c: published } })),
+    ...f.parties.map((p) => ({ query, variables: { c: { ...published, partyId: p.id } } })),
+    ...STANCES.map((stance) => ({ query, variables: { c: { ...published, stance } } })),
+  ];
 }
 
 const published = (alias?: string) =>
@@ -31,8 +74,9 @@ export const scenarios: Scenario[] = [
     name: "Partner list (positions, 3 levels, 100 rows)",
     rate: 200,
     target: { p95: 50, p99: 100 },
-    request: () => ({
-      query: `{ positions(first: 100) { totalCount edges { node { id stance summary stated { on } party { name } topic { name } evidence { quote article { title } } } } } }`,
+    request: () => ({ query: `{ positions(first: 100) { totalCount edges { node { ${PARTNER_FIELDS} } } } }` }),
+    peer: () => ({
+      query: `{ allPositions(first: 100, orderBy: [STATED_ON_ASC, ID_ASC], condition: { ${PEER_PUBLISHED} }) { totalCount edges { node { ${PEER_PARTNER_FIELDS} } } } }`,
     }),
     floor: () => ({
       sql: `SELECT p.id, p.stance, p.summary, p."statedOn", pa.name AS party, t.name AS topic,
@@ -44,12 +88,40 @@ export const scenarios: Scenario[] = [
     }),
   },
   {
+    name: "Partner list, varied (pages, parties, stances)",
+    rate: 200,
+    target: { p95: 50, p99: 100 },
+    request: (f) => partnerVariants(f)[0] ?? { query: `{ positions(first: 100) { totalCount } }` },
+    variants: partnerVariants,
+    peer: (f) => peerPartnerVariants(f)[0] ?? { query: `{ allPositions(first: 100) { totalCount } }` },
+    peerVariants: peerPartnerVariants,
+  },
+  {
+    name: "Simple list (20 rows)",
+    rate: 200,
+    target: { p95: 50, p99: 100 },
+    request: () => ({ query: `{ positions(first: 20) { edges { node { id stance summary } } } }` }),
+    peer: () => ({
+      query: `{ allPositions(first: 20, orderBy: [STATED_ON_ASC, ID_ASC], condition: { ${PEER_PUBLISHED} }) { edges { node { id stance summary } } } }`,
+    }),
+    floor: () => ({
+      sql: `SELECT p.id, p.stance, p.summary FROM "Position" p JOIN "Party" pa ON pa.id = p."partyId" JOIN "Topic" t ON t.id = p."topicId"
+            WHERE ${published("p")} AND ${published("pa")} AND ${published("t")} ORDER BY p."statedOn" ASC NULLS LAST, p.id LIMIT 21`,
+      values: [],
+    }),
+  },
+  {
     name: "Single record by id (node)",
     rate: 200,
     target: { p95: 50, p99: 100 },
     request: (f) => ({
       query: `query($id: ID!) { node(id: $id) { ... on Position { id stance summary party { name } topic { name } } } }`,
       variables: { id: f.positionGlobalId },
+    }),
+    // By primary key with the same condition (PostGraphile's positionById takes no condition).
+    peer: (f) => ({
+      query: `query($id: UUID!) { allPositions(first: 1, condition: { id: $id, ${PEER_PUBLISHED} }) { nodes { id stance summary partyByPartyId { name } topicByTopicId { name } } } }`,
+      variables: { id: f.positionId },
     }),
     floor: (f) => ({
       sql: `SELECT p.id, p.stance, p.summary, pa.name, t.name FROM "Position" p JOIN "Party" pa ON pa.id = p."partyId" JOIN "Topic" t ON t.id = p."topicId" WHERE p.id = $1`,

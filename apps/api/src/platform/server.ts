@@ -104,7 +104,7 @@ export async function createServer({
       introspectionRule({ allowAnonymous: options.anonymousIntrospection ?? anonymousIntrospection(env) }),
       apiKeyScopeCheck,
       // After the checks above (they run in didResolveOperation, before a cached answer is looked up).
-      ...responseCache(cacheOptions ?? { megabytes: env.RESPONSE_CACHE_MB }),
+      ...responseCache(cacheOptions ?? { megabytes: env.RESPONSE_CACHE_MB, redisUrl: env.REDIS_URL }),
       env.NODE_ENV === "production"
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),

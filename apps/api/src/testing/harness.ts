@@ -19,7 +19,7 @@ export interface TestApi {
 export interface TestApiOptions {
   onQuery?: (sql: string) => void;
   rateLimit?: { perKey: number; perAddress: number; redisUrl?: string };
-  responseCache?: { megabytes: number };
+  responseCache?: { megabytes: number; redisUrl?: string; redisPrefix?: string };
 }
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {

@@ -11,12 +11,17 @@ import { BREAK, OperationTypeNode, visit, type DocumentNode } from "graphql";
 import type { Db } from "@parley/db";
 import { canSeeDrafts, type Context } from "../context.js";
 import { readDataVersion } from "../../data-version/data-version.js";
+import { RedisKeyValueCache } from "./redis-key-value-cache.js";
 
 export interface ResponseCacheOptions {
   /** Memory for cached responses, in megabytes; 0 turns the cache off. */
   megabytes: number;
   /** How long an entry may live, in seconds (the data version makes it stale sooner on any write). */
   ttlSeconds?: number;
+  /** Keep entries in this Redis, shared by every instance, instead of this process's memory. */
+  redisUrl?: string | undefined;
+  /** Prefix of the Redis keys (default "parley:response:"). */
+  redisPrefix?: string;
 }
 
 /** Root fields whose answer depends on who asks, not only on the published data. */
@@ -69,8 +74,16 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
       };
     },
   };
+  const store = options.redisUrl
+    ? new RedisKeyValueCache(options.redisUrl, options.redisPrefix ?? "parley:response:")
+    : new InMemoryLRUCache<string>({ maxSize: options.megabytes * 1024 * 1024 });
+  const closeStore: ApolloServerPlugin<Context> = {
+    async serverWillStart() {
+      return { serverWillStop: async () => (store instanceof RedisKeyValueCache ? store.close() : undefined) };
+    },
+  };
   const cache = responseCachePlugin<Context>({
-    cache: new InMemoryLRUCache<string>({ maxSize: options.megabytes * 1024 * 1024 }),
+    cache: store,
     // Anonymous and partner callers read the same published data, so they share entries.
     sessionId: async () => null,
     extraCacheKeyData: async ({ contextValue }) =>
@@ -78,5 +91,5 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
     shouldReadFromCache: async ({ contextValue }) => cacheable(contextValue),
     shouldWriteToCache: async ({ contextValue }) => cacheable(contextValue),
   });
-  return [policy, cache];
+  return [policy, cache, closeStore];
 }
