@@ -8,8 +8,7 @@ import { PartyNode } from "../party/party-type.js";
 import { EDITORIAL_STATE, evidenceVisibility, QUOTE_LINK, visible, visibleOrNull, visibleQuoteOrNull } from "../visibility/visibility.js";
 
 const TextQuoteSelectorRef = builder.objectRef<TextQuoteSelector>("TextQuoteSelector").implement({
-  description:
-    "A W3C Web Annotation TextQuoteSelector: the passage with up to 32 characters either side, to find the quote again when offsets no longer fit.",
+  description: "A W3C Web Annotation TextQuoteSelector: the passage with up to 32 characters either side, to find the quote again when offsets no longer fit.",
   fields: (t) => ({
     exact: t.exposeString("exact", { description: "The passage itself (the quote)." }),
     prefix: t.exposeString("prefix", { description: "The text just before it (empty at the start of the body)." }),

@@ -216,21 +216,23 @@ export async function RoundDetail({ slug }: { slug: string }) {
                     </TableCell>
                     {editing ? (
                       <TableCell className="align-top">
-                  <DateReportActions
-                    roundId={round.id}
-                    version={round.version}
-                    reportText={`${format.enumLabel("DateReportKind", report.kind)}, ${format.dateRange(report.start, report.end)}`}
-                    report={{
-                      id: report.id,
-                      values: {
-                        kind: report.kind,
-                        start: toPartialDateFields(report.start),
-                        end: toPartialDateFields(report.end),
-                        evidence: report.evidence ? { id: report.evidence.id, label: report.evidence.quote, detail: report.evidence.article.title } : null,
-                        note: report.note ?? "",
-                      },
-                    }}
-                  />
+                        <DateReportActions
+                          roundId={round.id}
+                          version={round.version}
+                          reportText={`${format.enumLabel("DateReportKind", report.kind)}, ${format.dateRange(report.start, report.end)}`}
+                          report={{
+                            id: report.id,
+                            values: {
+                              kind: report.kind,
+                              start: toPartialDateFields(report.start),
+                              end: toPartialDateFields(report.end),
+                              evidence: report.evidence
+                                ? { id: report.evidence.id, label: report.evidence.quote, detail: report.evidence.article.title }
+                                : null,
+                              note: report.note ?? "",
+                            },
+                          }}
+                        />
                       </TableCell>
                     ) : null}
                   </TableRow>
@@ -313,13 +315,13 @@ export async function RoundDetail({ slug }: { slug: string }) {
                   </TableCell>
                   {editing ? (
                     <TableCell className="align-top">
-                    <RemoveFactButton
-                      roundId={round.id}
-                      version={round.version}
-                      evidenceId={fact.evidence.id}
-                      aspect={fact.aspect}
-                      quote={fact.evidence.quote}
-                    />
+                      <RemoveFactButton
+                        roundId={round.id}
+                        version={round.version}
+                        evidenceId={fact.evidence.id}
+                        aspect={fact.aspect}
+                        quote={fact.evidence.quote}
+                      />
                     </TableCell>
                   ) : null}
                 </TableRow>
