@@ -64,6 +64,16 @@ test("the diff between the two Abu Dhabi rounds shows what moved, each change wi
   const cells = rejected.locator("td");
   await expect(cells.nth(3).getByTestId("quote-link")).toHaveCount(0);
   await expect(cells.nth(4).getByTestId("quote-link").first()).toHaveAttribute("href", QUOTE_HREF);
+  // Ukraine's stance on territory stays at the end of the scale, but the source reports it hardened after the
+  // February strikes: the diff shows HARDENED (the reported movement wins), linking to the passage that says so.
+  const hardened = page
+    .locator("tbody tr")
+    .filter({ has: page.locator('[data-change="HARDENED"]') })
+    .filter({ has: page.getByRole("cell", { name: "Ukraine", exact: true }) });
+  await expect(hardened.first()).toBeVisible();
+  const reported = hardened.first().getByTestId("reported-movement");
+  await expect(reported).toHaveAttribute("data-movement", "HARDENED");
+  await expect(reported.getByRole("link")).toHaveAttribute("href", /^\/articles\/[^#]+#quote-/);
 });
 
 test("the matrix at Abu Dhabi round 2 shows Russia and Ukraine on territory at opposite ends", async ({ page }) => {

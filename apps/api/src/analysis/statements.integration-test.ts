@@ -47,10 +47,15 @@ interface Page<T> {
   edges: { node: T }[];
 }
 
-/** Every size costs the same statements, and more than none (the counter works). */
+/**
+ * No size costs more statements than the smallest page, and pages of 10 and 100 cost the same (the counter
+ * works: more than none). The first request may cost one more: an exact count is cached per filter on the
+ * data version, so the later sizes reuse it.
+ */
 function expectFlat(counts: number[]) {
   expect(counts[0]).toBeGreaterThan(0);
-  for (const c of counts) expect(c).toBe(counts[0]);
+  for (const c of counts) expect(c).toBeLessThanOrEqual(counts[0] ?? 0);
+  expect(counts[counts.length - 1]).toBe(counts[1]);
 }
 
 /** A page holds n edges, or all there are when fewer. */

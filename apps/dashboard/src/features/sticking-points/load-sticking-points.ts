@@ -4,7 +4,7 @@ import "server-only";
 import { StickingPointsDocument } from "@/generated/graphql";
 import { toStatement, type StatementView } from "@/features/analysis/statement";
 import { apiRequest } from "@/lib/api";
-import type { Format } from "@/lib/format";
+import type { Format, PartialDateValue } from "@/lib/format";
 import type { StickingPointsState } from "./sticking-points-state";
 
 export const STICKING_POINTS_SHOWN = 20;
@@ -16,7 +16,8 @@ export interface StickingPointRow {
   gap: number;
   score: number;
   unmovedDays: number;
-  unmovedSince: string | null;
+  /** When a stance on the topic last moved, as precisely as the source says; null when nothing is dated. */
+  unmovedSince: PartialDateValue | null;
   statements: StatementView[];
 }
 
@@ -32,7 +33,7 @@ export async function loadStickingPoints(state: StickingPointsState, format: For
     gap: p.gap,
     score: p.score,
     unmovedDays: p.unmovedDays,
-    unmovedSince: p.unmovedSince,
+    unmovedSince: p.unmovedSinceDate ?? null,
     statements: p.positions.map((position) => toStatement(position, format)).sort((a, b) => b.score - a.score || a.party.name.localeCompare(b.party.name)),
   }));
 }

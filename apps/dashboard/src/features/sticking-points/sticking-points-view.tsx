@@ -84,7 +84,7 @@ export async function StickingPointsView({ searchParams }: { searchParams: Searc
             ),
             unmoved: (
               <span className="whitespace-nowrap">
-                {r.unmovedSince ? t("since", { date: format.partialDate({ on: r.unmovedSince, precision: "DAY" }) }) : "—"}
+                {r.unmovedSince ? t("since", { date: format.partialDate(r.unmovedSince) }) : "—"}
                 <span className="block text-xs text-muted-foreground">{t("days", { count: r.unmovedDays })}</span>
               </span>
             ),
