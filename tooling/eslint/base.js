@@ -24,8 +24,9 @@ const base = tseslint.config(
     rules: { "@typescript-eslint/no-non-null-assertion": "off" },
   },
   {
-    // Build and CLI scripts outside the apps' runtime may read their environment directly.
-    files: ["scripts/**"],
+    // Build and CLI scripts outside the apps' runtime may read their environment directly, and so may the
+    // browser suite's support code (its ports, set by whoever runs it, as playwright.config.ts reads them).
+    files: ["scripts/**", "tests/e2e/src/support/**", "src/support/**"],
     rules: { "no-restricted-properties": "off" },
   },
 );
