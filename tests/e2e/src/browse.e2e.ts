@@ -92,5 +92,5 @@ test("the round page shows conflicting date reports side by side with their sour
   const dates = page.getByRole("region", { name: "What the sources say about the date" });
   await expect(dates).toContainText("1 February 2026");
   await expect(dates).toContainText("4 February 2026");
-  await expect(dates.getByTestId("quote").first()).toBeVisible();
+  await expect(dates.getByTestId("quote-link").first()).toBeVisible();
 });

@@ -50,7 +50,11 @@ async function createPosition(summary: string): Promise<string> {
     parties: { edges: { node: { id: string } }[] };
     topics: { edges: { node: { id: string } }[] };
     evidence: { edges: { node: { id: string } }[] };
-  }>(admin, "{ parties(first: 1) { edges { node { id } } } topics(first: 1) { edges { node { id } } } evidence(first: 1) { edges { node { id } } } }");
+  }>(
+    admin, // Published seed records only: other suites create draft parties and topics, on which a published
+    // position would still be hidden from anonymous readers.
+    '{ parties(first: 1, filter: { status: PUBLISHED }) { edges { node { id } } } topics(first: 1, filter: { status: PUBLISHED }) { edges { node { id } } } evidence(first: 1, article: "abu-dhabi-talks-resume") { edges { node { id } } } }',
+  );
   const created = await graphql<{ createPosition: { id: string } }>(admin, "mutation($input: PositionInput!) { createPosition(input: $input) { id } }", {
     input: {
       party: seed.parties.edges[0]?.node.id,
