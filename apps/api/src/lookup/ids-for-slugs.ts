@@ -2,11 +2,11 @@
 // a typed error naming the argument when one does not exist (rather than silently returning nothing),
 // suggesting the closest matches by alias ("Rusland" → russia). Records the caller may not read count as
 // missing, so a draft's slug reveals nothing to anonymous callers.
-import { decodeGlobalID } from "@pothos/plugin-relay";
 import { Prisma } from "@parley/db";
 import { normalizeName } from "@parley/domain";
 import { visibleSql, type ReadScope } from "../visibility/visibility.js";
 import { DomainError } from "../errors/domain-error.js";
+import { globalIdParts } from "./global-id-parts.js";
 
 export type SlugModel = "party" | "topic" | "round" | "negotiationProcess" | "person" | "outlet" | "article";
 
@@ -28,12 +28,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The record id in a global id of the model's type, or null when the value is not one (then it is a slug). */
 function idInGlobalId(model: SlugModel, value: string): string | null {
   if (SLUG.test(value)) return null;
-  try {
-    const { typename, id } = decodeGlobalID(value);
-    return typename === KINDS[model].type && UUID.test(id) ? id : null;
-  } catch {
-    return null;
-  }
+  const parts = globalIdParts(value);
+  return parts && parts.typename === KINDS[model].type && UUID.test(parts.id) ? parts.id : null;
 }
 
 /** The readable records among those named (one statement, whatever the kind). */
