@@ -4,7 +4,9 @@
 import { Controller } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
-import { FieldFrame, TextField, useErrorText } from "@/features/editing/form-fields";
+import { TextField } from "@/features/editing/form-fields";
+import { FieldFrame } from "@/features/editing/field-frame";
+import { useErrorText } from "@/features/editing/use-error-text";
 import { PartialDateInput } from "@/features/editing/partial-date-input";
 import { partialDateSchema, toPartialDateInput } from "@/features/editing/partial-date-value";
 import { RecordPicker } from "@/features/editing/record-picker";

@@ -3,7 +3,9 @@
 import { Controller } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { FieldFrame, TextAreaField, useErrorText } from "@/features/editing/form-fields";
+import { TextAreaField } from "@/features/editing/form-fields";
+import { FieldFrame } from "@/features/editing/field-frame";
+import { useErrorText } from "@/features/editing/use-error-text";
 import { RecordPicker } from "@/features/editing/record-picker";
 import { RecordFormShell } from "@/features/editing/record-form-shell";
 import { NOTE_MAX } from "@/features/editing/record-rules";
