@@ -168,7 +168,16 @@ export function SelectField<V extends FieldValues>({
 }
 
 /** One related record, searched as you type. An optional one can be cleared; a required one only replaced. */
-export function PickerField<V extends FieldValues>({ form, name, label, hint, optional, id = `${name}-picker`, kind }: FieldProps<V> & { kind: PickKind }) {
+export function PickerField<V extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+  optional,
+  id = `${name}-picker`,
+  kind,
+  creatable,
+}: FieldProps<V> & { kind: PickKind; creatable?: boolean }) {
   const error = useFieldError(form, name);
   return (
     <FieldFrame id={id} label={label} optional={optional} hint={hint} error={error}>
@@ -183,6 +192,7 @@ export function PickerField<V extends FieldValues>({ form, name, label, hint, op
               value={asOption(field.value)}
               onChange={(v) => (optional || v ? field.onChange(v) : undefined)}
               clearable={optional}
+              creatable={creatable}
               invalid={ids.invalid}
               describedBy={ids.describedBy}
             />
