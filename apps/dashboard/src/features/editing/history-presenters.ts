@@ -11,7 +11,13 @@ export async function historyPresenter(type: string | null): Promise<HistoryPres
   const [t, tCommon, tEnums] = await Promise.all([getTranslations("editing"), getTranslations("common"), getTranslations("enums")]);
   const enumLabel = (name: EnumName, value: string) => (tEnums.has(`${name}.${value}`) ? tEnums(`${name}.${value}`) : value);
   return {
-    label: (field) => (t.has(`history.fields.${field}`) ? t(`history.fields.${field}`) : field),
+    // A type may word a field its own way (a proposal's description is content, not an editors' note).
+    label: (field) =>
+      type && t.has(`history.typeFields.${type}.${field}`)
+        ? t(`history.typeFields.${type}.${field}`)
+        : t.has(`history.fields.${field}`)
+          ? t(`history.fields.${field}`)
+          : field,
     references: referencesIn,
     present: (s, nameOf, format) => {
       const c: Context = { nameOf, format, enumLabel, yes: tCommon("yes"), no: tCommon("no") };
