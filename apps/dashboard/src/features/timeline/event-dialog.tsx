@@ -27,9 +27,7 @@ export function EventDialog({ event, labels, onClose }: Props) {
             {event.typeLabel} · {event.dateLabel}
           </DialogDescription>
           <div className="grid gap-3 text-sm">
-            {event.parties.length > 0 ? (
-              <p className="text-muted-foreground">{event.parties.map((p) => `${p.name} (${p.roleLabel})`).join(" · ")}</p>
-            ) : null}
+            {event.parties.length > 0 ? <p className="text-muted-foreground">{event.parties.map((p) => `${p.name} (${p.roleLabel})`).join(" · ")}</p> : null}
             <p>{event.summary}</p>
             <h3 className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">{labels.quotes}</h3>
             {event.quotes.length === 0 ? <p className="text-muted-foreground">{labels.noQuotes}</p> : <QuoteItems quotes={event.quotes} />}

@@ -50,6 +50,11 @@ describe("mergeEvents", () => {
     const feb = toEventView(event("feb", { on: "2026-02-02", precision: "DAY" }), format);
     const jan = toEventView(event("jan", { on: "2026-01-10", precision: "DAY" }), format);
     const undated = toEventView(event("undated", { on: null, precision: "UNKNOWN" }), format);
-    expect(mergeEvents([[undated, feb], [feb, jan]]).map((e) => e.id)).toEqual(["jan", "feb", "undated"]);
+    expect(
+      mergeEvents([
+        [undated, feb],
+        [feb, jan],
+      ]).map((e) => e.id),
+    ).toEqual(["jan", "feb", "undated"]);
   });
 });

@@ -30,7 +30,9 @@ export async function loadTimeline(state: TimelineState, format: Format): Promis
     ),
   );
   return {
-    statements: results.flatMap(({ timeline }) => timeline.entries.flatMap((entry) => (entry.position ? [toStatement(entry.position, format)] : []))).sort(byTime),
+    statements: results
+      .flatMap(({ timeline }) => timeline.entries.flatMap((entry) => (entry.position ? [toStatement(entry.position, format)] : [])))
+      .sort(byTime),
     events: mergeEvents(results.map(({ timeline }) => timeline.events.map((e) => toEventView(e, format)))),
   };
 }
