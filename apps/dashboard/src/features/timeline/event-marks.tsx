@@ -60,59 +60,65 @@ export function EventMarks({ layout, x, plot, laneTop, label, onOpen }: Props) {
       onOpen(e);
     }
   };
+  const placed = layout.chips.flatMap((chip) => {
+    const event = byId.get(chip.id);
+    if (!event) return [];
+    const x0 = Math.max(plot.left, x(day(event.span.start)));
+    const x1 = Math.min(plot.right, x(day(event.span.end)));
+    const short = day(event.span.end).getTime() - day(event.span.start).getTime() <= MAX_BAND_DAYS * DAY;
+    const chipTop = laneTop + 4 + chip.row * EVENT_ROW;
+    const anchorX = Math.min(plot.right, Math.max(plot.left, chip.anchorX));
+    return [{ chip, event, x0, x1, short, chipTop, anchorX, width: textWidth(chip.text) }];
+  });
   return (
     <g data-testid="event-marks">
-      {layout.chips.map((chip) => {
-        const event = byId.get(chip.id);
-        if (!event) return null;
-        const x0 = Math.max(plot.left, x(day(event.span.start)));
-        const x1 = Math.min(plot.right, x(day(event.span.end)));
-        const short = day(event.span.end).getTime() - day(event.span.start).getTime() <= MAX_BAND_DAYS * DAY;
-        const chipTop = laneTop + 4 + chip.row * EVENT_ROW;
-        const anchorX = Math.min(plot.right, Math.max(plot.left, chip.anchorX));
-        const width = textWidth(chip.text);
-        return (
+      {/* Lines and bands first, so that no line runs over another event's chip. */}
+      <g aria-hidden>
+        {placed.map(({ chip, x0, x1, short, chipTop, anchorX }) => (
           <g key={chip.id}>
             {short && x1 - x0 > 4 ? <rect x={x0} y={plot.top} width={x1 - x0} height={plot.bottom - plot.top} className="fill-foreground/10" /> : null}
             {!short ? <rect x={x0} y={laneTop} width={Math.max(2, x1 - x0)} height={3} className="fill-foreground/50" /> : null}
-            <line x1={anchorX} x2={anchorX} y1={plot.top} y2={chipTop} className="stroke-foreground/60" strokeDasharray="4 3" aria-hidden />
-            <g
-              role="button"
-              tabIndex={0}
-              aria-label={label(event)}
-              aria-haspopup="dialog"
-              onClick={() => onOpen(event)}
-              onKeyDown={onKey(event)}
-              className="group cursor-pointer outline-none"
-              data-testid="event-mark"
-              data-event={event.slug}
-            >
-              <title>{`${event.title} (${event.dateLabel})`}</title>
-              <rect
-                x={chip.x - width / 2}
-                y={chipTop}
-                width={width}
-                height={CHIP_HEIGHT}
-                rx={4}
-                className="fill-background stroke-foreground/70 group-hover:fill-muted group-focus-visible:stroke-ring"
-                strokeWidth={1}
-              />
-              <rect
-                x={chip.x - width / 2 - 2}
-                y={chipTop - 2}
-                width={width + 4}
-                height={CHIP_HEIGHT + 4}
-                rx={5}
-                className="fill-none stroke-ring opacity-0 group-focus-visible:opacity-100"
-                strokeWidth={3}
-              />
-              <text x={chip.x} y={chipTop + 12} textAnchor="middle" className="fill-foreground text-[11px]">
-                {chip.text}
-              </text>
-            </g>
+            <line x1={anchorX} x2={anchorX} y1={plot.top} y2={chipTop} className="stroke-foreground/60" strokeDasharray="4 3" />
           </g>
-        );
-      })}
+        ))}
+      </g>
+      {placed.map(({ chip, event, chipTop, width }) => (
+        <g
+          key={chip.id}
+          role="button"
+          tabIndex={0}
+          aria-label={label(event)}
+          aria-haspopup="dialog"
+          onClick={() => onOpen(event)}
+          onKeyDown={onKey(event)}
+          className="group cursor-pointer outline-none"
+          data-testid="event-mark"
+          data-event={event.slug}
+        >
+          <title>{`${event.title} (${event.dateLabel})`}</title>
+          <rect
+            x={chip.x - width / 2}
+            y={chipTop}
+            width={width}
+            height={CHIP_HEIGHT}
+            rx={4}
+            className="fill-background stroke-foreground/70 group-hover:fill-muted group-focus-visible:stroke-ring"
+            strokeWidth={1}
+          />
+          <rect
+            x={chip.x - width / 2 - 2}
+            y={chipTop - 2}
+            width={width + 4}
+            height={CHIP_HEIGHT + 4}
+            rx={5}
+            className="fill-none stroke-ring opacity-0 group-focus-visible:opacity-100"
+            strokeWidth={3}
+          />
+          <text x={chip.x} y={chipTop + 12} textAnchor="middle" className="fill-foreground text-[11px]">
+            {chip.text}
+          </text>
+        </g>
+      ))}
     </g>
   );
 }
