@@ -15,7 +15,7 @@ import { LinePath } from "@visx/shape";
 import type { Stance } from "@/generated/enums";
 import type { DaySpan } from "@/features/analysis/date-span";
 import { STANCE_SCALE, scoreLabel } from "@/features/analysis/stance-scale";
-import { movementCaption } from "@/features/analysis/reported-movement";
+import { movementCaption, reportedText } from "@/features/analysis/reported-movement";
 import type { StatementView } from "@/features/analysis/statement";
 import { StatementDialog } from "@/features/analysis/statement-dialog";
 import type { StatementLabels } from "@/features/analysis/statement-labels";
@@ -110,8 +110,8 @@ function shortTitle(title: string): string {
   return title.length > 28 ? `${title.slice(0, 27)}…` : title;
 }
 
-function ariaLabel(s: StatementView): string {
-  const reported = s.reported ? ` (${s.reported.label})` : "";
+function ariaLabel(s: StatementView, reportedWord: string): string {
+  const reported = s.reported ? ` (${reportedText(s.reported, reportedWord) ?? ""})` : "";
   return `${s.party.name}, ${s.topic.name}: ${scoreLabel(s.stance)} ${s.stanceLabel}, ${s.dateLabel}, ${s.movementLabel}${reported}. ${s.summary}`;
 }
 
@@ -316,7 +316,7 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
               key={s.id}
               role="button"
               tabIndex={0}
-              aria-label={ariaLabel(s)}
+              aria-label={ariaLabel(s, labels.reported)}
               aria-haspopup="dialog"
               onClick={() => open(s)}
               onKeyDown={onKey(s)}
