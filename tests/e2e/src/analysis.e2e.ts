@@ -47,7 +47,7 @@ test("Ukraine's timeline shows the February strikes just before its reported har
   await page.goto("/analysis/timeline?parties=ukraine&topic=territory");
   const strike = page.locator('[data-testid="event-mark"][data-event="russian-strike-energy-night-2026-02-02-03"]');
   await expect(strike).toBeVisible();
-  await expect(strike).toHaveAccessibleName(/^Event, Strike, 2 February 2026 – 3 February 2026: Unprecedented Russian strike/);
+  await expect(strike).toHaveAccessibleName(/^Strike: Unprecedented Russian strike on .*, 2 February 2026 – 3 February 2026 \(event outside the talks\)$/);
   // In context: the strike's mark lies left of (before) the position that a source reports as hardened.
   const reported = (await page.getByTestId("stance-point").evaluateAll((els) => els.map((el) => el.getAttribute("aria-label") ?? ""))).filter((l) =>
     l.includes("(reported: Hardened)"),
@@ -70,10 +70,9 @@ test("Ukraine's timeline shows the February strikes just before its reported har
   // The same events, and the undated ones, in the table under the chart.
   const rows = page.getByTestId("event-row");
   expect(await rows.count()).toBeGreaterThan(await page.getByTestId("event-mark").count());
-  await expect(page.locator('[data-testid="event-row"][data-event="russian-strike-energy-night-2026-02-02-03"]').getByTestId("quote-link").first()).toHaveAttribute(
-    "href",
-    QUOTE_HREF,
-  );
+  await expect(
+    page.locator('[data-testid="event-row"][data-event="russian-strike-energy-night-2026-02-02-03"]').getByTestId("quote-link").first(),
+  ).toHaveAttribute("href", QUOTE_HREF);
 });
 
 test.describe("at 800 px", () => {
@@ -154,7 +153,7 @@ test("the matrix at Abu Dhabi round 2 shows Russia and Ukraine on territory at o
 
 test("the CSV export of a filtered table has exactly the rows on screen", async ({ page }) => {
   await page.goto("/analysis/timeline?parties=russia,ukraine&topic=territory&periodFrom=2026-01-01");
-  const rows = page.getByRole("table").locator("tbody tr");
+  const rows = page.getByTestId("timeline-table").locator("tbody tr");
   await expect(rows.first()).toBeVisible();
   const onScreen = await rows.evaluateAll((trs) => trs.map((tr) => [tr.children[0]?.textContent ?? "", tr.children[1]?.textContent ?? ""]));
   const href = await page.getByTestId("export-csv").getAttribute("href");

@@ -9,7 +9,8 @@ import type { StatementLabels } from "./statement-labels";
 import type { StatementView } from "./statement";
 import { StatementDetails } from "./statement-details";
 
-export const OPENS_STATEMENT = "data-opens-statement";
+/** The attribute the view's buttons carry (written literally there: a server component cannot import a constant from this client module). */
+const OPENS_STATEMENT = "data-opens-statement";
 
 interface Props {
   statements: readonly StatementView[];

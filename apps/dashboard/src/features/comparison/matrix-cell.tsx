@@ -1,6 +1,5 @@
 // One matrix cell: coloured by stance, showing the summary and the evidence count. A server-rendered
 // button: the view's one StatementDialogHost opens the position's quotes.
-import { OPENS_STATEMENT } from "@/features/analysis/statement-dialog-host";
 import type { StatementView } from "@/features/analysis/statement";
 import { STANCE_COLOR, scoreLabel } from "@/features/analysis/stance-scale";
 
@@ -18,7 +17,7 @@ export function MatrixCell({ statement, evidenceLabel, carriedLabel }: Props) {
     <button
       type="button"
       aria-haspopup="dialog"
-      {...{ [OPENS_STATEMENT]: statement.id }}
+      data-opens-statement={statement.id}
       className="grid h-full w-full min-w-36 cursor-pointer content-start gap-1 rounded-md p-2 text-left text-xs ring-1 ring-black/10 outline-none ring-inset focus-visible:ring-[3px] focus-visible:ring-ring"
       style={{ backgroundColor: color.fill, color: color.text }}
       data-testid="matrix-cell"

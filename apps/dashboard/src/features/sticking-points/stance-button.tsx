@@ -1,5 +1,4 @@
 // A party's latest stance on a sticking point, as a chip; the view's StatementDialogHost opens its quotes.
-import { OPENS_STATEMENT } from "@/features/analysis/statement-dialog-host";
 import type { StatementView } from "@/features/analysis/statement";
 import { STANCE_COLOR, scoreLabel } from "@/features/analysis/stance-scale";
 
@@ -9,7 +8,7 @@ export function StanceButton({ statement }: { statement: StatementView }) {
     <button
       type="button"
       aria-haspopup="dialog"
-      {...{ [OPENS_STATEMENT]: statement.id }}
+      data-opens-statement={statement.id}
       className="cursor-pointer rounded-md px-2 py-1 text-xs font-medium ring-1 ring-black/10 outline-none ring-inset focus-visible:ring-[3px] focus-visible:ring-ring"
       style={{ backgroundColor: color.fill, color: color.text }}
     >

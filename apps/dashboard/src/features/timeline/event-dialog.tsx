@@ -15,13 +15,20 @@ interface Props {
   event: EventView | null;
   labels: EventLabels;
   onClose: () => void;
+  /** Where focus goes back on close (the chip that opened it). */
+  onCloseAutoFocus?: (event: Event) => void;
 }
 
-export function EventDialog({ event, labels, onClose }: Props) {
+export function EventDialog({ event, labels, onClose, onCloseAutoFocus }: Props) {
   return (
     <Dialog open={event !== null} onOpenChange={(open) => !open && onClose()}>
       {event ? (
-        <DialogContent closeLabel={labels.close} className="max-h-[80vh] overflow-y-auto sm:max-w-2xl" data-testid="event-details">
+        <DialogContent
+          closeLabel={labels.close}
+          className="max-h-[80vh] overflow-y-auto sm:max-w-2xl"
+          data-testid="event-details"
+          onCloseAutoFocus={onCloseAutoFocus}
+        >
           <DialogTitle>{event.title}</DialogTitle>
           <DialogDescription>
             {event.typeLabel} · {event.dateLabel}

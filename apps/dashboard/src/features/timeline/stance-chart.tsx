@@ -115,14 +115,25 @@ function ariaLabel(s: StatementView, reportedWord: string): string {
   return `${s.party.name}, ${s.topic.name}: ${scoreLabel(s.stance)} ${s.stanceLabel}, ${s.dateLabel}, ${s.movementLabel}${reported}. ${s.summary}`;
 }
 
-function eventLabel(prefix: string, e: EventView): string {
-  return `${prefix}, ${e.typeLabel}, ${e.dateLabel}: ${e.title}`;
+/** Starts with the chip's visible words (the name must contain what the eye reads), then the date and what it is. */
+function eventLabel(word: string, e: EventView): string {
+  return `${e.typeLabel}: ${e.title}, ${e.dateLabel} (${word})`;
 }
 
 export function StanceChart({ id, title, locale, topicSlug, statements, rounds, events = [], labels }: Props) {
   const { ref, width } = useWidth(1200);
   const [opened, setOpened] = useState<StatementView | null>(null);
   const [openedEvent, setOpenedEvent] = useState<EventView | null>(null);
+  // The mark or chip that opened a dialog gets the focus back when it closes.
+  const opener = useRef<HTMLElement | SVGElement | null>(null);
+  const remember = () => {
+    const active = document.activeElement;
+    opener.current = active instanceof HTMLElement || active instanceof SVGElement ? active : null;
+  };
+  const returnFocus = (e: Event) => {
+    e.preventDefault();
+    opener.current?.focus();
+  };
   const styles = partyStyles(statements.map((s) => s.party.slug));
 
   const dated = statements.filter((s): s is StatementView & { span: DaySpan } => s.span !== null);
@@ -171,7 +182,10 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
     cx: s.span ? x(midpoint(s.span)) : plotRight + 22 + ((undated.indexOf(s) * 18) % (UNDATED_WIDTH - 20)),
     cy: yOf(s.stance) + offset(s.party.slug),
   });
-  const open = (s: StatementView) => setOpened(s);
+  const open = (s: StatementView) => {
+    remember();
+    setOpened(s);
+  };
   const onKey = (s: StatementView) => (e: KeyboardEvent<SVGGElement>) => {
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
@@ -269,7 +283,10 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
           plot={{ top, bottom: top + innerHeight, left: MARGIN.left, right: plotRight }}
           laneTop={top + innerHeight}
           label={(e) => eventLabel(labels.event, e)}
-          onOpen={setOpenedEvent}
+          onOpen={(e) => {
+            remember();
+            setOpenedEvent(e);
+          }}
         />
         <AxisBottom
           top={axisTop}
@@ -372,8 +389,8 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
           ))}
         </g>
       </svg>
-      <StatementDialog statement={opened} labels={labels} open={opened !== null} onOpenChange={(o) => !o && setOpened(null)} />
-      <EventDialog event={openedEvent} labels={labels} onClose={() => setOpenedEvent(null)} />
+      <StatementDialog statement={opened} labels={labels} open={opened !== null} onOpenChange={(o) => !o && setOpened(null)} onCloseAutoFocus={returnFocus} />
+      <EventDialog event={openedEvent} labels={labels} onClose={() => setOpenedEvent(null)} onCloseAutoFocus={returnFocus} />
     </div>
   );
 }
