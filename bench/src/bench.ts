@@ -143,11 +143,12 @@ async function fixtures(): Promise<Fixtures> {
       `SELECT p.id, p.slug FROM "Party" p JOIN "Position" x ON x."partyId" = p.id GROUP BY p.id ORDER BY count(*) DESC LIMIT 1`,
     );
     const topic = await q<{ slug: string }>(`SELECT slug FROM "Topic" WHERE "parentId" IS NULL ORDER BY slug LIMIT 1`);
-    const rounds = (
+    const [roundA, roundB] = (
       await c.query(
         `SELECT slug FROM "Round" WHERE "processId" = (SELECT "processId" FROM "Round" GROUP BY "processId" ORDER BY count(*) DESC LIMIT 1) ORDER BY "startDate" LIMIT 2`,
       )
     ).rows as { slug: string }[];
+    if (!roundA || !roundB) throw new Error("the data set has no process with two rounds");
     const position = await q<{ id: string }>(`SELECT id FROM "Position" ORDER BY id LIMIT 1`);
     const alias = await q<{ name: string }>(`SELECT name FROM "PersonAlias" WHERE name LIKE '%ow' ORDER BY id LIMIT 1`);
     const evidence = await q<{ id: string }>(`SELECT id FROM "Evidence" ORDER BY id LIMIT 1`);
@@ -158,8 +159,8 @@ async function fixtures(): Promise<Fixtures> {
       topicSlug: topic.slug,
       topicGlobalId: Buffer.from(`Topic:${otherTopic.id}`).toString("base64"),
       evidenceGlobalId: Buffer.from(`Evidence:${evidence.id}`).toString("base64"),
-      roundA: rounds[0]!.slug,
-      roundB: rounds[1]!.slug,
+      roundA: roundA.slug,
+      roundB: roundB.slug,
       positionGlobalId: Buffer.from(`Position:${position.id}`).toString("base64"),
       positionId: position.id,
       alias: alias?.name ?? "ka",
@@ -200,12 +201,14 @@ async function credentials(): Promise<{ key: string; cookie: string }> {
     headers: { "content-type": "application/json", origin: base },
     body: JSON.stringify({ email, password: "benchmark password" }),
   });
-  return { key, cookie: (res.headers.get("set-cookie") ?? "").split(";")[0]! };
+  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0];
+  if (!res.ok || !cookie) throw new Error(`the benchmark editor could not sign in (${res.status})`);
+  return { key, cookie };
 }
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
 interface Load {
@@ -550,14 +553,18 @@ async function main(): Promise<void> {
     uncached = await runScenarios(list, f, creds, "uncached");
     if (soakSeconds > 0) {
       const samples: number[] = [];
-      const pid = api.pid!;
+      const pid = api.pid ?? 0;
       const timer = setInterval(() => samples.push(rssMb(pid)), 1000);
-      const partner = list[0]!;
+      const partner = list[0];
+      if (!partner) throw new Error("no scenarios");
       const load = await drive(bodiesOf(partner, f), { "x-api-key": creds.key }, partner.rate, soakSeconds);
       clearInterval(timer);
       const warm = samples.slice(Math.min(10, Math.floor(samples.length / 4)));
-      const slope = warm.length > 1 ? ((warm.at(-1)! - warm[0]!) / (warm.length - 1)) * 60 : Number.NaN;
-      memory = `RSS ${fmt(samples[0]!)} MB at start, ${fmt(warm[0]!)} MB after warm-up, ${fmt(samples.at(-1)!)} MB after ${soakSeconds} s (max ${fmt(Math.max(...samples))} MB); slope after warm-up ${fmt(slope, 2)} MB/min; ${load.requests} requests, p99 ${fmt(load.p99)} ms, ${load.errors} errors`;
+      const first = samples[0] ?? Number.NaN;
+      const warmFirst = warm[0] ?? Number.NaN;
+      const last = samples.at(-1) ?? Number.NaN;
+      const slope = warm.length > 1 ? ((last - warmFirst) / (warm.length - 1)) * 60 : Number.NaN;
+      memory = `RSS ${fmt(first)} MB at start, ${fmt(warmFirst)} MB after warm-up, ${fmt(last)} MB after ${soakSeconds} s (max ${fmt(Math.max(...samples))} MB); slope after warm-up ${fmt(slope, 2)} MB/min; ${load.requests} requests, p99 ${fmt(load.p99)} ms, ${load.errors} errors`;
       console.log(`memory: ${memory}`);
     }
   } finally {
@@ -577,8 +584,9 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   const raw: Record<string, unknown> = {};
   for (const s of list) {
-    const u = uncached.load.get(s.name)!;
-    const c = cached.load.get(s.name)!;
+    const u = uncached.load.get(s.name);
+    const c = cached.load.get(s.name);
+    if (!u || !c) throw new Error(`${s.name}: not measured in both passes`);
     const floor = await sqlFloor(s, f);
     const ratio = floor ? u.p50 / floor.p50 : Number.NaN;
     rows.push(
