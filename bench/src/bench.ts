@@ -31,6 +31,8 @@ const { values: opts } = parseArgs({
     peer: { type: "string", default: "on" },
     // A CPU profile of the API under the scenario whose name contains this text, summarised by package.
     profile: { type: "string" },
+    // Extra Node flags for the API (e.g. "--max-semi-space-size=64"), to measure the runtime's settings.
+    "node-flags": { type: "string", default: "" },
   },
 });
 const scale = Number(opts.scale);
@@ -42,6 +44,7 @@ const base = `http://127.0.0.1:${PORT}`;
 const PEER_PORT = PORT + 400;
 const peerBase = `http://127.0.0.1:${PEER_PORT}`;
 const withPeer = opts.peer !== "off";
+const apiNodeFlags = opts["node-flags"].split(" ").filter(Boolean);
 
 async function admin(sql: string): Promise<void> {
   const c = new pg.Client({ connectionString: opts.server });
@@ -103,8 +106,25 @@ async function startPeer(): Promise<ChildProcess> {
   return waitFor(`${peerBase}/graphql`, child, "PostGraphile");
 }
 
-async function startApi(responseCacheMb: number, nodeFlags: string[] = []): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", "src/platform/main.ts"], {
+/** Builds the API's production bundle (apps/api/dist/main.mjs), which the benchmark starts as production does. */
+function buildApi(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["scripts/build.mjs"], { cwd: path.join(root, "apps/api"), stdio: ["ignore", "ignore", "inherit"] });
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`the API build failed (exit ${code})`))));
+  });
+}
+
+/** Seconds from spawning the API to its first GraphQL answer, per start (production bundle). */
+const startSeconds: number[] = [];
+
+/**
+ * The API as production runs it: the built bundle (`pnpm --filter @parley/api start`). A CPU profile
+ * starts it from TypeScript instead, so that its samples name the package each function comes from.
+ */
+async function startApi(responseCacheMb: number, nodeFlags: string[] = [], fromSources = false): Promise<ChildProcess> {
+  const entry = fromSources ? ["--import", "tsx", "src/platform/main.ts"] : ["--enable-source-maps", "dist/main.mjs"];
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, [...nodeFlags, ...entry], {
     cwd: path.join(root, "apps/api"),
     env: {
       ...process.env,
@@ -120,15 +140,21 @@ async function startApi(responseCacheMb: number, nodeFlags: string[] = []): Prom
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  for (let i = 0; i < 240; i++) {
-    if (
-      await fetch(`${base}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
+  // Polled every 50 ms: the first answer to a query, not only the listening socket, ends the start.
+  for (let i = 0; i < 2400 && child.exitCode === null; i++) {
+    const answered = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (answered) {
+      if (!fromSources) startSeconds.push(Number(process.hrtime.bigint() - started) / 1e9);
       return child;
-    await new Promise((r) => setTimeout(r, 500));
+    }
+    await new Promise((r) => setTimeout(r, 50));
   }
   child.kill();
   throw new Error("the API did not become ready");
@@ -486,7 +512,7 @@ async function profile(match: string): Promise<void> {
   const s = scenarios.find((x) => x.name.toLowerCase().includes(match.toLowerCase()));
   if (!s) throw new Error(`no scenario matches "${match}": ${scenarios.map((x) => x.name).join("; ")}`);
   const dir = mkdtempSync(path.join(os.tmpdir(), "parley-profile-"));
-  const api = await startApi(0, ["--cpu-prof", `--cpu-prof-dir=${dir}`]);
+  const api = await startApi(0, [...apiNodeFlags, "--cpu-prof", `--cpu-prof-dir=${dir}`], true);
   let requests = 0;
   try {
     const f = await fixtures();
@@ -526,8 +552,9 @@ async function main(): Promise<void> {
   const { loadSeconds } = await prepareData();
   const list = scenarios;
   if (opts.profile) return profile(opts.profile);
+  await buildApi();
   // Pass 1: the response cache off, so every request is computed: the API's own cost, and the memory soak.
-  let api = await startApi(0);
+  let api = await startApi(0, apiNodeFlags);
   let f: Fixtures;
   let creds: { key: string; cookie: string };
   let counts: Map<string, number>;
@@ -573,7 +600,7 @@ async function main(): Promise<void> {
   await new Promise((r) => setTimeout(r, 1000));
   // Pass 2: as deployed, with the published-read response cache (the benchmark repeats identical requests,
   // so reads are mostly answered from it; the editor's writes invalidate it).
-  api = await startApi(64);
+  api = await startApi(64, apiNodeFlags);
   let cached: Pass;
   try {
     cached = await runScenarios(list, f, creds, "cached");
@@ -615,6 +642,8 @@ async function main(): Promise<void> {
 ${rows.join("\n")}
 
 ${peerTable(comparisons)}
+
+Start to first answer (production bundle \`apps/api/dist/main.mjs\`, spawn to the first GraphQL answer, ${startSeconds.length} starts): ${startSeconds.map((x) => `${fmt(x, 2)} s`).join(", ")}.
 
 Memory over a sustained partner-read run (uncached): ${memory}.
 
