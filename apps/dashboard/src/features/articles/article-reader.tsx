@@ -14,7 +14,7 @@ import { demandHref } from "@/features/demands/demand-href";
 import { evidenceHref } from "@/features/evidence/evidence-href";
 import { outletHref } from "@/features/outlets/outlet-href";
 import { positionHref } from "@/features/positions/position-href";
-import { PassagePanel } from "@/features/evidence/passage-panel";
+import { PassagePanel } from "@/features/evidence/passage/passage-panel";
 import { ArticleMentions } from "@/features/mentions/article-mentions";
 import { highlightRuns } from "./highlight";
 
@@ -159,7 +159,9 @@ export async function ArticleReader({ slug }: { slug: string }) {
           </ol>
         </aside>
       </div>
-      {canEdit(user) ? <PassagePanel articleId={article.id} body={article.body} bodySelector='[data-testid="article-body"]' /> : null}
+      {canEdit(user) ? (
+        <PassagePanel articleId={article.id} articleIsDraft={article.status === "DRAFT"} body={article.body} bodySelector='[data-testid="article-body"]' />
+      ) : null}
     </>
   );
 }

@@ -2,7 +2,7 @@
 // second look-up). Safe for client components.
 import { z } from "zod";
 
-export const PICK_KINDS = ["party", "person", "topic", "round", "quote", "position", "outlet"] as const;
+export const PICK_KINDS = ["party", "person", "topic", "round", "quote", "position", "demand", "outlet"] as const;
 export type PickKind = (typeof PICK_KINDS)[number];
 
 export const pickOptionSchema = z.object({

@@ -1,6 +1,13 @@
 // What the pickers find, per kind, on the server (the browser never calls the API itself).
 import "server-only";
-import { PickNamesDocument, PickOutletsDocument, PickPositionsDocument, PickQuotesDocument, PickRoundsDocument } from "@/generated/graphql";
+import {
+  PickDemandsDocument,
+  PickNamesDocument,
+  PickOutletsDocument,
+  PickPositionsDocument,
+  PickQuotesDocument,
+  PickRoundsDocument,
+} from "@/generated/graphql";
 import { apiRequest } from "@/lib/api";
 import { foldForMatching as fold } from "@/lib/format/fold";
 import type { PickKind, PickOption } from "./pick-option";
@@ -54,6 +61,11 @@ async function positions(text: string): Promise<PickOption[]> {
   return found.map((p) => ({ id: p.id, label: p.summary, detail: `${p.party.name} · ${p.topic.name}` }));
 }
 
+async function demands(text: string): Promise<PickOption[]> {
+  const found = (await apiRequest(PickDemandsDocument, { text })).demands.edges.map((e) => e.node);
+  return found.map((d) => ({ id: d.id, label: d.summary, detail: `${d.fromParty.name} · ${d.topic.name}` }));
+}
+
 async function outlets(text: string): Promise<PickOption[]> {
   const found = (await apiRequest(PickOutletsDocument, { text })).outlets.edges.map((e) => e.node);
   return found.map((o) => ({ id: o.id, label: o.name, ...detailOf(o.url ?? undefined) }));
@@ -75,6 +87,8 @@ export async function pick(kind: PickKind, query: string): Promise<PickOption[]>
       return quotes(q);
     case "position":
       return positions(q);
+    case "demand":
+      return demands(q);
     case "outlet":
       return outlets(q);
   }
