@@ -153,13 +153,19 @@ test("two editors, one round: the later save keeps their venue and its own city"
 test("a missing outlet is created from the article form's picker without leaving it", async ({ browser }) => {
   const slug = `e2e-outlet-article-${RUN}`;
   await graphql(admin, "mutation($input: ArticleInput!) { createArticle(input: $input) { id } }", {
-    input: { title: `E2E article for a new outlet ${RUN}`, slug, language: "en", body: `A short article body for the outlet test ${RUN}.` },
+    input: {
+      title: `E2E article for a new outlet ${RUN}`,
+      slug,
+      language: "en",
+      published: { on: null, precision: "UNKNOWN" },
+      body: `A short article body for the outlet test ${RUN}.`,
+    },
   });
   const context = await contextFor(browser, EDITOR_A);
   const page = await context.newPage();
   await openForm(page, `/articles/${slug}/edit`);
   const outlet = `E2E Gazette ${RUN}`;
-  await page.getByLabel(/Outlet/).fill(outlet);
+  await page.getByRole("combobox", { name: /^Outlet/ }).fill(outlet);
   await page.getByRole("option", { name: `Create “${outlet}” as a new outlet…` }).click();
   const dialog = page.getByRole("dialog", { name: "New outlet" });
   await expect(dialog.getByLabel("Name", { exact: true })).toHaveValue(outlet);

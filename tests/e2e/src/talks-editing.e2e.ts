@@ -296,14 +296,14 @@ test("an editor creates a proposal with a version and a point, and adds a quote 
   await pickQuote(page, page.getByRole("combobox", { name: /Add a quote about this proposal/ }));
   await page.getByRole("button", { name: "Add the quote" }).click();
   await expect(page.locator("#quotes").getByRole("button", { name: /^Remove/ })).toHaveCount(1);
-  const withQuote = await graphql<{ node: { evidence: { id: string }[] } }>(
-    admin,
-    "query($id: ID!) { node(id: $id) { ... on Proposal { evidence { id } } } }",
-    {
-      id: proposalId,
-    },
-  );
-  expect(withQuote.node.evidence.map((e) => e.id)).toEqual([quote.id]);
+  // The picker's own "Remove" (clear) button can be there before the save lands: wait for the API.
+  const quotesBehind = async () =>
+    (
+      await graphql<{ node: { evidence: { id: string }[] } }>(admin, "query($id: ID!) { node(id: $id) { ... on Proposal { evidence { id } } } }", {
+        id: proposalId,
+      })
+    ).node.evidence.map((e) => e.id);
+  await expect.poll(quotesBehind).toEqual([quote.id]);
   await expectNoSeriousAxeViolations(page, "proposal quotes");
 
   await page.getByRole("link", { name: "Edit", exact: true }).click();

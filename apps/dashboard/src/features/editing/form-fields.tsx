@@ -2,12 +2,12 @@
 // Labelled inputs for every record form, bound to react-hook-form as controlled inputs (so the server's
 // HTML already shows the stored values): the label, an optional hint, and the error (a message key, or
 // the API's worded refusal) tied to the input. Names may be nested ("versions.0.label").
-import type { ReactNode } from "react";
-import { Controller, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
+import type { ReactElement, ReactNode } from "react";
+import { Controller, type ControllerRenderProps, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { cn } from "@/lib/utils";
-import { FieldFrame, TEXTAREA_CLASS } from "./field-frame";
+import { FieldFrame, TEXTAREA_CLASS, type FieldIds } from "./field-frame";
 import { PartialDateInput } from "./partial-date-input";
 import { EMPTY_PARTIAL_DATE, partialDateFieldsSchema, type PartialDateFields } from "./partial-date-value";
 import { pickOptionSchema, type PickKind, type PickOption } from "./pick-option";
@@ -38,168 +38,107 @@ const asOption = (value: unknown): PickOption | null => (isOption(value) ? value
 const asOptions = (value: unknown): PickOption[] => (Array.isArray(value) ? value.filter(isOption) : []);
 const isDate = (value: unknown): value is PartialDateFields => partialDateFieldsSchema.safeParse(value).success;
 
-interface TextProps {
-  maxLength?: number;
-  className?: string;
-  /** Called after the value changes (a slug following a title, say). */
-  onValueChange?: (value: string) => void;
-}
+/** The control's id and its links to the label, hint and error. */
+const linked = (ids: FieldIds) => ({ id: ids.id, "aria-invalid": ids.invalid || undefined, "aria-describedby": ids.describedBy });
 
-export function TextField<V extends FieldValues>({
+/** A labelled control bound to one form value; `control` draws it. */
+function BoundField<V extends FieldValues>({
   form,
   name,
   label,
   hint,
   optional,
-  id = name,
+  id,
+  control,
+}: FieldProps<V> & { id: string; control: (field: ControllerRenderProps<V, Path<V>>, ids: FieldIds) => ReactElement }) {
+  const error = useFieldError(form, name);
+  return (
+    <FieldFrame id={id} label={label} optional={optional} hint={hint} error={error}>
+      {(ids) => <Controller control={form.control} name={name} render={({ field }) => control(field, ids)} />}
+    </FieldFrame>
+  );
+}
+
+interface TextProps {
+  maxLength?: number;
+  className?: string;
+}
+
+export function TextField<V extends FieldValues>({
+  id,
   type = "text",
   maxLength,
   inputMode,
   className,
-  onValueChange,
+  ...props
 }: FieldProps<V> & TextProps & { type?: "text" | "url"; inputMode?: "numeric" }) {
-  const error = useFieldError(form, name);
   return (
-    <FieldFrame id={id} label={label} optional={optional} hint={hint} error={error}>
-      {(ids) => (
-        <Controller
-          control={form.control}
-          name={name}
-          render={({ field }) => (
-            <Input
-              {...field}
-              id={ids.id}
-              type={type}
-              inputMode={inputMode}
-              maxLength={maxLength}
-              className={className}
-              aria-invalid={ids.invalid || undefined}
-              aria-describedby={ids.describedBy}
-              value={asText(field.value)}
-              onChange={(e) => {
-                field.onChange(e);
-                onValueChange?.(e.target.value);
-              }}
-            />
-          )}
-        />
+    <BoundField
+      {...props}
+      id={id ?? props.name}
+      control={(field, ids) => (
+        <Input {...field} {...linked(ids)} type={type} inputMode={inputMode} maxLength={maxLength} className={className} value={asText(field.value)} />
       )}
-    </FieldFrame>
+    />
   );
 }
 
-export function TextAreaField<V extends FieldValues>({
-  form,
-  name,
-  label,
-  hint,
-  optional,
-  id = name,
-  maxLength,
-  className,
-  onValueChange,
-}: FieldProps<V> & TextProps) {
-  const error = useFieldError(form, name);
+export function TextAreaField<V extends FieldValues>({ id, maxLength, className, ...props }: FieldProps<V> & TextProps) {
   return (
-    <FieldFrame id={id} label={label} optional={optional} hint={hint} error={error}>
-      {(ids) => (
-        <Controller
-          control={form.control}
-          name={name}
-          render={({ field }) => (
-            <textarea
-              {...field}
-              id={ids.id}
-              className={cn(TEXTAREA_CLASS, className)}
-              maxLength={maxLength}
-              aria-invalid={ids.invalid || undefined}
-              aria-describedby={ids.describedBy}
-              value={asText(field.value)}
-              onChange={(e) => {
-                field.onChange(e);
-                onValueChange?.(e.target.value);
-              }}
-            />
-          )}
-        />
+    <BoundField
+      {...props}
+      id={id ?? props.name}
+      control={(field, ids) => (
+        <textarea {...field} {...linked(ids)} className={cn(TEXTAREA_CLASS, className)} maxLength={maxLength} value={asText(field.value)} />
       )}
-    </FieldFrame>
+    />
   );
 }
 
-export function SelectField<V extends FieldValues>({
-  form,
-  name,
-  label,
-  hint,
-  optional,
-  id = name,
-  options,
-}: FieldProps<V> & { options: readonly { value: string; label: string }[] }) {
-  const error = useFieldError(form, name);
+export function SelectField<V extends FieldValues>({ id, options, ...props }: FieldProps<V> & { options: readonly { value: string; label: string }[] }) {
   return (
-    <FieldFrame id={id} label={label} optional={optional} hint={hint} error={error}>
-      {(ids) => (
-        <Controller
-          control={form.control}
-          name={name}
-          render={({ field }) => (
-            <NativeSelect
-              id={ids.id}
-              aria-invalid={ids.invalid || undefined}
-              aria-describedby={ids.describedBy}
-              name={field.name}
-              value={asText(field.value)}
-              onChange={(e) => field.onChange(e.target.value)}
-              onBlur={field.onBlur}
-              ref={field.ref}
-            >
-              {options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        />
+    <BoundField
+      {...props}
+      id={id ?? props.name}
+      control={(field, ids) => (
+        <NativeSelect
+          {...linked(ids)}
+          name={field.name}
+          value={asText(field.value)}
+          onChange={(e) => field.onChange(e.target.value)}
+          onBlur={field.onBlur}
+          ref={field.ref}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </NativeSelect>
       )}
-    </FieldFrame>
+    />
   );
 }
 
 /** One related record, searched as you type. An optional one can be cleared; a required one only replaced. */
-export function PickerField<V extends FieldValues>({
-  form,
-  name,
-  label,
-  hint,
-  optional,
-  id = `${name}-picker`,
-  kind,
-  creatable,
-}: FieldProps<V> & { kind: PickKind; creatable?: boolean }) {
-  const error = useFieldError(form, name);
+export function PickerField<V extends FieldValues>({ id, kind, creatable, ...props }: FieldProps<V> & { kind: PickKind; creatable?: boolean }) {
   return (
-    <FieldFrame id={id} label={label} optional={optional} hint={hint} error={error}>
-      {(ids) => (
-        <Controller
-          control={form.control}
-          name={name}
-          render={({ field }) => (
-            <RecordPicker
-              id={ids.id}
-              kind={kind}
-              value={asOption(field.value)}
-              onChange={(v) => (optional || v ? field.onChange(v) : undefined)}
-              clearable={optional}
-              creatable={creatable}
-              invalid={ids.invalid}
-              describedBy={ids.describedBy}
-            />
-          )}
+    <BoundField
+      {...props}
+      id={id ?? `${props.name}-picker`}
+      control={(field, ids) => (
+        <RecordPicker
+          id={ids.id}
+          kind={kind}
+          value={asOption(field.value)}
+          onChange={(v) => (props.optional || v ? field.onChange(v) : undefined)}
+          clearable={props.optional}
+          creatable={creatable}
+          invalid={ids.invalid}
+          describedBy={ids.describedBy}
         />
       )}
-    </FieldFrame>
+    />
   );
 }
 

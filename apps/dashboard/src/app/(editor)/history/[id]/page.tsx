@@ -10,6 +10,6 @@ export default async function RecordHistoryPage({
 }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   // Where "back" and a restore lead: the record's own page, passed by the link that came here.
-  const back = typeof query.back === "string" && query.back.startsWith("/") && !query.back.startsWith("//") ? query.back : "/audit";
-  return renderWithApi(() => RecordHistory({ id: decodeURIComponent(id), recordHref: back }));
+  const back = typeof query.back === "string" && query.back.startsWith("/") && !query.back.startsWith("//") ? query.back : undefined;
+  return renderWithApi(() => RecordHistory({ id: decodeURIComponent(id), recordHref: back ?? "/audit", backHref: back }));
 }
