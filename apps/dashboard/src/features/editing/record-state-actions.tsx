@@ -11,7 +11,7 @@ import type { RecordStateChange } from "@/generated/enums";
 import { changeRecordState } from "./actions";
 import { ConfirmDialog } from "./confirm-dialog";
 
-export const RECORD_KINDS = ["party", "person", "topic", "outlet", "process", "delegation", "article"] as const;
+export const RECORD_KINDS = ["party", "person", "topic", "outlet", "process", "delegation", "article", "quote"] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 interface RecordStateActionsProps {

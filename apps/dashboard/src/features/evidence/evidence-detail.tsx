@@ -10,8 +10,10 @@ import { EvidenceDetailDocument } from "@/generated/graphql";
 import { apiRequest } from "@/lib/api";
 import { getFormat } from "@/lib/format";
 import { RecordMeta } from "@/features/audit/record-meta";
+import { EditorRecordActions } from "@/features/editing/editor-record-actions";
 import { demandHref } from "@/features/demands/demand-href";
 import { positionHref } from "@/features/positions/position-href";
+import { evidenceHref } from "./evidence-href";
 import { QuoteCard, QuoteList } from "./quote-card";
 import { readerHref } from "./reader-href";
 
@@ -29,7 +31,20 @@ export async function EvidenceDetail({ id }: { id: string }) {
         <PageHeader
           eyebrow={t("detailEyebrow")}
           title={quote.article.title}
-          meta={<RecordMeta id={quote.id} status={quote.status} version={quote.version} />}
+          meta={
+            <>
+              <RecordMeta id={quote.id} status={quote.status} version={quote.version} />
+              <EditorRecordActions
+                id={quote.id}
+                version={quote.version}
+                status={quote.status}
+                kind="quote"
+                editHref={`${evidenceHref(quote.id)}/edit`}
+                recordHref={evidenceHref(quote.id)}
+                counts={{ positions: quote.supportedPositions.totalCount, demands: quote.supportedDemands.totalCount, rounds: quote.roundFacts.length }}
+              />
+            </>
+          }
         />
       }
     >
