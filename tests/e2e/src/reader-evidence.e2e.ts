@@ -206,7 +206,9 @@ test("choosing a person's mention makes them the speaker of the passage", async 
   const page = await context.newPage();
   await page.goto("/articles/abu-dhabi-talks-resume");
   const kostyukov = page.getByTestId("mention-list").getByTestId("mention").filter({ hasText: "Igor Kostyukov" });
-  await kostyukov.getByRole("button", { name: "Make Igor Kostyukov the speaker of the passage you file" }).click();
+  const choose = kostyukov.getByRole("button", { name: "Make Igor Kostyukov the speaker of the passage you file" });
+  await choose.click();
+  await expect(choose).toHaveAttribute("aria-pressed", "true");
   const occurrence = await page.getByTestId("article-body").evaluate((root) => {
     const text = root.textContent ?? "";
     const at = text.indexOf("Kostjoekov");
