@@ -129,7 +129,7 @@ test("a passage becomes a new demand; a taken slug is refused on its field and t
   const summary = `E2E reader ${stamp}: Ukraine hands over the rest of the Donbas`;
   await panel.getByRole("textbox", { name: "Summary" }).fill(summary);
   // The slug follows the summary (and its "missing" error goes).
-  const slug = panel.getByRole("textbox", { name: "Slug" });
+  const slug = panel.getByRole("textbox", { name: "Identifier (in web addresses)" });
   await expect(slug).toHaveValue(new RegExp(`^e2e-reader-${stamp}-ukraine-hands-over`));
   await expect(slug).not.toHaveAttribute("aria-invalid", "true");
   // A seed demand's slug: the API refuses it, on the slug field; the quote made first is deleted again.

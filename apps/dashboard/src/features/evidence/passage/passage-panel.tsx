@@ -120,7 +120,7 @@ export function PassagePanel({ articleId, articleIsDraft, body, bodySelector }: 
       <Dialog open={passage !== null} onOpenChange={(o) => !o && setPassage(null)}>
         <DialogContent
           closeLabel={tCommon("close")}
-          className="top-0 right-0 left-auto h-full max-h-screen translate-x-0 overflow-y-auto rounded-none sm:max-w-xl"
+          className="top-0 right-0 left-auto h-full max-h-screen translate-x-0 content-start overflow-y-auto rounded-none sm:max-w-xl"
         >
           <DialogTitle>{t("passage.title")}</DialogTitle>
           <DialogDescription>{t("passage.description", { start: passage?.start ?? 0, end: passage?.end ?? 0 })}</DialogDescription>
