@@ -31,6 +31,8 @@ const { values: opts } = parseArgs({
     peer: { type: "string", default: "on" },
     // A CPU profile of the API under the scenario whose name contains this text, summarised by package.
     profile: { type: "string" },
+    // Extra Node flags for the API (e.g. "--max-semi-space-size=64"), to measure the runtime's settings.
+    "node-flags": { type: "string", default: "" },
   },
 });
 const scale = Number(opts.scale);
@@ -42,6 +44,7 @@ const base = `http://127.0.0.1:${PORT}`;
 const PEER_PORT = PORT + 400;
 const peerBase = `http://127.0.0.1:${PEER_PORT}`;
 const withPeer = opts.peer !== "off";
+const apiNodeFlags = opts["node-flags"].split(" ").filter(Boolean);
 
 async function admin(sql: string): Promise<void> {
   const c = new pg.Client({ connectionString: opts.server });
@@ -103,8 +106,25 @@ async function startPeer(): Promise<ChildProcess> {
   return waitFor(`${peerBase}/graphql`, child, "PostGraphile");
 }
 
-async function startApi(responseCacheMb: number, nodeFlags: string[] = []): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", "src/platform/main.ts"], {
+/** Builds the API's production bundle (apps/api/dist/main.mjs), which the benchmark starts as production does. */
+function buildApi(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["scripts/build.mjs"], { cwd: path.join(root, "apps/api"), stdio: ["ignore", "ignore", "inherit"] });
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`the API build failed (exit ${code})`))));
+  });
+}
+
+/** Seconds from spawning the API to its first GraphQL answer, per start (production bundle). */
+const startSeconds: number[] = [];
+
+/**
+ * The API as production runs it: the built bundle (`pnpm --filter @parley/api start`). A CPU profile
+ * starts it from TypeScript instead, so that its samples name the package each function comes from.
+ */
+async function startApi(responseCacheMb: number, nodeFlags: string[] = [], fromSources = false): Promise<ChildProcess> {
+  const entry = fromSources ? ["--import", "tsx", "src/platform/main.ts"] : ["--enable-source-maps", "dist/main.mjs"];
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, [...nodeFlags, ...entry], {
     cwd: path.join(root, "apps/api"),
     env: {
       ...process.env,
@@ -120,15 +140,21 @@ async function startApi(responseCacheMb: number, nodeFlags: string[] = []): Prom
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  for (let i = 0; i < 240; i++) {
-    if (
-      await fetch(`${base}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
+  // Polled every 50 ms: the first answer to a query, not only the listening socket, ends the start.
+  for (let i = 0; i < 2400 && child.exitCode === null; i++) {
+    const answered = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (answered) {
+      if (!fromSources) startSeconds.push(Number(process.hrtime.bigint() - started) / 1e9);
       return child;
-    await new Promise((r) => setTimeout(r, 500));
+    }
+    await new Promise((r) => setTimeout(r, 50));
   }
   child.kill();
   throw new Error("the API did not become ready");
@@ -143,11 +169,12 @@ async function fixtures(): Promise<Fixtures> {
       `SELECT p.id, p.slug FROM "Party" p JOIN "Position" x ON x."partyId" = p.id GROUP BY p.id ORDER BY count(*) DESC LIMIT 1`,
     );
     const topic = await q<{ slug: string }>(`SELECT slug FROM "Topic" WHERE "parentId" IS NULL ORDER BY slug LIMIT 1`);
-    const rounds = (
+    const [roundA, roundB] = (
       await c.query(
         `SELECT slug FROM "Round" WHERE "processId" = (SELECT "processId" FROM "Round" GROUP BY "processId" ORDER BY count(*) DESC LIMIT 1) ORDER BY "startDate" LIMIT 2`,
       )
     ).rows as { slug: string }[];
+    if (!roundA || !roundB) throw new Error("the data set has no process with two rounds");
     const position = await q<{ id: string }>(`SELECT id FROM "Position" ORDER BY id LIMIT 1`);
     const alias = await q<{ name: string }>(`SELECT name FROM "PersonAlias" WHERE name LIKE '%ow' ORDER BY id LIMIT 1`);
     const evidence = await q<{ id: string }>(`SELECT id FROM "Evidence" ORDER BY id LIMIT 1`);
@@ -158,8 +185,8 @@ async function fixtures(): Promise<Fixtures> {
       topicSlug: topic.slug,
       topicGlobalId: Buffer.from(`Topic:${otherTopic.id}`).toString("base64"),
       evidenceGlobalId: Buffer.from(`Evidence:${evidence.id}`).toString("base64"),
-      roundA: rounds[0]!.slug,
-      roundB: rounds[1]!.slug,
+      roundA: roundA.slug,
+      roundB: roundB.slug,
       positionGlobalId: Buffer.from(`Position:${position.id}`).toString("base64"),
       positionId: position.id,
       alias: alias?.name ?? "ka",
@@ -200,12 +227,14 @@ async function credentials(): Promise<{ key: string; cookie: string }> {
     headers: { "content-type": "application/json", origin: base },
     body: JSON.stringify({ email, password: "benchmark password" }),
   });
-  return { key, cookie: (res.headers.get("set-cookie") ?? "").split(";")[0]! };
+  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0];
+  if (!res.ok || !cookie) throw new Error(`the benchmark editor could not sign in (${res.status})`);
+  return { key, cookie };
 }
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
 interface Load {
@@ -483,7 +512,7 @@ async function profile(match: string): Promise<void> {
   const s = scenarios.find((x) => x.name.toLowerCase().includes(match.toLowerCase()));
   if (!s) throw new Error(`no scenario matches "${match}": ${scenarios.map((x) => x.name).join("; ")}`);
   const dir = mkdtempSync(path.join(os.tmpdir(), "parley-profile-"));
-  const api = await startApi(0, ["--cpu-prof", `--cpu-prof-dir=${dir}`]);
+  const api = await startApi(0, [...apiNodeFlags, "--cpu-prof", `--cpu-prof-dir=${dir}`], true);
   let requests = 0;
   try {
     const f = await fixtures();
@@ -523,8 +552,9 @@ async function main(): Promise<void> {
   const { loadSeconds } = await prepareData();
   const list = scenarios;
   if (opts.profile) return profile(opts.profile);
+  await buildApi();
   // Pass 1: the response cache off, so every request is computed: the API's own cost, and the memory soak.
-  let api = await startApi(0);
+  let api = await startApi(0, apiNodeFlags);
   let f: Fixtures;
   let creds: { key: string; cookie: string };
   let counts: Map<string, number>;
@@ -550,14 +580,18 @@ async function main(): Promise<void> {
     uncached = await runScenarios(list, f, creds, "uncached");
     if (soakSeconds > 0) {
       const samples: number[] = [];
-      const pid = api.pid!;
+      const pid = api.pid ?? 0;
       const timer = setInterval(() => samples.push(rssMb(pid)), 1000);
-      const partner = list[0]!;
+      const partner = list[0];
+      if (!partner) throw new Error("no scenarios");
       const load = await drive(bodiesOf(partner, f), { "x-api-key": creds.key }, partner.rate, soakSeconds);
       clearInterval(timer);
       const warm = samples.slice(Math.min(10, Math.floor(samples.length / 4)));
-      const slope = warm.length > 1 ? ((warm.at(-1)! - warm[0]!) / (warm.length - 1)) * 60 : Number.NaN;
-      memory = `RSS ${fmt(samples[0]!)} MB at start, ${fmt(warm[0]!)} MB after warm-up, ${fmt(samples.at(-1)!)} MB after ${soakSeconds} s (max ${fmt(Math.max(...samples))} MB); slope after warm-up ${fmt(slope, 2)} MB/min; ${load.requests} requests, p99 ${fmt(load.p99)} ms, ${load.errors} errors`;
+      const first = samples[0] ?? Number.NaN;
+      const warmFirst = warm[0] ?? Number.NaN;
+      const last = samples.at(-1) ?? Number.NaN;
+      const slope = warm.length > 1 ? ((last - warmFirst) / (warm.length - 1)) * 60 : Number.NaN;
+      memory = `RSS ${fmt(first)} MB at start, ${fmt(warmFirst)} MB after warm-up, ${fmt(last)} MB after ${soakSeconds} s (max ${fmt(Math.max(...samples))} MB); slope after warm-up ${fmt(slope, 2)} MB/min; ${load.requests} requests, p99 ${fmt(load.p99)} ms, ${load.errors} errors`;
       console.log(`memory: ${memory}`);
     }
   } finally {
@@ -566,7 +600,7 @@ async function main(): Promise<void> {
   await new Promise((r) => setTimeout(r, 1000));
   // Pass 2: as deployed, with the published-read response cache (the benchmark repeats identical requests,
   // so reads are mostly answered from it; the editor's writes invalidate it).
-  api = await startApi(64);
+  api = await startApi(64, apiNodeFlags);
   let cached: Pass;
   try {
     cached = await runScenarios(list, f, creds, "cached");
@@ -577,8 +611,9 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   const raw: Record<string, unknown> = {};
   for (const s of list) {
-    const u = uncached.load.get(s.name)!;
-    const c = cached.load.get(s.name)!;
+    const u = uncached.load.get(s.name);
+    const c = cached.load.get(s.name);
+    if (!u || !c) throw new Error(`${s.name}: not measured in both passes`);
     const floor = await sqlFloor(s, f);
     const ratio = floor ? u.p50 / floor.p50 : Number.NaN;
     rows.push(
@@ -607,6 +642,8 @@ async function main(): Promise<void> {
 ${rows.join("\n")}
 
 ${peerTable(comparisons)}
+
+Start to first answer (production bundle \`apps/api/dist/main.mjs\`, spawn to the first GraphQL answer, ${startSeconds.length} starts): ${startSeconds.map((x) => `${fmt(x, 2)} s`).join(", ")}.
 
 Memory over a sustained partner-read run (uncached): ${memory}.
 

@@ -62,6 +62,13 @@ export function sizesFor(scale: number): Sizes {
 
 type Column = { name: string; type: string };
 
+/** `list[i]` for an index the generator has just computed inside the list (a bug in it otherwise). */
+function at<T>(list: readonly T[], i: number): T {
+  const value = list[i];
+  if (value === undefined) throw new Error(`index ${i} outside a list of ${list.length}`);
+  return value;
+}
+
 async function insert(client: pg.Client, table: string, columns: Column[], rows: unknown[][], bar?: cliProgress.SingleBar): Promise<void> {
   const BATCH = 5_000;
   for (let i = 0; i < rows.length; i += BATCH) {
@@ -76,16 +83,17 @@ async function insert(client: pg.Client, table: string, columns: Column[], rows:
 const cols = (spec: string): Column[] =>
   spec.split(",").map((s) => {
     const [name, type] = s.trim().split(":");
-    return { name: name!, type: type! };
+    if (!name || !type) throw new Error(`a column is written name:type, not "${s}"`);
+    return { name, type };
   });
 
 export async function generate(url: string, scale: number, seed = 42, log: (line: string) => void = console.log): Promise<{ sizes: Sizes; seconds: number }> {
   const sizes = sizesFor(scale);
   const random = rng(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => at(list, Math.floor(random() * list.length));
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const word = () => Array.from({ length: int(2, 3) }, () => pick(SYLLABLES)).join("");
-  const name = () => `${word()[0]!.toUpperCase()}${word().slice(1)}`;
+  const name = () => `${word().charAt(0).toUpperCase()}${word().slice(1)}`;
   const day = (fromYear: number, toYear: number) => new Date(Date.UTC(int(fromYear, toYear), int(0, 11), int(1, 28)));
 
   const started = Date.now();
@@ -133,7 +141,7 @@ export async function generate(url: string, scale: number, seed = 42, log: (line
     const topics: { id: string; slug: string; path: string; parentId: string | null }[] = [];
     const topicName = (t: { slug: string }) => `Topic ${t.slug}`;
     for (let i = 0; i < sizes.topics; i++) {
-      const parent = i < Math.ceil(sizes.topics / 15) ? null : topics[Math.floor(random() * Math.min(topics.length, Math.ceil(sizes.topics / 3)))]!;
+      const parent = i < Math.ceil(sizes.topics / 15) ? null : at(topics, Math.floor(random() * Math.min(topics.length, Math.ceil(sizes.topics / 3))));
       const slug = `topic-${i}`;
       topics.push({ id: uuid("topic", i), slug, parentId: parent?.id ?? null, path: parent ? `${parent.path}/${slug}` : slug });
     }
@@ -166,7 +174,7 @@ export async function generate(url: string, scale: number, seed = 42, log: (line
       return {
         id: uuid("round", i),
         slug: `round-${i}`,
-        processId: processes[i % processes.length]!.id,
+        processId: at(processes, i % processes.length).id,
         sequence: Math.floor(i / processes.length) + 1,
         start,
         end: new Date(start.getTime() + int(0, 2) * 86_400_000),
@@ -196,7 +204,7 @@ export async function generate(url: string, scale: number, seed = 42, log: (line
       bar("Round", rounds.length),
     );
     const participants = rounds.flatMap((r, i) =>
-      [0, 1, 2].map((k) => [r.id, parties[(i + k * 7) % parties.length]!.id, k === 2 ? "MEDIATOR" : "PARTICIPANT"]),
+      [0, 1, 2].map((k) => [r.id, at(parties, (i + k * 7) % parties.length).id, k === 2 ? "MEDIATOR" : "PARTICIPANT"]),
     );
     await insert(client, "RoundParticipant", cols('roundId:uuid,partyId:uuid,role:"ParticipantRole"'), participants);
 
@@ -211,7 +219,7 @@ export async function generate(url: string, scale: number, seed = 42, log: (line
         const words = language === "en" ? EN : NL;
         const sentences = Array.from({ length: Math.max(perArticle + 10, int(50, 80)) }, () => {
           const s = Array.from({ length: int(8, 16) }, () => (random() < 0.1 ? pick(people).name : pick(words))).join(" ");
-          return `${s[0]!.toUpperCase()}${s.slice(1)}.`;
+          return `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
         });
         const body = sentences.join(" ");
         let offset = 0;
@@ -239,13 +247,13 @@ export async function generate(url: string, scale: number, seed = 42, log: (line
         while (chosen.size < Math.min(perArticle, sentences.length) && evidenceRows.length + chosen.size < sizes.evidence)
           chosen.add(int(0, sentences.length - 1));
         for (const k of chosen) {
-          const span = spans[k]!;
+          const span = at(spans, k);
           evidenceRows.push([
             uuid("evidence", evidenceRows.length),
             id,
             span.start,
             span.end,
-            sentences[k]!,
+            at(sentences, k),
             random() < 0.7 ? "ON_RECORD" : "OUTLET_ASSESSMENT",
             pick(people).id,
             "PUBLISHED",
@@ -297,7 +305,7 @@ export async function generate(url: string, scale: number, seed = 42, log: (line
         p.partyId,
         p.topicId,
         p.roundId,
-        people[i % people.length]!.id,
+        at(people, i % people.length).id,
         p.stance,
         `Position ${i}: ${pick(EN)} ${pick(EN)} ${pick(EN)}`,
         p.statedOn,
@@ -309,14 +317,14 @@ export async function generate(url: string, scale: number, seed = 42, log: (line
       bar("Position", positions.length),
     );
     const positionEvidence = positions.flatMap((p) =>
-      [...new Set(Array.from({ length: int(1, 3) }, () => evidenceRows[int(0, evidenceRows.length - 1)]![0] as string))].map((e) => [p.id, e]),
+      [...new Set(Array.from({ length: int(1, 3) }, () => at(evidenceRows, int(0, evidenceRows.length - 1))[0] as string))].map((e) => [p.id, e]),
     );
     await insert(client, "PositionEvidence", cols("positionId:uuid,evidenceId:uuid"), positionEvidence, bar("PositionEvidence", positionEvidence.length));
 
     const demands = Array.from({ length: sizes.demands }, (_, i) => {
       const from = pick(parties);
       let to = pick(parties);
-      if (to.id === from.id) to = parties[(parties.indexOf(from) + 1) % parties.length]!;
+      if (to.id === from.id) to = at(parties, (parties.indexOf(from) + 1) % parties.length);
       return [
         uuid("demand", i),
         `demand-${i}`,
@@ -345,7 +353,7 @@ export async function generate(url: string, scale: number, seed = 42, log: (line
       client,
       "DemandEvidence",
       cols("demandId:uuid,evidenceId:uuid"),
-      demands.map((d) => [d[0], evidenceRows[int(0, evidenceRows.length - 1)]![0]]),
+      demands.map((d) => [d[0], at(evidenceRows, int(0, evidenceRows.length - 1))[0]]),
     );
     bars.stop();
     log("VACUUM ANALYZE …");

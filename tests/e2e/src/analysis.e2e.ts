@@ -40,7 +40,70 @@ test("Russia × Donbas shows at least four positions from 2023 to 2026, each ope
     await expect(dialog).toBeHidden();
   }
   // The same positions as a table, one row each.
-  await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(count);
+  await expect(page.getByTestId("timeline-table").locator("tbody tr")).toHaveCount(count);
+});
+
+test("Ukraine's timeline shows the February strikes just before its reported hardening, each event opening its source", async ({ page }) => {
+  await page.goto("/analysis/timeline?parties=ukraine&topic=territory");
+  const strike = page.locator('[data-testid="event-mark"][data-event="russian-strike-energy-night-2026-02-02-03"]');
+  await expect(strike).toBeVisible();
+  await expect(strike).toHaveAccessibleName(/^Strike: Unprecedented Russian strike on .*, 2 February 2026 – 3 February 2026 \(event outside the talks\)$/);
+  // In context: the strike's mark lies left of (before) the position that a source reports as hardened.
+  const reported = (await page.getByTestId("stance-point").evaluateAll((els) => els.map((el) => el.getAttribute("aria-label") ?? ""))).filter((l) =>
+    l.includes("(reported: Hardened)"),
+  );
+  expect(reported.length).toBeGreaterThan(0);
+  const strikeBox = await strike.boundingBox();
+  const pointBox = await page.locator(`[data-testid="stance-point"][aria-label="${reported[0] ?? ""}"]`).boundingBox();
+  expect(strikeBox && pointBox && strikeBox.x < pointBox.x + pointBox.width).toBe(true);
+  // The keyboard path opens the event's sources, each a link to the passage in its article.
+  await strike.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("heading", { name: /Unprecedented Russian strike/ })).toBeVisible();
+  const quote = dialog.getByTestId("quote-link").first();
+  expect(await quote.getAttribute("href")).toMatch(QUOTE_HREF);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(strike).toBeFocused();
+  // The same events, and the undated ones, in the table under the chart.
+  const rows = page.getByTestId("event-row");
+  expect(await rows.count()).toBeGreaterThan(await page.getByTestId("event-mark").count());
+  await expect(
+    page.locator('[data-testid="event-row"][data-event="russian-strike-energy-night-2026-02-02-03"]').getByTestId("quote-link").first(),
+  ).toHaveAttribute("href", QUOTE_HREF);
+});
+
+test.describe("at 800 px", () => {
+  test.use({ viewport: { width: 800, height: 900 } });
+  for (const path of [
+    "/analysis",
+    "/analysis/timeline?parties=russia,ukraine&topic=donbas",
+    "/analysis/matrix?round=abu-dhabi-2",
+    "/analysis/diff?fromRound=abu-dhabi-1&toRound=abu-dhabi-2",
+    "/analysis/sticking-points",
+  ]) {
+    test(`${path} has no horizontal page scroll`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(scroll).toBeLessThanOrEqual(client);
+    });
+  }
+  test("the sections collapse into a menu that names the current one and opens every section", async ({ page }) => {
+    await page.goto("/analysis/matrix?round=abu-dhabi-2");
+    const nav = page.getByRole("navigation", { name: "Sections" });
+    const menu = nav.getByRole("button", { name: "Sections: Analysis" });
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(nav.getByRole("link", { name: "Parties" })).toBeHidden();
+    await menu.click();
+    await expect(menu).toHaveAttribute("aria-expanded", "true");
+    await expect(nav.getByRole("link", { name: "Analysis" })).toHaveAttribute("aria-current", "page");
+    await nav.getByRole("link", { name: "Parties" }).click();
+    await expect(page).toHaveURL(/\/parties$/);
+    await expect(nav.getByRole("button", { name: "Sections: Parties" })).toHaveAttribute("aria-expanded", "false");
+  });
 });
 
 test("the diff between the two Abu Dhabi rounds shows what moved, each change with its quotes", async ({ page }) => {
@@ -90,7 +153,7 @@ test("the matrix at Abu Dhabi round 2 shows Russia and Ukraine on territory at o
 
 test("the CSV export of a filtered table has exactly the rows on screen", async ({ page }) => {
   await page.goto("/analysis/timeline?parties=russia,ukraine&topic=territory&periodFrom=2026-01-01");
-  const rows = page.getByRole("table").locator("tbody tr");
+  const rows = page.getByTestId("timeline-table").locator("tbody tr");
   await expect(rows.first()).toBeVisible();
   const onScreen = await rows.evaluateAll((trs) => trs.map((tr) => [tr.children[0]?.textContent ?? "", tr.children[1]?.textContent ?? ""]));
   const href = await page.getByTestId("export-csv").getAttribute("href");

@@ -2,7 +2,7 @@
 // when any quote would be left pointing at text that is gone (see docs/editing.md).
 import { type Db } from "@parley/db";
 import { articleTitleKey, articleUrlKey, reanchor, textQuoteSelector } from "@parley/domain";
-import { type Actor, recordAudit, transaction } from "../audit/audit.js";
+import { type Actor, type ChangeAction, recordAudit, transaction } from "../audit/audit.js";
 import { deletedError } from "../record-engine/deleted-error.js";
 import { inputError, parseInput } from "../validation/parse-input.js";
 import { claimAndLoad } from "../versioning/claim-version.js";
@@ -15,7 +15,7 @@ export async function updateArticle(
   id: string,
   version: number,
   patch: unknown,
-  action: "UPDATE" | "REVERT" = "UPDATE",
+  action: ChangeAction = "UPDATE",
 ): Promise<{ id: string; reanchored: number }> {
   return transaction(db, async (tx) => {
     const { newVersion, before } = await claimAndLoad(tx, "Article", id, version, () => tx.article.findUnique({ where: { id } }));

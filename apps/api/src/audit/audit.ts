@@ -7,6 +7,9 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 /** Every multi-step write runs in one of these: generous limits, as 50 editors may queue on one record. */
 export const transaction = <T>(db: Db, run: (tx: Tx) => Promise<T>): Promise<T> => db.$transaction(run, { timeout: 20_000, maxWait: 20_000 });
 
+/** How a change to a record's fields is audited: an edit, or an earlier version written back. */
+export type ChangeAction = Extract<AuditAction, "UPDATE" | "REVERT">;
+
 export interface Actor {
   userId: string;
   requestId: string;

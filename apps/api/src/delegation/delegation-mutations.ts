@@ -1,11 +1,7 @@
 // Delegations: the GraphQL input, and the create and update mutations over the record engine (delegation-record.ts).
-import { actorOf } from "../access/access.js";
 import { builder } from "../graphql/builder.js";
-import { decodeFor } from "../graphql/global-id.js";
 import { defined, idOf } from "../graphql/input-mapping.js";
-import { createRecord } from "../record-engine/create-record.js";
-import { createDescription, recordVersionArgs, updateDescription } from "../record-engine/record-mutation-args.js";
-import { updateRecord } from "../record-engine/update-record.js";
+import { catalogRecordMutations } from "../record-engine/catalog-mutations.js";
 import { EvidenceNode } from "../evidence/evidence-type.js";
 import { AttendanceEnum, DelegationRoleEnum } from "../graphql/enums.js";
 import { PartyNode } from "../party/party-type.js";
@@ -34,7 +30,7 @@ const DelegationInput = builder.inputType("DelegationInput", {
 });
 
 type MemberArg = { person: { id: string }; role?: string | null; attendance?: string | null; evidence?: { id: string } | null };
-const toService = ({ round, party, members, ...input }: { round?: { id: string } | null; party?: { id: string } | null; members?: MemberArg[] | null }) =>
+const toRecord = ({ round, party, members, ...input }: { round?: { id: string } | null; party?: { id: string } | null; members?: MemberArg[] | null }) =>
   defined({
     ...input,
     roundId: idOf(round),
@@ -44,24 +40,16 @@ const toService = ({ round, party, members, ...input }: { round?: { id: string }
     ),
   });
 
+const delegation = catalogRecordMutations({
+  type: "Delegation",
+  noun: "delegation",
+  input: DelegationInput,
+  record: delegationRecord,
+  toRecord,
+  load: (db, selection, id) => db.delegation.findUniqueOrThrow({ ...selection, where: { id } }),
+});
+
 builder.mutationFields((t) => ({
-  createDelegation: t.prismaField({
-    type: "Delegation",
-    description: createDescription("delegation"),
-    args: { input: t.arg({ type: DelegationInput, required: true, description: "The record." }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = await createRecord(ctx.db, actorOf(ctx), delegationRecord, toService(args.input));
-      return ctx.db.delegation.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
-  updateDelegation: t.prismaField({
-    type: "Delegation",
-    description: updateDescription("delegation"),
-    args: { ...recordVersionArgs, input: t.arg({ type: DelegationInput, required: true, description: "The fields to change." }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = decodeFor(String(args.id), "Delegation");
-      await updateRecord(ctx.db, actorOf(ctx), delegationRecord, id, args.version, toService(args.input));
-      return ctx.db.delegation.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
+  createDelegation: t.prismaField(delegation.create),
+  updateDelegation: t.prismaField(delegation.update),
 }));

@@ -1,7 +1,7 @@
 // Changing a demand, and writing an earlier version back (revert), status history included.
 import { type Db } from "@parley/db";
 import { z } from "zod";
-import { recordAudit, transaction, type Actor } from "../audit/audit.js";
+import { recordAudit, transaction, type Actor, type ChangeAction } from "../audit/audit.js";
 import { deletedError } from "../record-engine/deleted-error.js";
 import { checkQuotes } from "../round/fact-lists.js";
 import { LIMITS, partialDate, text, uuid } from "../validation/field-rules.js";
@@ -20,7 +20,7 @@ const demandPatch = z.object({
   history: historyInput.optional(),
 });
 
-export async function updateDemand(db: Db, actor: Actor, id: string, version: number, patch: unknown, action: "UPDATE" | "REVERT" = "UPDATE"): Promise<string> {
+export async function updateDemand(db: Db, actor: Actor, id: string, version: number, patch: unknown, action: ChangeAction = "UPDATE"): Promise<string> {
   const v = parseInput(demandPatch, patch);
   return transaction(db, async (tx) => {
     const { newVersion, before } = await claimAndLoad(tx, "Demand", id, version, () => tx.demand.findUnique({ where: { id }, ...DEMAND_AUDIT }));

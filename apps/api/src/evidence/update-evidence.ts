@@ -1,7 +1,7 @@
 // Changing what is said about a quote (translation, attribution, speaker); its span is fixed.
 import { Attribution, Confidence, type Db } from "@parley/db";
 import { z } from "zod";
-import { type Actor, recordAudit, transaction } from "../audit/audit.js";
+import { type Actor, type ChangeAction, recordAudit, transaction } from "../audit/audit.js";
 import { deletedError } from "../record-engine/deleted-error.js";
 import { LIMITS, text, uuid } from "../validation/field-rules.js";
 import { inputError, parseInput } from "../validation/parse-input.js";
@@ -21,14 +21,7 @@ const evidencePatch = z.object({
 });
 
 /** Edits what is said about a quote (translation, attribution, speaker); its span is fixed — mark a new one instead. */
-export async function updateEvidence(
-  db: Db,
-  actor: Actor,
-  id: string,
-  version: number,
-  patch: unknown,
-  action: "UPDATE" | "REVERT" = "UPDATE",
-): Promise<string> {
+export async function updateEvidence(db: Db, actor: Actor, id: string, version: number, patch: unknown, action: ChangeAction = "UPDATE"): Promise<string> {
   const v = parseInput(evidencePatch, patch);
   return transaction(db, async (tx) => {
     const { newVersion, before } = await claimAndLoad(tx, "Evidence", id, version, () => tx.evidence.findUnique({ where: { id } }));

@@ -2,34 +2,25 @@
 // a typed error naming the argument when one does not exist (rather than silently returning nothing),
 // suggesting the closest matches by alias ("Rusland" → russia). Records the caller may not read count as
 // missing, so a draft's slug reveals nothing to anonymous callers.
-import { decodeGlobalID } from "@pothos/plugin-relay";
 import { Prisma } from "@parley/db";
 import { normalizeName } from "@parley/domain";
-import { editorial, visibleSql, type ReadScope } from "../visibility/visibility.js";
+import { visibleSql, type ReadScope } from "../visibility/visibility.js";
 import { DomainError } from "../errors/domain-error.js";
+import { globalIdParts } from "./global-id-parts.js";
 
 export type SlugModel = "party" | "topic" | "round" | "negotiationProcess" | "person" | "outlet" | "article";
 
-const LABEL: Record<SlugModel, string> = {
-  party: "party",
-  topic: "topic",
-  round: "round",
-  negotiationProcess: "process",
-  person: "person",
-  outlet: "outlet",
-  article: "article",
+/** How messages name each kind, and its GraphQL type — also its table, and the type of the global ids its filters take. */
+const KINDS: Record<SlugModel, { label: string; type: string }> = {
+  party: { label: "party", type: "Party" },
+  topic: { label: "topic", type: "Topic" },
+  round: { label: "round", type: "Round" },
+  negotiationProcess: { label: "process", type: "NegotiationProcess" },
+  person: { label: "person", type: "Person" },
+  outlet: { label: "outlet", type: "Outlet" },
+  article: { label: "article", type: "Article" },
 };
-
-/** The GraphQL type whose global ids a filter of this kind also takes. */
-const TYPENAME: Record<SlugModel, string> = {
-  party: "Party",
-  topic: "Topic",
-  round: "Round",
-  negotiationProcess: "NegotiationProcess",
-  person: "Person",
-  outlet: "Outlet",
-  article: "Article",
-};
+const table = (model: SlugModel): Prisma.Sql => Prisma.raw(`"${KINDS[model].type}"`);
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -37,48 +28,22 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The record id in a global id of the model's type, or null when the value is not one (then it is a slug). */
 function idInGlobalId(model: SlugModel, value: string): string | null {
   if (SLUG.test(value)) return null;
-  try {
-    const { typename, id } = decodeGlobalID(value);
-    return typename === TYPENAME[model] && UUID.test(id) ? id : null;
-  } catch {
-    return null;
-  }
+  const parts = globalIdParts(value);
+  return parts && parts.typename === KINDS[model].type && UUID.test(parts.id) ? parts.id : null;
 }
 
-async function rowsFor(reader: ReadScope, model: SlugModel, slugs: string[], ids: string[]): Promise<{ id: string; slug: string }[]> {
-  const where = { OR: [{ slug: { in: slugs } }, { id: { in: ids } }], ...editorial(reader, null) };
-  const select = { id: true, slug: true } as const;
-  switch (model) {
-    case "party":
-      return reader.db.party.findMany({ where, select });
-    case "topic":
-      return reader.db.topic.findMany({ where, select });
-    case "round":
-      return reader.db.round.findMany({ where, select });
-    case "person":
-      return reader.db.person.findMany({ where, select });
-    case "outlet":
-      return reader.db.outlet.findMany({ where, select });
-    case "article":
-      return reader.db.article.findMany({ where, select });
-    case "negotiationProcess":
-      return reader.db.negotiationProcess.findMany({ where, select });
-  }
+/** The readable records among those named (one statement, whatever the kind). */
+function rowsFor(reader: ReadScope, model: SlugModel, slugs: string[], ids: string[]): Promise<{ id: string; slug: string }[]> {
+  return reader.db.$queryRaw<{ id: string; slug: string }[]>`
+    SELECT o.id, o.slug FROM ${table(model)} o
+    WHERE (o.slug = ANY(${slugs}::text[]) OR o.id = ANY(${ids}::uuid[])) AND ${visibleSql(reader, "o")}`;
 }
 
-const ALIASES: Partial<Record<SlugModel, { alias: string; owner: string; fk: string }>> = {
-  party: { alias: "PartyAlias", owner: "Party", fk: "partyId" },
-  topic: { alias: "TopicAlias", owner: "Topic", fk: "topicId" },
-  person: { alias: "PersonAlias", owner: "Person", fk: "personId" },
-};
-const TABLE: Record<SlugModel, string> = {
-  party: "Party",
-  topic: "Topic",
-  round: "Round",
-  negotiationProcess: "NegotiationProcess",
-  person: "Person",
-  outlet: "Outlet",
-  article: "Article",
+/** The kinds with aliases: their alias table and its link to the record. */
+const ALIASES: Partial<Record<SlugModel, { alias: string; fk: string }>> = {
+  party: { alias: "PartyAlias", fk: "partyId" },
+  topic: { alias: "TopicAlias", fk: "topicId" },
+  person: { alias: "PersonAlias", fk: "personId" },
 };
 
 /**
@@ -91,13 +56,13 @@ export async function closestSlugs(reader: ReadScope, model: SlugModel, written:
   const aliases = ALIASES[model];
   const byAlias = aliases
     ? Prisma.sql`SELECT o.slug, similarity(a.normalized, ${key}) AS score
-        FROM ${Prisma.raw(`"${aliases.alias}"`)} a JOIN ${Prisma.raw(`"${aliases.owner}"`)} o ON o.id = a.${Prisma.raw(`"${aliases.fk}"`)}
+        FROM ${Prisma.raw(`"${aliases.alias}"`)} a JOIN ${table(model)} o ON o.id = a.${Prisma.raw(`"${aliases.fk}"`)}
         WHERE (a.normalized % ${key} OR a.normalized LIKE ${`${key}%`}) AND ${visibleSql(reader, "o")} UNION ALL `
     : Prisma.empty;
   const rows = await reader.db.$queryRaw<{ slug: string }[]>`
     SELECT slug FROM (
       ${byAlias}
-      SELECT o.slug, similarity(replace(o.slug, '-', ' '), ${key}) AS score FROM ${Prisma.raw(`"${TABLE[model]}"`)} o
+      SELECT o.slug, similarity(replace(o.slug, '-', ' '), ${key}) AS score FROM ${table(model)} o
         WHERE similarity(replace(o.slug, '-', ' '), ${key}) > 0.3 AND ${visibleSql(reader, "o")}
     ) m GROUP BY slug ORDER BY max(score) DESC, slug LIMIT 3`;
   return rows.map((r) => r.slug);
@@ -106,7 +71,7 @@ export async function closestSlugs(reader: ReadScope, model: SlugModel, written:
 async function notFound(reader: ReadScope, model: SlugModel, missing: string[], argument: string): Promise<DomainError> {
   const suggestions = [...new Set((await Promise.all(missing.map((m) => closestSlugs(reader, model, m)))).flat())];
   const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
-  return new DomainError("NOT_FOUND", `No ${LABEL[model]} with slug ${missing.map((m) => `"${m}"`).join(", ")}.${hint}`, {
+  return new DomainError("NOT_FOUND", `No ${KINDS[model].label} with slug ${missing.map((m) => `"${m}"`).join(", ")}.${hint}`, {
     parameter: argument,
     details: { suggestions },
   });

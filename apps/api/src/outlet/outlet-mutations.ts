@@ -1,12 +1,7 @@
 // Outlets: the GraphQL input, and the create and update mutations over the record engine (outlet-record.ts).
-import { actorOf } from "../access/access.js";
 import { builder } from "../graphql/builder.js";
-import { decodeFor } from "../graphql/global-id.js";
 import { defined } from "../graphql/input-mapping.js";
-import { createRecord } from "../record-engine/create-record.js";
-import { createDescription, recordVersionArgs, updateDescription } from "../record-engine/record-mutation-args.js";
-import { updateRecord } from "../record-engine/update-record.js";
-
+import { catalogRecordMutations } from "../record-engine/catalog-mutations.js";
 import { outletRecord } from "./outlet-record.js";
 
 const OutletInput = builder.inputType("OutletInput", {
@@ -20,26 +15,16 @@ const OutletInput = builder.inputType("OutletInput", {
   }),
 });
 
-const toService = (input: object) => defined(input);
+const outlet = catalogRecordMutations({
+  type: "Outlet",
+  noun: "outlet",
+  input: OutletInput,
+  record: outletRecord,
+  toRecord: defined,
+  load: (db, selection, id) => db.outlet.findUniqueOrThrow({ ...selection, where: { id } }),
+});
 
 builder.mutationFields((t) => ({
-  createOutlet: t.prismaField({
-    type: "Outlet",
-    description: createDescription("outlet"),
-    args: { input: t.arg({ type: OutletInput, required: true, description: "The record." }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = await createRecord(ctx.db, actorOf(ctx), outletRecord, toService(args.input));
-      return ctx.db.outlet.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
-  updateOutlet: t.prismaField({
-    type: "Outlet",
-    description: updateDescription("outlet"),
-    args: { ...recordVersionArgs, input: t.arg({ type: OutletInput, required: true, description: "The fields to change." }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = decodeFor(String(args.id), "Outlet");
-      await updateRecord(ctx.db, actorOf(ctx), outletRecord, id, args.version, toService(args.input));
-      return ctx.db.outlet.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
+  createOutlet: t.prismaField(outlet.create),
+  updateOutlet: t.prismaField(outlet.update),
 }));

@@ -1,12 +1,8 @@
-// Partys: the GraphQL input, and the create and update mutations over the record engine (party-record.ts).
-import { actorOf } from "../access/access.js";
+// Parties: the GraphQL input, and the create and update mutations over the record engine (party-record.ts).
 import { builder } from "../graphql/builder.js";
-import { decodeFor } from "../graphql/global-id.js";
-import { defined } from "../graphql/input-mapping.js";
-import { createRecord } from "../record-engine/create-record.js";
-import { createDescription, recordVersionArgs, updateDescription } from "../record-engine/record-mutation-args.js";
-import { updateRecord } from "../record-engine/update-record.js";
 import { PartyKindEnum } from "../graphql/enums.js";
+import { defined } from "../graphql/input-mapping.js";
+import { catalogRecordMutations } from "../record-engine/catalog-mutations.js";
 import { partyRecord } from "./party-record.js";
 
 const PartyInput = builder.inputType("PartyInput", {
@@ -21,26 +17,16 @@ const PartyInput = builder.inputType("PartyInput", {
   }),
 });
 
-const toService = (input: object) => defined(input);
+const party = catalogRecordMutations({
+  type: "Party",
+  noun: "party",
+  input: PartyInput,
+  record: partyRecord,
+  toRecord: defined,
+  load: (db, selection, id) => db.party.findUniqueOrThrow({ ...selection, where: { id } }),
+});
 
 builder.mutationFields((t) => ({
-  createParty: t.prismaField({
-    type: "Party",
-    description: createDescription("party"),
-    args: { input: t.arg({ type: PartyInput, required: true, description: "The record." }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = await createRecord(ctx.db, actorOf(ctx), partyRecord, toService(args.input));
-      return ctx.db.party.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
-  updateParty: t.prismaField({
-    type: "Party",
-    description: updateDescription("party"),
-    args: { ...recordVersionArgs, input: t.arg({ type: PartyInput, required: true, description: "The fields to change." }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = decodeFor(String(args.id), "Party");
-      await updateRecord(ctx.db, actorOf(ctx), partyRecord, id, args.version, toService(args.input));
-      return ctx.db.party.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
+  createParty: t.prismaField(party.create),
+  updateParty: t.prismaField(party.update),
 }));

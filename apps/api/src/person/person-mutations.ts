@@ -1,11 +1,8 @@
-// Persons: the GraphQL input, and the create and update mutations over the record engine (person-record.ts).
+// People: the GraphQL input, and the create and update mutations over the record engine (person-record.ts).
 import { actorOf } from "../access/access.js";
 import { builder } from "../graphql/builder.js";
-import { decodeFor } from "../graphql/global-id.js";
 import { defined, idOf } from "../graphql/input-mapping.js";
-import { createRecord } from "../record-engine/create-record.js";
-import { createDescription, recordVersionArgs, updateDescription } from "../record-engine/record-mutation-args.js";
-import { updateRecord } from "../record-engine/update-record.js";
+import { catalogRecordMutations } from "../record-engine/catalog-mutations.js";
 import { EvidenceNode } from "../evidence/evidence-type.js";
 import { PartialDateInput } from "../graphql/partial-date.js";
 import { mergePeople } from "./merge-people.js";
@@ -36,32 +33,21 @@ const PersonInput = builder.inputType("PersonInput", {
 });
 
 type RoleArg = { title: string; party?: { id: string } | null; start?: object | null; end?: object | null; evidence?: { id: string } | null };
-const toService = ({ roles, ...input }: { roles?: RoleArg[] | null }) =>
+const toRecord = ({ roles, ...input }: { roles?: RoleArg[] | null }) =>
   defined({ ...input, roles: roles?.map(({ party, evidence, ...r }) => defined({ ...r, partyId: idOf(party), evidenceId: idOf(evidence) })) });
 
-builder.mutationFields((t) => ({
-  createPerson: t.prismaField({
-    type: "Person",
-    description: createDescription("person"),
-    args: { input: t.arg({ type: PersonInput, required: true, description: "The record." }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = await createRecord(ctx.db, actorOf(ctx), personRecord, toService(args.input));
-      return ctx.db.person.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
-  updatePerson: t.prismaField({
-    type: "Person",
-    description: updateDescription("person"),
-    args: { ...recordVersionArgs, input: t.arg({ type: PersonInput, required: true, description: "The fields to change." }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = decodeFor(String(args.id), "Person");
-      await updateRecord(ctx.db, actorOf(ctx), personRecord, id, args.version, toService(args.input));
-      return ctx.db.person.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
-}));
+const person = catalogRecordMutations({
+  type: "Person",
+  noun: "person",
+  input: PersonInput,
+  record: personRecord,
+  toRecord,
+  load: (db, selection, id) => db.person.findUniqueOrThrow({ ...selection, where: { id } }),
+});
 
 builder.mutationFields((t) => ({
+  createPerson: t.prismaField(person.create),
+  updatePerson: t.prismaField(person.update),
   mergePeople: t.prismaField({
     type: PersonNode,
     description: "Merges a duplicate person into another: spellings become aliases, every reference moves, the duplicate is soft-deleted.",

@@ -1,7 +1,7 @@
 // Changing a position, and writing an earlier version back (revert): the same rules either way.
 import { type Db } from "@parley/db";
 import { partialDateText } from "@parley/domain";
-import { type Actor, recordAudit, transaction, type Tx } from "../audit/audit.js";
+import { type Actor, type ChangeAction, recordAudit, transaction, type Tx } from "../audit/audit.js";
 import { DomainError } from "../errors/domain-error.js";
 import { parseInput } from "../validation/parse-input.js";
 import { claimAndLoad } from "../versioning/claim-version.js";
@@ -12,7 +12,7 @@ export async function updatePosition(db: Db, actor: Actor, id: string, version: 
   return transaction(db, (tx) => writePosition(tx, actor, id, version, patch, "UPDATE"));
 }
 
-async function writePosition(tx: Tx, actor: Actor, id: string, version: number, patch: unknown, action: "UPDATE" | "REVERT") {
+async function writePosition(tx: Tx, actor: Actor, id: string, version: number, patch: unknown, action: ChangeAction) {
   {
     const { newVersion, before } = await claimAndLoad(tx, "Position", id, version, () => tx.position.findUnique({ where: { id }, ...FULL }));
     if (before.deletedAt) throw new DomainError("BAD_USER_INPUT", "This position is deleted; restore it before editing.", { parameter: "id" });

@@ -1,12 +1,7 @@
-// Processs: the GraphQL input, and the create and update mutations over the record engine (process-record.ts).
-import { actorOf } from "../access/access.js";
+// Processes: the GraphQL input, and the create and update mutations over the record engine (process-record.ts).
 import { builder } from "../graphql/builder.js";
-import { decodeFor } from "../graphql/global-id.js";
 import { defined } from "../graphql/input-mapping.js";
-import { createRecord } from "../record-engine/create-record.js";
-import { createDescription, recordVersionArgs, updateDescription } from "../record-engine/record-mutation-args.js";
-import { updateRecord } from "../record-engine/update-record.js";
-
+import { catalogRecordMutations } from "../record-engine/catalog-mutations.js";
 import { processRecord } from "./process-record.js";
 
 const ProcessInput = builder.inputType("ProcessInput", {
@@ -18,26 +13,16 @@ const ProcessInput = builder.inputType("ProcessInput", {
   }),
 });
 
-const toService = (input: object) => defined(input);
+const process = catalogRecordMutations({
+  type: "NegotiationProcess",
+  noun: "process",
+  input: ProcessInput,
+  record: processRecord,
+  toRecord: defined,
+  load: (db, selection, id) => db.negotiationProcess.findUniqueOrThrow({ ...selection, where: { id } }),
+});
 
 builder.mutationFields((t) => ({
-  createProcess: t.prismaField({
-    type: "NegotiationProcess",
-    description: createDescription("process"),
-    args: { input: t.arg({ type: ProcessInput, required: true, description: "The record." }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = await createRecord(ctx.db, actorOf(ctx), processRecord, toService(args.input));
-      return ctx.db.negotiationProcess.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
-  updateProcess: t.prismaField({
-    type: "NegotiationProcess",
-    description: updateDescription("process"),
-    args: { ...recordVersionArgs, input: t.arg({ type: ProcessInput, required: true, description: "The fields to change." }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = decodeFor(String(args.id), "NegotiationProcess");
-      await updateRecord(ctx.db, actorOf(ctx), processRecord, id, args.version, toService(args.input));
-      return ctx.db.negotiationProcess.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
+  createProcess: t.prismaField(process.create),
+  updateProcess: t.prismaField(process.update),
 }));

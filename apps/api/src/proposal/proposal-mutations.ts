@@ -1,11 +1,7 @@
 // Proposals: the GraphQL input, and the create and update mutations over the record engine (proposal-record.ts).
-import { actorOf } from "../access/access.js";
 import { builder } from "../graphql/builder.js";
-import { decodeFor } from "../graphql/global-id.js";
 import { defined, idOf } from "../graphql/input-mapping.js";
-import { createRecord } from "../record-engine/create-record.js";
-import { createDescription, recordVersionArgs, updateDescription } from "../record-engine/record-mutation-args.js";
-import { updateRecord } from "../record-engine/update-record.js";
+import { catalogRecordMutations } from "../record-engine/catalog-mutations.js";
 import { PartialDateInput } from "../graphql/partial-date.js";
 import { PartyNode } from "../party/party-type.js";
 import { RoundNode } from "../round/round-type.js";
@@ -48,7 +44,7 @@ const ProposalInput = builder.inputType("ProposalInput", {
 
 type PointArg = { topic?: { id: string } | null };
 type VersionArg = { round?: { id: string } | null; points?: PointArg[] | null };
-const toService = ({ authorParty, versions, ...input }: { authorParty?: { id: string } | null; versions?: VersionArg[] | null }) =>
+const toRecord = ({ authorParty, versions, ...input }: { authorParty?: { id: string } | null; versions?: VersionArg[] | null }) =>
   defined({
     ...input,
     authorPartyId: idOf(authorParty),
@@ -57,24 +53,16 @@ const toService = ({ authorParty, versions, ...input }: { authorParty?: { id: st
     ),
   });
 
+const proposal = catalogRecordMutations({
+  type: "Proposal",
+  noun: "proposal",
+  input: ProposalInput,
+  record: proposalRecord,
+  toRecord,
+  load: (db, selection, id) => db.proposal.findUniqueOrThrow({ ...selection, where: { id } }),
+});
+
 builder.mutationFields((t) => ({
-  createProposal: t.prismaField({
-    type: "Proposal",
-    description: createDescription("proposal"),
-    args: { input: t.arg({ type: ProposalInput, required: true, description: "The record." }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = await createRecord(ctx.db, actorOf(ctx), proposalRecord, toService(args.input));
-      return ctx.db.proposal.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
-  updateProposal: t.prismaField({
-    type: "Proposal",
-    description: updateDescription("proposal"),
-    args: { ...recordVersionArgs, input: t.arg({ type: ProposalInput, required: true, description: "The fields to change." }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = decodeFor(String(args.id), "Proposal");
-      await updateRecord(ctx.db, actorOf(ctx), proposalRecord, id, args.version, toService(args.input));
-      return ctx.db.proposal.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
+  createProposal: t.prismaField(proposal.create),
+  updateProposal: t.prismaField(proposal.update),
 }));

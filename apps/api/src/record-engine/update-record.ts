@@ -1,7 +1,7 @@
 // Changes a catalog record (or writes an earlier version back): claim the version, refuse a deleted record
 // and a taken slug, write, audit — one transaction.
 import type { Db } from "@parley/db";
-import { type Actor, recordAudit, stateAtVersion, transaction } from "../audit/audit.js";
+import { type Actor, type ChangeAction, recordAudit, stateAtVersion, transaction } from "../audit/audit.js";
 import { DomainError } from "../errors/domain-error.js";
 import { parseInput } from "../validation/parse-input.js";
 import { claimVersion } from "../versioning/claim-version.js";
@@ -16,7 +16,7 @@ export async function updateRecord<I extends object>(
   id: string,
   version: number,
   patch: unknown,
-  action: "UPDATE" | "REVERT" = "UPDATE",
+  action: ChangeAction = "UPDATE",
 ): Promise<string> {
   const v = parseInput(spec.patch, patch);
   return transaction(db, async (tx) => {

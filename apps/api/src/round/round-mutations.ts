@@ -1,11 +1,7 @@
 // Rounds: the GraphQL input, and the create and update mutations over the record engine (round-record.ts).
-import { actorOf } from "../access/access.js";
 import { builder } from "../graphql/builder.js";
-import { decodeFor } from "../graphql/global-id.js";
 import { defined, idOf } from "../graphql/input-mapping.js";
-import { createRecord } from "../record-engine/create-record.js";
-import { createDescription, recordVersionArgs, updateDescription } from "../record-engine/record-mutation-args.js";
-import { updateRecord } from "../record-engine/update-record.js";
+import { catalogRecordMutations } from "../record-engine/catalog-mutations.js";
 import { PartialDateInput } from "../graphql/partial-date.js";
 import { ParticipantRoleEnum, RoundFormatEnum, RoundStatusEnum } from "../graphql/enums.js";
 import { PartyNode } from "../party/party-type.js";
@@ -42,7 +38,7 @@ const RoundInput = builder.inputType("RoundInput", {
 });
 
 type RoundArgs = { process?: { id: string } | null; participants?: { party: { id: string }; role?: string | null }[] | null; agenda?: { id: string }[] | null };
-const toService = ({ process, participants, agenda, ...input }: RoundArgs) =>
+const toRecord = ({ process, participants, agenda, ...input }: RoundArgs) =>
   defined({
     ...input,
     processId: idOf(process),
@@ -50,24 +46,16 @@ const toService = ({ process, participants, agenda, ...input }: RoundArgs) =>
     agendaTopicIds: agenda?.map((a) => a.id),
   });
 
+const round = catalogRecordMutations({
+  type: "Round",
+  noun: "round",
+  input: RoundInput,
+  record: roundRecord,
+  toRecord,
+  load: (db, selection, id) => db.round.findUniqueOrThrow({ ...selection, where: { id } }),
+});
+
 builder.mutationFields((t) => ({
-  createRound: t.prismaField({
-    type: "Round",
-    description: createDescription("round"),
-    args: { input: t.arg({ type: RoundInput, required: true, description: "The record." }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = await createRecord(ctx.db, actorOf(ctx), roundRecord, toService(args.input));
-      return ctx.db.round.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
-  updateRound: t.prismaField({
-    type: "Round",
-    description: updateDescription("round"),
-    args: { ...recordVersionArgs, input: t.arg({ type: RoundInput, required: true, description: "The fields to change." }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = decodeFor(String(args.id), "Round");
-      await updateRecord(ctx.db, actorOf(ctx), roundRecord, id, args.version, toService(args.input));
-      return ctx.db.round.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
+  createRound: t.prismaField(round.create),
+  updateRound: t.prismaField(round.update),
 }));

@@ -1,11 +1,8 @@
 // Topics: the GraphQL input, and the create and update mutations over the record engine (topic-record.ts).
 import { actorOf } from "../access/access.js";
 import { builder } from "../graphql/builder.js";
-import { decodeFor } from "../graphql/global-id.js";
 import { defined, idOf } from "../graphql/input-mapping.js";
-import { createRecord } from "../record-engine/create-record.js";
-import { createDescription, recordVersionArgs, updateDescription } from "../record-engine/record-mutation-args.js";
-import { updateRecord } from "../record-engine/update-record.js";
+import { catalogRecordMutations } from "../record-engine/catalog-mutations.js";
 import { TopicNode } from "./topic-type.js";
 import { topicRecord } from "./topic-record.js";
 import { mergeTopics } from "./merge-topics.js";
@@ -22,28 +19,20 @@ const TopicInput = builder.inputType("TopicInput", {
   }),
 });
 
-const toService = ({ parent, ...input }: { parent?: { id: string } | null }) => defined({ ...input, parentId: idOf(parent) });
+const toRecord = ({ parent, ...input }: { parent?: { id: string } | null }) => defined({ ...input, parentId: idOf(parent) });
+
+const topic = catalogRecordMutations({
+  type: "Topic",
+  noun: "topic",
+  input: TopicInput,
+  record: topicRecord,
+  toRecord,
+  load: (db, selection, id) => db.topic.findUniqueOrThrow({ ...selection, where: { id } }),
+});
 
 builder.mutationFields((t) => ({
-  createTopic: t.prismaField({
-    type: "Topic",
-    description: createDescription("topic"),
-    args: { input: t.arg({ type: TopicInput, required: true, description: "The record." }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = await createRecord(ctx.db, actorOf(ctx), topicRecord, toService(args.input));
-      return ctx.db.topic.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
-  updateTopic: t.prismaField({
-    type: "Topic",
-    description: updateDescription("topic"),
-    args: { ...recordVersionArgs, input: t.arg({ type: TopicInput, required: true, description: "The fields to change." }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = decodeFor(String(args.id), "Topic");
-      await updateRecord(ctx.db, actorOf(ctx), topicRecord, id, args.version, toService(args.input));
-      return ctx.db.topic.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
+  createTopic: t.prismaField(topic.create),
+  updateTopic: t.prismaField(topic.update),
   mergeTopics: t.prismaField({
     type: TopicNode,
     description:

@@ -264,13 +264,14 @@ describe("request size", () => {
 
 describe("soft-deleted records", () => {
   const STATE = `mutation($id: ID!, $v: Int!, $c: RecordStateChange!) { changeState(id: $id, version: $v, change: $c) { version deleted } }`;
-  const version = async (type: "evidence" | "position" | "article" | "demand", id: string) =>
-    (
-      await (api.database.db[type] as unknown as { findUniqueOrThrow(a: object): Promise<{ version: number }> }).findUniqueOrThrow({
-        where: { id: dbId(id) },
-        select: { version: true },
-      })
-    ).version;
+  const select = { version: true } as const;
+  const rows = {
+    evidence: (id: string) => api.database.db.evidence.findUniqueOrThrow({ where: { id }, select }),
+    position: (id: string) => api.database.db.position.findUniqueOrThrow({ where: { id }, select }),
+    article: (id: string) => api.database.db.article.findUniqueOrThrow({ where: { id }, select }),
+    demand: (id: string) => api.database.db.demand.findUniqueOrThrow({ where: { id }, select }),
+  };
+  const version = async (type: keyof typeof rows, id: string) => (await rows[type](dbId(id))).version;
 
   it("refuses deleting a quote that live positions rest on, and restoring a position whose quote is deleted", async () => {
     const quote = await api.gql<{ createEvidence: { id: string } }>(

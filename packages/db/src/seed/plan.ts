@@ -149,8 +149,12 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
       return { on: null, precision: "UNKNOWN" };
     }
   };
-  const span = (start: PartialDate, end: PartialDate, where: string) => {
-    if (endsBeforeStart(start, end)) problems.push(`${where}: the end comes before the start`);
+  /** A start and an end, the end not before the start. */
+  const dateSpan = (start: PartialDateFile | undefined, end: PartialDateFile | undefined, where: string): [PartialDate, PartialDate] => {
+    const s = date(start, where);
+    const e = date(end, where);
+    if (endsBeforeStart(s, e)) problems.push(`${where}: the end comes before the start`);
+    return [s, e];
   };
   const unique = new Set<string>();
   const claim = (kind: string, slug: string, where: string) => {
@@ -170,6 +174,13 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     event: new Map<string, string>(),
   };
   type Kind = keyof typeof ids;
+  /** A record's slug, claimed once in its kind; its seed id, recorded for the references to it. */
+  const register = (kind: Kind, slug: string, where: string): string => {
+    claim(kind, slug, where);
+    const id = seedId(kind, slug);
+    ids[kind].set(slug, id);
+    return id;
+  };
   const ref = (kind: Kind, slug: string | null | undefined, where: string): string | null => {
     if (slug == null) return null;
     const id = ids[kind].get(slug);
@@ -178,9 +189,7 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
   };
 
   for (const o of (await load("catalog/outlets.yaml", outletsFile)) ?? []) {
-    claim("outlet", o.slug, "catalog/outlets.yaml");
-    const id = seedId("outlet", o.slug);
-    ids.outlet.set(o.slug, id);
+    const id = register("outlet", o.slug, "catalog/outlets.yaml");
     plan.outlets.push({ id, slug: o.slug, name: o.name, url: o.url ?? null, country: o.country ?? null, language: o.language ?? null, status: PUBLISHED });
   }
 
@@ -189,18 +198,14 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
   };
 
   for (const p of (await load("catalog/parties.yaml", partiesFile)) ?? []) {
-    claim("party", p.slug, "catalog/parties.yaml");
-    const id = seedId("party", p.slug);
-    ids.party.set(p.slug, id);
+    const id = register("party", p.slug, "catalog/parties.yaml");
     plan.parties.push({ id, slug: p.slug, name: p.name, shortName: p.shortName ?? null, kind: p.kind, description: p.description ?? null, status: PUBLISHED });
     addAliases(aliasesOf(p, p.aliases), (name, normalized) => ({ id: seedId("party-alias", p.slug, name), partyId: id, name, normalized }), plan.partyAliases);
   }
 
   const people = (await load("catalog/people.yaml", peopleFile)) ?? [];
   for (const p of people) {
-    claim("person", p.slug, "catalog/people.yaml");
-    const id = seedId("person", p.slug);
-    ids.person.set(p.slug, id);
+    const id = register("person", p.slug, "catalog/people.yaml");
     plan.people.push({ id, slug: p.slug, name: p.name, description: p.description ?? null, status: PUBLISHED });
     addAliases(
       aliasesOf(p, p.aliases),
@@ -220,9 +225,7 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     const key = `${person}\0${title}`;
     const existing = roleIds.get(key);
     if (existing) return existing;
-    const s = date(start, where);
-    const e = date(end, where);
-    span(s, e, where);
+    const [s, e] = dateSpan(start, end, where);
     const row: Prisma.PersonRoleCreateManyInput = {
       id: seedId("person-role", person, title),
       personId: ref("person", person, where) ?? "",
@@ -241,9 +244,7 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
 
   const addTopics = (topics: TopicFile[], parent: { id: string; path: string } | null) => {
     for (const t of topics) {
-      claim("topic", t.slug, "catalog/topics.yaml");
-      const id = seedId("topic", t.slug);
-      ids.topic.set(t.slug, id);
+      const id = register("topic", t.slug, "catalog/topics.yaml");
       const topicPath = parent ? `${parent.path}/${t.slug}` : t.slug;
       plan.topics.push({
         id,
@@ -271,12 +272,8 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     plan.processes.push({ id: processId, slug: proc.slug, name: proc.name, description: proc.description ?? null, status: PUBLISHED });
     for (const r of proc.rounds) {
       const where = `catalog/processes.yaml: ${r.slug}`;
-      claim("round", r.slug, where);
-      const id = seedId("round", r.slug);
-      ids.round.set(r.slug, id);
-      const s = date(r.start, where);
-      const e = date(r.end, where);
-      span(s, e, where);
+      const id = register("round", r.slug, where);
+      const [s, e] = dateSpan(r.start, r.end, where);
       plan.rounds.push({
         id,
         slug: r.slug,
@@ -304,9 +301,7 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
   const proposalVersionIds = new Map<string, string>();
   for (const p of (await load("catalog/proposals.yaml", proposalsFile)) ?? []) {
     const where = `catalog/proposals.yaml: ${p.slug}`;
-    claim("proposal", p.slug, where);
-    const id = seedId("proposal", p.slug);
-    ids.proposal.set(p.slug, id);
+    const id = register("proposal", p.slug, where);
     plan.proposals.push({
       id,
       slug: p.slug,
@@ -344,9 +339,7 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
   }
 
   const addDemand = (d: z.infer<typeof demandsFile>[number], where: string) => {
-    claim("demand", d.slug, where);
-    const id = seedId("demand", d.slug);
-    ids.demand.set(d.slug, id);
+    const id = register("demand", d.slug, where);
     const raised = date(d.raised, where);
     const fromPartyId = ref("party", d.from, where) ?? "";
     const toPartyId = ref("party", d.to, where);
@@ -386,12 +379,8 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
   for (const { file, data } of articles) {
     for (const e of data.events) {
       const where = `articles/${file}: event ${e.slug}`;
-      claim("event", e.slug, where);
-      const id = seedId("event", e.slug);
-      ids.event.set(e.slug, id);
-      const occurred = date(e.occurred, where);
-      const ended = date(e.ended, where);
-      span(occurred, ended, where);
+      const id = register("event", e.slug, where);
+      const [occurred, ended] = dateSpan(e.occurred, e.ended, where);
       plan.events.push({
         id,
         slug: e.slug,
@@ -589,9 +578,7 @@ export async function planSeed(seedDir: string): Promise<SeedPlan> {
     });
     data.roundDateReports.forEach((r, i) => {
       const at = `${where}: roundDateReports[${i}]`;
-      const s = date(r.start, at);
-      const e = date(r.end, at);
-      span(s, e, at);
+      const [s, e] = dateSpan(r.start, r.end, at);
       const evidenceId = use(r.quote, at);
       plan.roundDateReports.push({
         id: seedId("round-date-report", r.round, r.kind, evidenceId),

@@ -1,6 +1,6 @@
 // The value an argument really gets: its literal, with variables filled in from the request or, when the
 // request leaves a variable out, from the variable's declared default (a default must obey the limits too).
-import { Kind, valueFromASTUntyped, type DocumentNode, type OperationDefinitionNode, type ValueNode } from "graphql";
+import { BREAK, Kind, valueFromASTUntyped, visit, type DocumentNode, type OperationDefinitionNode, type ValueNode } from "graphql";
 
 /**
  * What runs of a document: the chosen operation and every fragment (arguments inside fragments must obey
@@ -41,4 +41,28 @@ export function findInValue(value: unknown, path: string, breaks: (value: unknow
     }
   }
   return undefined;
+}
+
+/** What an Apollo plugin's `didResolveOperation` is given that the argument checks read. */
+export interface ResolvedOperation {
+  document: DocumentNode;
+  operation?: OperationDefinitionNode | undefined;
+  request: { variables?: Record<string, unknown> | undefined };
+}
+
+/**
+ * The path of the first place in any argument the operation really runs (fragments included, variables
+ * and their defaults filled in) that breaks a rule, or undefined when none does.
+ */
+export function findInArguments({ document, operation, request }: ResolvedOperation, breaks: (value: unknown) => boolean): string | undefined {
+  if (!operation) return undefined;
+  const variables = effectiveVariables(operation, request.variables ?? {});
+  let found: string | undefined;
+  visit(executedPart(document, operation), {
+    Argument(node) {
+      found = findInValue(argumentValue(node.value, variables), node.name.value, breaks);
+      return found ? BREAK : undefined;
+    },
+  });
+  return found;
 }

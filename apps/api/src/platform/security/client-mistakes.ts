@@ -3,10 +3,10 @@
 // queries), the same validation error repeated thousands of times (`@aa@aa@aa…`), and a database that
 // is briefly down (503, so the client retries).
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, OperationTypeNode, visit, type ValidationRule } from "graphql";
+import { GraphQLError, OperationTypeNode, type ValidationRule } from "graphql";
 import type { Context } from "../context.js";
 import { AppError, ErrorCode } from "../../graphql/error-formatting.js";
-import { argumentValue, effectiveVariables, executedPart, findInValue } from "./argument-values.js";
+import { findInArguments } from "./argument-values.js";
 
 /** The API serves queries and mutations; a subscription is refused at validation (400), not at execution. */
 export const noSubscriptions: ValidationRule = (context) => ({
@@ -28,16 +28,9 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
 export const clientMistakes: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ request, operation, document }) {
-        if (!operation) return;
-        const variables = effectiveVariables(operation, request.variables ?? {});
-        visit(executedPart(document, operation), {
-          Argument(node) {
-            const at = findInValue(argumentValue(node.value, variables), node.name.value, containsNul);
-            if (at)
-              throw new AppError("BAD_USER_INPUT", `\`${at}\` contains a NUL character (U+0000), which text cannot hold.`, { argument: at, httpStatus: 400 });
-          },
-        });
+      async didResolveOperation(resolved) {
+        const at = findInArguments(resolved, containsNul);
+        if (at) throw new AppError("BAD_USER_INPUT", `\`${at}\` contains a NUL character (U+0000), which text cannot hold.`, { argument: at, httpStatus: 400 });
       },
       async willSendResponse({ response }) {
         if (response.body.kind !== "single") return;

@@ -7,7 +7,7 @@ import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { Kind, visit, type GraphQLError, type ValidationContext, type ValidationRule } from "graphql";
 import { AppError } from "../../graphql/error-formatting.js";
 import { argumentNumber } from "./result-size.js";
-import { argumentValue, effectiveVariables, executedPart, findInValue } from "./argument-values.js";
+import { findInArguments } from "./argument-values.js";
 
 export const LIMITS = {
   /** Deepest selection allowed (a 3-level partner list query with connections is ~9). */
@@ -75,20 +75,13 @@ export const pageSizeLimit: ApolloServerPlugin = {
 export const listSizeLimit: ApolloServerPlugin = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ request, operation, document }) {
-        if (!operation) return;
-        const variables = effectiveVariables(operation, request.variables ?? {});
-        visit(executedPart(document, operation), {
-          Argument(node) {
-            const value = argumentValue(node.value, variables);
-            const at = findInValue(value, node.name.value, (v) => Array.isArray(v) && v.length > LIMITS.listItems);
-            if (at)
-              throw new AppError("BAD_USER_INPUT", `\`${at}\` lists more than ${LIMITS.listItems} items; send at most ${LIMITS.listItems} per request.`, {
-                argument: at,
-                httpStatus: 400,
-              });
-          },
-        });
+      async didResolveOperation(resolved) {
+        const at = findInArguments(resolved, (v) => Array.isArray(v) && v.length > LIMITS.listItems);
+        if (at)
+          throw new AppError("BAD_USER_INPUT", `\`${at}\` lists more than ${LIMITS.listItems} items; send at most ${LIMITS.listItems} per request.`, {
+            argument: at,
+            httpStatus: 400,
+          });
       },
     };
   },

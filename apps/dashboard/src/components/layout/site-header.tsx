@@ -8,6 +8,7 @@ import { currentPath, getSignedInUser, isAdmin, isStaff } from "@/lib/api";
 import { cn } from "@/lib/utils";
 import { SearchPalette } from "@/features/search/search-palette";
 import { LocaleSwitch } from "./locale-switch";
+import { NavMenu } from "./nav-menu";
 import { isCurrent, navItems } from "./nav-items";
 import { ThemeSwitch } from "./theme-switch";
 import { UserMenu } from "./user-menu";
@@ -45,8 +46,10 @@ export async function SiteHeader() {
           )}
         </div>
       </div>
-      <nav aria-label={t("label")} className="mx-auto max-w-7xl overflow-x-auto px-2">
-        <ul className="flex gap-1 pb-2 text-sm">
+      {/* One line of sections where they fit; below 1280 px a menu (no sideways scrolling at 800 px). */}
+      <nav aria-label={t("label")} className="mx-auto max-w-7xl px-2">
+        <NavMenu className="xl:hidden" label={t("label")} items={items.map((item) => ({ ...item, text: t(item.label) }))} />
+        <ul className="flex gap-1 pb-2 text-sm max-xl:hidden">
           {items.map((item) => {
             const current = isCurrent(item, path);
             return (

@@ -2,6 +2,7 @@
 // the chart's dialog and the matrix's and diff's cells; no hooks, so it renders on either side.
 import type { StatementLabels } from "./statement-labels";
 import type { StatementView } from "./statement";
+import { QuoteItems } from "./quote-items";
 import { ReportedNote } from "./reported-note";
 import { scoreLabel } from "./stance-scale";
 
@@ -45,26 +46,7 @@ export function StatementDetails({ statement, labels }: { statement: StatementVi
       ) : null}
       <h3 className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">{labels.quotes}</h3>
       {statement.quotes.length === 0 ? <p className="text-muted-foreground">{labels.noQuotes}</p> : null}
-      <ul className="grid gap-2">
-        {statement.quotes.map((q) => (
-          <li key={q.id} className="rounded-md border-l-4 border-highlight bg-muted/40 px-3 py-2">
-            <a
-              href={q.href}
-              lang={q.language}
-              className="block leading-relaxed underline-offset-4 outline-none hover:underline focus-visible:rounded-sm focus-visible:ring-[3px] focus-visible:ring-ring/60"
-              data-testid="quote-link"
-            >
-              “{q.quote}”
-            </a>
-            {q.translation ? (
-              <p lang={q.translationLanguage ?? undefined} className="mt-1 text-muted-foreground italic">
-                {q.translation}
-              </p>
-            ) : null}
-            <p className="mt-1 text-xs text-muted-foreground">{[q.speaker, q.articleTitle, q.outlet, q.articleDate].filter(Boolean).join(" · ")}</p>
-          </li>
-        ))}
-      </ul>
+      <QuoteItems quotes={statement.quotes} />
       <p className="flex flex-wrap gap-x-4 text-xs">
         {more > 0 ? <span className="text-muted-foreground">{labels.moreQuotes}</span> : null}
         <a className="underline-offset-4 hover:underline" href={`/positions/${encodeURIComponent(statement.id)}`}>

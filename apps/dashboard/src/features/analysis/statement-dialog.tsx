@@ -13,14 +13,16 @@ interface Props {
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
   trigger?: ReactNode;
+  /** Controlled use: where focus goes back on close (there is no trigger to return to). */
+  onCloseAutoFocus?: (event: Event) => void;
 }
 
-export function StatementDialog({ statement, labels, open, onOpenChange, trigger }: Props) {
+export function StatementDialog({ statement, labels, open, onOpenChange, trigger, onCloseAutoFocus }: Props) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       {trigger ? <DialogTrigger asChild>{trigger}</DialogTrigger> : null}
       {statement ? (
-        <DialogContent closeLabel={labels.close} className="max-h-[80vh] overflow-y-auto sm:max-w-2xl">
+        <DialogContent closeLabel={labels.close} className="max-h-[80vh] overflow-y-auto sm:max-w-2xl" onCloseAutoFocus={onCloseAutoFocus}>
           <DialogTitle>
             {statement.party.name} · {statement.topic.name}
           </DialogTitle>

@@ -22,7 +22,7 @@ export async function updateArticleDetails(id: string, version: number, values: 
         published: toPartialDateInput(v.published),
       };
       const a = (await apiRequest(UpdateArticleDetailsDocument, { id, version, input })).updateArticle;
-      return { id: a.id, version: a.version, href: `/articles/${a.slug}` };
+      return `/articles/${a.slug}`;
     },
     reload: () => loadArticleRecord(id),
   });

@@ -16,6 +16,7 @@ import { timelineHref } from "@/features/timeline/timeline-state";
 import { getFormat } from "@/lib/format";
 import { comparisonState } from "./comparison-state";
 import { cellKey, loadComparison } from "./load-comparison";
+import { StatementDialogHost } from "@/features/analysis/statement-dialog-host";
 import { MatrixCell } from "./matrix-cell";
 import { StanceLegend } from "./stance-legend";
 
@@ -62,51 +63,52 @@ export async function ComparisonView({ searchParams }: { searchParams: SearchPar
         {matrix.cells.size === 0 ? (
           <p className="text-sm text-muted-foreground">{t("empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-separate border-spacing-1 text-sm" data-testid="matrix">
-              <caption className="sr-only">{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="px-2 text-left text-xs font-medium text-muted-foreground">
-                    {tAnalysis("topic")}
-                  </th>
-                  {matrix.parties.map((p) => (
-                    <th key={p.slug} scope="col" className="px-2 text-left font-medium">
-                      {p.name}
+          <StatementDialogHost statements={[...matrix.cells.values()].map((c) => c.statement)} labels={labels}>
+            <div className="overflow-x-auto">
+              <table className="w-full border-separate border-spacing-1 text-sm" data-testid="matrix">
+                <caption className="sr-only">{title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className="px-2 text-left text-xs font-medium text-muted-foreground">
+                      {tAnalysis("topic")}
                     </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {matrix.topics.map((topic) => (
-                  <tr key={topic.slug}>
-                    <th scope="row" className="min-w-40 px-2 py-1 text-left align-top font-medium" style={{ paddingLeft: `${0.5 + topic.depth}rem` }}>
-                      <a className="underline-offset-4 hover:underline" href={timelineHref(matrix.parties.map((p) => p.slug).slice(0, 6), topic.slug)}>
-                        {topic.name}
-                      </a>
-                    </th>
-                    {matrix.parties.map((party) => {
-                      const cell = matrix.cells.get(cellKey(topic.slug, party.slug));
-                      return (
-                        <td key={party.slug} className="h-px p-0 align-top">
-                          {cell ? (
-                            <MatrixCell
-                              statement={cell.statement}
-                              evidenceLabel={t("evidence", { count: cell.evidenceCount })}
-                              carriedLabel={state.round && !cell.statedAtRound ? t("carried", { date: cell.statement.dateLabel }) : null}
-                              labels={labels}
-                            />
-                          ) : (
-                            <span className="block p-2 text-xs text-muted-foreground">{t("noPosition")}</span>
-                          )}
-                        </td>
-                      );
-                    })}
+                    {matrix.parties.map((p) => (
+                      <th key={p.slug} scope="col" className="px-2 text-left font-medium">
+                        {p.name}
+                      </th>
+                    ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {matrix.topics.map((topic) => (
+                    <tr key={topic.slug}>
+                      <th scope="row" className="min-w-40 px-2 py-1 text-left align-top font-medium" style={{ paddingLeft: `${0.5 + topic.depth}rem` }}>
+                        <a className="underline-offset-4 hover:underline" href={timelineHref(matrix.parties.map((p) => p.slug).slice(0, 6), topic.slug)}>
+                          {topic.name}
+                        </a>
+                      </th>
+                      {matrix.parties.map((party) => {
+                        const cell = matrix.cells.get(cellKey(topic.slug, party.slug));
+                        return (
+                          <td key={party.slug} className="h-px p-0 align-top">
+                            {cell ? (
+                              <MatrixCell
+                                statement={cell.statement}
+                                evidenceLabel={t("evidence", { count: cell.evidenceCount })}
+                                carriedLabel={state.round && !cell.statedAtRound ? t("carried", { date: cell.statement.dateLabel }) : null}
+                              />
+                            ) : (
+                              <span className="block p-2 text-xs text-muted-foreground">{t("noPosition")}</span>
+                            )}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </StatementDialogHost>
         )}
       </section>
     </div>

@@ -20,7 +20,7 @@ export async function createDelegation(values: DelegationFormValues): Promise<Sa
     values,
     write: async (v) => {
       const d = (await apiRequest(CreateDelegationDocument, { input: toInput(v) })).createDelegation;
-      return { id: d.id, version: d.version, href: `/rounds/${d.round.slug}#delegations` };
+      return `/rounds/${d.round.slug}#delegations`;
     },
   });
 }
@@ -31,7 +31,7 @@ export async function updateDelegation(id: string, version: number, values: Dele
     values,
     write: async (v) => {
       const d = (await apiRequest(UpdateDelegationDocument, { id, version, input: toInput(v) })).updateDelegation;
-      return { id: d.id, version: d.version, href: `/rounds/${d.round.slug}#delegations` };
+      return `/rounds/${d.round.slug}#delegations`;
     },
     reload: () => loadDelegationRecord(id),
   });

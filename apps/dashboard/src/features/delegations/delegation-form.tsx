@@ -1,10 +1,8 @@
 "use client";
 // Create or edit a delegation: which party sat at which round, and who sat in its seats.
-import { Controller } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { FieldFrame, TextAreaField, useErrorText } from "@/features/editing/form-fields";
-import { RecordPicker } from "@/features/editing/record-picker";
+import { PickerField, TextAreaField } from "@/features/editing/form-fields";
 import { RecordFormShell } from "@/features/editing/record-form-shell";
 import { NOTE_MAX } from "@/features/editing/record-rules";
 import { useRecordForm } from "@/features/editing/use-record-form";
@@ -15,7 +13,6 @@ import { DelegationSeatsField } from "./delegation-seats-field";
 export function DelegationForm({ record, cancelHref }: { record: DelegationRecord; cancelHref: string }) {
   const t = useTranslations("records");
   const tEnums = useTranslations("enums");
-  const errorText = useErrorText();
   const id = record.id;
   const state = useRecordForm({
     draftId: id ?? `new-delegation-${record.values.round?.id ?? ""}`,
@@ -48,28 +45,8 @@ export function DelegationForm({ record, cancelHref }: { record: DelegationRecor
       cancelHref={cancelHref}
     >
       <div className="grid gap-6 md:grid-cols-2">
-        {(["party", "round"] as const).map((name) => (
-          <Controller
-            key={name}
-            control={form.control}
-            name={name}
-            render={({ field, fieldState }) => {
-              const error = errorText(fieldState.error?.message);
-              return (
-                <FieldFrame id={`${name}-picker`} label={label(name)} error={error}>
-                  <RecordPicker
-                    id={`${name}-picker`}
-                    kind={name}
-                    value={field.value}
-                    onChange={(v) => v && field.onChange(v)}
-                    invalid={Boolean(error)}
-                    describedBy={error ? `${name}-picker-error` : undefined}
-                  />
-                </FieldFrame>
-              );
-            }}
-          />
-        ))}
+        <PickerField form={form} name="party" label={label("party")} kind="party" />
+        <PickerField form={form} name="round" label={label("round")} kind="round" />
       </div>
       <DelegationSeatsField form={form} />
       <TextAreaField form={form} name="note" label={label("note")} optional maxLength={NOTE_MAX} />

@@ -6,7 +6,9 @@ import { useTranslations } from "next-intl";
 import { Plus, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { ATTENDANCES, DELEGATION_ROLES } from "@/features/editing/catalog-enums";
-import { FieldFrame, SelectField, useErrorText } from "@/features/editing/form-fields";
+import { SelectField } from "@/features/editing/form-fields";
+import { FieldFrame } from "@/features/editing/field-frame";
+import { useErrorText } from "@/features/editing/use-error-text";
 import { RecordPicker } from "@/features/editing/record-picker";
 import type { DelegationFormValues } from "./delegation-form-schema";
 

@@ -13,14 +13,14 @@ import { apiRequest } from "@/lib/api";
 import type { ActionResult } from "@/features/editing/action-result";
 import { toPartialDateInput } from "@/features/editing/partial-date-value";
 import { runAction } from "@/features/editing/run-action";
-import { saveRecord } from "@/features/editing/save-nested-record";
-import type { SaveOutcome } from "@/features/editing/use-nested-record-form";
+import { saveRecord } from "@/features/editing/save-record";
+import type { SaveRecordResult } from "@/features/editing/record-save";
 import { demandFormSchema, type DemandFormValues } from "./demand-form-schema";
 import { demandHref } from "./demand-href";
 import { loadDemandRecord } from "./demand-record";
 import { statusChangeSchema, type StatusChangeValues } from "./status-change-schema";
 
-export async function createDemand(values: DemandFormValues): Promise<SaveOutcome<DemandFormValues>> {
+export async function createDemand(values: DemandFormValues): Promise<SaveRecordResult<DemandFormValues>> {
   return saveRecord({
     schema: demandFormSchema,
     values,
@@ -42,7 +42,7 @@ export async function createDemand(values: DemandFormValues): Promise<SaveOutcom
   });
 }
 
-export async function updateDemand(id: string, version: number, values: DemandFormValues): Promise<SaveOutcome<DemandFormValues>> {
+export async function updateDemand(id: string, version: number, values: DemandFormValues): Promise<SaveRecordResult<DemandFormValues>> {
   return saveRecord({
     schema: demandFormSchema,
     values,

@@ -1,37 +1,36 @@
 "use client";
 // Create or edit a demand: what is demanded, by whom of whom, on which topic, when and at which round,
 // and the quotes behind it. The demanding party and the slug are set when it is created.
-import { useRef } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useLocale, useTranslations } from "next-intl";
-import { Input } from "@/components/ui/input";
-import { formatPartialDate } from "@/lib/format/partial-date";
-import { FieldFrame, TEXTAREA_CLASS } from "@/features/editing/field-frame";
-import { PartialDateInput } from "@/features/editing/partial-date-input";
-import { partialDateSchema, toPartialDateInput, type PartialDateFields } from "@/features/editing/partial-date-value";
-import { QuoteListField } from "@/features/editing/quote-list-field";
-import { RecordPicker } from "@/features/editing/record-picker";
-import { suggestSlug } from "@/features/editing/slug";
-import { useErrorText } from "@/features/editing/use-error-text";
-import { useRecordForm, type FormRecord } from "@/features/editing/use-nested-record-form";
+import { useTranslations } from "next-intl";
+import { DateField, PickerField, QuotesField, TextAreaField, TextField } from "@/features/editing/form-fields";
+import { RecordFormShell } from "@/features/editing/record-form-shell";
+import type { FormRecord } from "@/features/editing/record-save";
+import { useDescribe } from "@/features/editing/use-describe";
+import { useRecordForm } from "@/features/editing/use-record-form";
+import { useSlugSuggestion } from "@/features/editing/use-slug-suggestion";
 import { createDemand, updateDemand } from "./actions";
 import { DEMAND_FIELDS, DEMAND_SUMMARY_MAX, demandDraftSchema, demandFormSchema, type DemandField, type DemandFormValues } from "./demand-form-schema";
 
 export function DemandForm({ record }: { record: FormRecord<DemandFormValues> }) {
   const t = useTranslations("talks");
-  const tCommon = useTranslations("common");
-  const locale = useLocale();
-  const errorText = useErrorText();
-  const creating = record.id === null;
-  const form = useForm<DemandFormValues>({ resolver: zodResolver(demandFormSchema), defaultValues: record.values });
-  const { control } = form;
-  const slugEdited = useRef(!creating);
-
-  const dateText = (d: PartialDateFields) => {
-    const parsed = partialDateSchema.safeParse(d);
-    return parsed.success ? formatPartialDate(toPartialDateInput(parsed.data), locale, tCommon("dateUnknown")) : "";
-  };
+  const words = useDescribe();
+  const id = record.id;
+  const creating = id === null;
+  const state = useRecordForm({
+    draftId: id ?? "new-demand",
+    record,
+    defaults: record.values,
+    resolver: zodResolver(demandFormSchema),
+    draftSchema: demandDraftSchema,
+    fields: DEMAND_FIELDS,
+    save: (values, version) => (id ? updateDemand(id, version, values) : createDemand(values)),
+    focusTarget: (f) => (f === "raised" ? "raised.year" : f),
+  });
+  const { form } = state;
+  const summary = useWatch({ control: form.control, name: "summary" });
+  useSlugSuggestion(summary, creating && !form.getFieldState("slug", form.formState).isTouched, (slug) => form.setValue("slug", slug, { shouldDirty: true }));
   const label = (f: DemandField) => t(`demand.fields.${f}`);
   const describe = (v: DemandFormValues, f: DemandField): string => {
     switch (f) {
@@ -39,190 +38,40 @@ export function DemandForm({ record }: { record: FormRecord<DemandFormValues> })
       case "slug":
         return v[f];
       case "raised":
-        return dateText(v.raised);
+        return words.date(v.raised);
       case "evidence":
-        return v.evidence.map((e) => `“${e.label}”`).join("\n");
+        return words.quotes(v.evidence);
       default:
         return v[f]?.label ?? "";
     }
   };
-  const id = record.id;
-  const editor = useRecordForm({
-    form,
-    record,
-    draftId: id ?? "new-demand",
-    draftSchema: demandDraftSchema,
-    fields: DEMAND_FIELDS,
-    save: (values, version) => (id ? updateDemand(id, version, values) : createDemand(values)),
-    describe,
-    label,
-    focusTarget: (f) => (f === "raised" ? "raised.year" : f),
-    submitLabel: creating ? t("demand.create") : undefined,
-  });
-  const errors = form.formState.errors;
-  const error = (f: DemandField) => errorText(errors[f]?.message);
 
   return (
-    <div className="space-y-6">
-      {editor.conflictView}
-      {editor.notices}
-      <form
-        onSubmit={editor.onSubmit}
-        noValidate
-        className="space-y-6"
-        aria-label={creating ? t("demand.newTitle") : t("demand.editTitle")}
-        hidden={editor.hidden}
-        data-ready={editor.ready || undefined}
-      >
-        {editor.formErrorNode}
-        <FieldFrame id="summary" label={label("summary")} error={error("summary")} hint={t("demand.summaryHint")}>
-          {(ids) => (
-            <Controller
-              control={control}
-              name="summary"
-              render={({ field }) => (
-                <textarea
-                  {...field}
-                  id={ids.id}
-                  className={TEXTAREA_CLASS}
-                  maxLength={DEMAND_SUMMARY_MAX}
-                  aria-invalid={ids.invalid || undefined}
-                  aria-describedby={ids.describedBy}
-                  onChange={(e) => {
-                    field.onChange(e);
-                    if (!slugEdited.current) form.setValue("slug", suggestSlug(e.target.value), { shouldDirty: true });
-                  }}
-                />
-              )}
-            />
-          )}
-        </FieldFrame>
+    <RecordFormShell
+      state={state}
+      label={creating ? t("demand.newTitle") : t("demand.editTitle")}
+      fieldLabel={label}
+      describe={describe}
+      submitLabel={creating ? t("demand.create") : undefined}
+    >
+      <TextAreaField form={form} name="summary" label={label("summary")} hint={t("demand.summaryHint")} maxLength={DEMAND_SUMMARY_MAX} />
+      {creating ? <TextField form={form} name="slug" label={label("slug")} hint={t("slugHint")} /> : null}
+      <div className="grid gap-6 md:grid-cols-2">
         {creating ? (
-          <FieldFrame id="slug" label={label("slug")} error={error("slug")} hint={t("slugHint")}>
-            {(ids) => (
-              <Controller
-                control={control}
-                name="slug"
-                render={({ field }) => (
-                  <Input
-                    {...field}
-                    id={ids.id}
-                    aria-invalid={ids.invalid || undefined}
-                    aria-describedby={ids.describedBy}
-                    onChange={(e) => {
-                      slugEdited.current = true;
-                      field.onChange(e);
-                    }}
-                  />
-                )}
-              />
-            )}
-          </FieldFrame>
-        ) : null}
-        <div className="grid gap-6 md:grid-cols-2">
-          {creating ? (
-            <FieldFrame id="from-picker" label={label("from")} error={error("from")}>
-              {(ids) => (
-                <Controller
-                  control={control}
-                  name="from"
-                  render={({ field }) => (
-                    <RecordPicker id={ids.id} kind="party" value={field.value} onChange={field.onChange} invalid={ids.invalid} describedBy={ids.describedBy} />
-                  )}
-                />
-              )}
-            </FieldFrame>
-          ) : (
-            <div className="space-y-2">
-              <p className="text-sm font-medium">{label("from")}</p>
-              <p className="text-sm">{record.values.from?.label}</p>
-              <p className="text-xs text-muted-foreground">{t("demand.fromFixed")}</p>
-            </div>
-          )}
-          <FieldFrame id="to-picker" label={label("to")} optional error={error("to")} hint={t("demand.toHint")}>
-            {(ids) => (
-              <Controller
-                control={control}
-                name="to"
-                render={({ field }) => (
-                  <RecordPicker
-                    id={ids.id}
-                    kind="party"
-                    value={field.value}
-                    onChange={field.onChange}
-                    clearable
-                    invalid={ids.invalid}
-                    describedBy={ids.describedBy}
-                  />
-                )}
-              />
-            )}
-          </FieldFrame>
-          <FieldFrame id="topic-picker" label={label("topic")} error={error("topic")}>
-            {(ids) => (
-              <Controller
-                control={control}
-                name="topic"
-                render={({ field }) => (
-                  <RecordPicker
-                    id={ids.id}
-                    kind="topic"
-                    value={field.value}
-                    onChange={(v) => v && field.onChange(v)}
-                    invalid={ids.invalid}
-                    describedBy={ids.describedBy}
-                  />
-                )}
-              />
-            )}
-          </FieldFrame>
-          <FieldFrame id="round-picker" label={label("round")} optional error={error("round")}>
-            {(ids) => (
-              <Controller
-                control={control}
-                name="round"
-                render={({ field }) => (
-                  <RecordPicker
-                    id={ids.id}
-                    kind="round"
-                    value={field.value}
-                    onChange={field.onChange}
-                    clearable
-                    invalid={ids.invalid}
-                    describedBy={ids.describedBy}
-                  />
-                )}
-              />
-            )}
-          </FieldFrame>
-        </div>
-        <Controller
-          control={control}
-          name="raised"
-          render={({ field }) => (
-            <PartialDateInput
-              id="raised"
-              legend={label("raised")}
-              value={field.value}
-              onChange={field.onChange}
-              errors={{
-                precision: errors.raised?.message,
-                year: errors.raised?.year?.message,
-                month: errors.raised?.month?.message,
-                day: errors.raised?.day?.message,
-              }}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="evidence"
-          render={({ field }) => (
-            <QuoteListField id="quote-picker" legend={label("evidence")} value={field.value} onChange={field.onChange} error={error("evidence")} />
-          )}
-        />
-        {editor.actions}
-      </form>
-    </div>
+          <PickerField form={form} name="from" label={label("from")} kind="party" />
+        ) : (
+          <div className="space-y-2">
+            <p className="text-sm font-medium">{label("from")}</p>
+            <p className="text-sm">{record.values.from?.label}</p>
+            <p className="text-xs text-muted-foreground">{t("demand.fromFixed")}</p>
+          </div>
+        )}
+        <PickerField form={form} name="to" label={label("to")} optional hint={t("demand.toHint")} kind="party" />
+        <PickerField form={form} name="topic" label={label("topic")} kind="topic" />
+        <PickerField form={form} name="round" label={label("round")} optional kind="round" />
+      </div>
+      <DateField form={form} name="raised" label={label("raised")} />
+      <QuotesField form={form} name="evidence" label={label("evidence")} />
+    </RecordFormShell>
   );
 }

@@ -4,7 +4,7 @@ import { DemandEditDocument } from "@/generated/graphql";
 import { apiRequest } from "@/lib/api";
 import { EMPTY_PARTIAL_DATE, toPartialDateFields } from "@/features/editing/partial-date-value";
 import { topicTrail } from "@/features/editing/topic-trail";
-import type { FormRecord } from "@/features/editing/use-nested-record-form";
+import type { FormRecord } from "@/features/editing/record-save";
 import type { DemandFormValues } from "./demand-form-schema";
 
 export const EMPTY_DEMAND: DemandFormValues = {

@@ -3,22 +3,18 @@
 // confirmation that says what the change does before it is applied. A refusal of the API goes back to
 // the form, on the field it names.
 import { useState, useTransition, type ReactNode } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { NativeSelect } from "@/components/ui/native-select";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { enumValues } from "@/lib/format/enums";
 import { formFieldOf } from "@/features/editing/action-result";
-import { FieldFrame, TEXTAREA_CLASS } from "@/features/editing/field-frame";
-import { PartialDateInput } from "@/features/editing/partial-date-input";
+import { DateField, PickerField, SelectField, TextAreaField } from "@/features/editing/form-fields";
 import { toPartialDateInput } from "@/features/editing/partial-date-value";
-import { RecordPicker } from "@/features/editing/record-picker";
-import { useErrorText } from "@/features/editing/use-error-text";
 import { correctDemandStatus, recordDemandStatus } from "./actions";
 import { STATUS_CHANGE_FIELDS, statusChangeSchema, type StatusChangeValues } from "./status-change-schema";
 
@@ -39,7 +35,6 @@ export function StatusChangeDialog({ demandId, version, currentStatus, entry, tr
   const tEnums = useTranslations("enums");
   const locale = useLocale();
   const router = useRouter();
-  const errorText = useErrorText();
   const [open, setOpen] = useState(false);
   const [review, setReview] = useState<StatusChangeValues | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -52,8 +47,6 @@ export function StatusChangeDialog({ demandId, version, currentStatus, entry, tr
     note: "",
   };
   const form = useForm<StatusChangeValues>({ resolver: zodResolver(statusChangeSchema), defaultValues: defaults });
-  const { control } = form;
-  const errors = form.formState.errors;
   const label = (f: (typeof STATUS_CHANGE_FIELDS)[number]) => t(`status.fields.${f}`);
 
   const apply = (values: StatusChangeValues) =>
@@ -132,90 +125,17 @@ export function StatusChangeDialog({ demandId, version, currentStatus, entry, tr
                 {formError}
               </p>
             ) : null}
-            <FieldFrame id="status-value" label={label("status")} error={errorText(errors.status?.message)}>
-              {(ids) => (
-                <Controller
-                  control={control}
-                  name="status"
-                  render={({ field }) => (
-                    <NativeSelect id={ids.id} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} {...field}>
-                      {enumValues.DemandStatus.map((s) => (
-                        <option key={s} value={s}>
-                          {tEnums(`DemandStatus.${s}`)}
-                        </option>
-                      ))}
-                    </NativeSelect>
-                  )}
-                />
-              )}
-            </FieldFrame>
-            <Controller
-              control={control}
-              name="changed"
-              render={({ field }) => (
-                <PartialDateInput
-                  id="status-changed"
-                  legend={label("changed")}
-                  value={field.value}
-                  onChange={field.onChange}
-                  errors={{
-                    precision: errors.changed?.message,
-                    year: errors.changed?.year?.message,
-                    month: errors.changed?.month?.message,
-                    day: errors.changed?.day?.message,
-                  }}
-                />
-              )}
+            <SelectField
+              form={form}
+              name="status"
+              id="status-value"
+              label={label("status")}
+              options={enumValues.DemandStatus.map((s) => ({ value: s, label: tEnums(`DemandStatus.${s}`) }))}
             />
-            <FieldFrame id="status-round" label={label("round")} optional error={errorText(errors.round?.message)}>
-              {(ids) => (
-                <Controller
-                  control={control}
-                  name="round"
-                  render={({ field }) => (
-                    <RecordPicker
-                      id={ids.id}
-                      kind="round"
-                      value={field.value}
-                      onChange={field.onChange}
-                      clearable
-                      invalid={ids.invalid}
-                      describedBy={ids.describedBy}
-                    />
-                  )}
-                />
-              )}
-            </FieldFrame>
-            <FieldFrame id="status-quote" label={label("evidence")} optional error={errorText(errors.evidence?.message)} hint={t("status.quoteHint")}>
-              {(ids) => (
-                <Controller
-                  control={control}
-                  name="evidence"
-                  render={({ field }) => (
-                    <RecordPicker
-                      id={ids.id}
-                      kind="quote"
-                      value={field.value}
-                      onChange={field.onChange}
-                      clearable
-                      invalid={ids.invalid}
-                      describedBy={ids.describedBy}
-                    />
-                  )}
-                />
-              )}
-            </FieldFrame>
-            <FieldFrame id="status-note" label={label("note")} optional error={errorText(errors.note?.message)}>
-              {(ids) => (
-                <Controller
-                  control={control}
-                  name="note"
-                  render={({ field }) => (
-                    <textarea {...field} id={ids.id} className={TEXTAREA_CLASS} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} />
-                  )}
-                />
-              )}
-            </FieldFrame>
+            <DateField form={form} name="changed" id="status-changed" label={label("changed")} />
+            <PickerField form={form} name="round" id="status-round" label={label("round")} optional kind="round" />
+            <PickerField form={form} name="evidence" id="status-quote" label={label("evidence")} optional hint={t("status.quoteHint")} kind="quote" />
+            <TextAreaField form={form} name="note" id="status-note" label={label("note")} optional />
             <div className="flex justify-end gap-2">
               <Button type="submit">{t("status.next")}</Button>
             </div>

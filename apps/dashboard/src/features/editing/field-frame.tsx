@@ -15,9 +15,10 @@ interface FieldFrameProps {
   id: string;
   label: string;
   optional?: boolean;
-  hint?: string;
+  hint?: ReactNode;
   error?: string;
-  children: (ids: FieldIds) => ReactNode;
+  /** The control; as a function it gets the ids to link itself to the label, hint and error. */
+  children: ReactNode | ((ids: FieldIds) => ReactNode);
 }
 
 export function FieldFrame({ id, label, optional = false, hint, error, children }: FieldFrameProps) {
@@ -34,7 +35,7 @@ export function FieldFrame({ id, label, optional = false, hint, error, children 
           </>
         ) : null}
       </Label>
-      {children({ id, describedBy, invalid: Boolean(error) })}
+      {typeof children === "function" ? children({ id, describedBy, invalid: Boolean(error) }) : children}
       {error ? (
         <p id={`${id}-error`} className="text-sm text-destructive">
           {error}

@@ -3,3 +3,13 @@
 export function globalId(type: string, databaseId: string): string {
   return Buffer.from(`${type}:${databaseId}`, "utf8").toString("base64");
 }
+
+/** The record type a global id names ("Party"), or null for a malformed id. */
+export function typeOfGlobalId(id: string): string | null {
+  try {
+    const [type, rest] = Buffer.from(id, "base64").toString("utf8").split(":");
+    return type && rest ? type : null;
+  } catch {
+    return null;
+  }
+}

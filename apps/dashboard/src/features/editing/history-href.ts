@@ -3,17 +3,9 @@
 import "server-only";
 import { currentPath } from "@/lib/api";
 import { positionHref } from "@/features/positions/position-href";
-
-function typeOf(globalId: string): string | null {
-  try {
-    const [type] = Buffer.from(globalId, "base64").toString("utf8").split(":");
-    return type ?? null;
-  } catch {
-    return null;
-  }
-}
+import { typeOfGlobalId } from "./global-id";
 
 export async function historyHref(globalId: string): Promise<string> {
-  if (typeOf(globalId) === "Position") return `${positionHref(globalId)}/history`;
+  if (typeOfGlobalId(globalId) === "Position") return `${positionHref(globalId)}/history`;
   return `/history/${encodeURIComponent(globalId)}?back=${encodeURIComponent(await currentPath())}`;
 }

@@ -13,8 +13,10 @@ import { RestoreButton, RevertButton } from "./history-actions";
 import { diffPresented, type FieldChange, type Presented } from "./record-diff";
 import { parseSnapshot, type Snapshot } from "./snapshot";
 
+export const REFERENCE_TYPES = ["Party", "Person", "Topic", "Round", "Evidence", "Outlet", "NegotiationProcess", "Article", "Demand"] as const;
+
 export interface Reference {
-  type: "Party" | "Person" | "Topic" | "Round" | "Evidence";
+  type: (typeof REFERENCE_TYPES)[number];
   id: string;
 }
 
@@ -46,7 +48,7 @@ async function namesFor(refs: Reference[]): Promise<NameOf> {
   const names = new Map<string, string>();
   for (const node of nodes) {
     if (!node) continue;
-    const name = "name" in node ? node.name : "title" in node ? node.title : "quote" in node ? `“${node.quote}”` : null;
+    const name = "name" in node ? node.name : "title" in node ? node.title : "quote" in node ? `“${node.quote}”` : "summary" in node ? node.summary : null;
     if (name) names.set(node.id, name);
   }
   return (ref) => names.get(globalId(ref.type, ref.id)) ?? "—";

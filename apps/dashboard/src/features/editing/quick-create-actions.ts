@@ -1,7 +1,7 @@
 "use server";
-// Creates a missing party, person or topic from inside another form; answers the picker's option.
+// Creates a missing party, person, topic or outlet from inside another form; answers the picker's option.
 import { getTranslations } from "next-intl/server";
-import { QuickCreatePartyDocument, QuickCreatePersonDocument, QuickCreateTopicDocument } from "@/generated/graphql";
+import { QuickCreateOutletDocument, QuickCreatePartyDocument, QuickCreatePersonDocument, QuickCreateTopicDocument } from "@/generated/graphql";
 import { apiRequest } from "@/lib/api";
 import type { ActionResult } from "./action-result";
 import type { PickOption } from "./pick-option";
@@ -28,6 +28,10 @@ export async function quickCreateRecord(kind: QuickCreateKind, values: QuickCrea
       case "topic": {
         const p = (await apiRequest(QuickCreateTopicDocument, { input: { name, slug } })).createTopic;
         return { id: p.id, label: p.name, ...(p.proposition ? { proposition: p.proposition } : {}) };
+      }
+      case "outlet": {
+        const o = (await apiRequest(QuickCreateOutletDocument, { input: { name, slug } })).createOutlet;
+        return { id: o.id, label: o.name };
       }
     }
   });

@@ -1,5 +1,5 @@
 "use client";
-// The frame every catalog form shares: the conflict view, the "draft restored" notice, a refusal that
+// The frame every record form shares: the conflict view, the "draft restored" notice, a refusal that
 // names no field, the fields themselves, and Save / Discard / Cancel. Enter in a field submits.
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -16,7 +16,10 @@ interface RecordFormShellProps<V extends FieldValues, F extends TopField<V>> {
   fieldLabel: (field: F) => string;
   /** A field's value in words, for the conflict view. */
   describe: (values: V, field: F) => string;
-  cancelHref: string;
+  /** Where Cancel leads; no Cancel without it. */
+  cancelHref?: string;
+  /** The submit button's words (default "Save changes"; a new record's form may say what it creates). */
+  submitLabel?: string;
   children: ReactNode;
 }
 
@@ -26,12 +29,13 @@ export function RecordFormShell<V extends FieldValues, F extends TopField<V>>({
   fieldLabel,
   describe,
   cancelHref,
+  submitLabel,
   children,
 }: RecordFormShellProps<V, F>) {
   const t = useTranslations("editing");
   const { conflict, dirty, restored, saving, ready, formError } = state;
   const rows: ConflictRow<F>[] = conflict
-    ? differingFields(state.fields, conflict.mine, conflict.theirs.values).map((f) => ({
+    ? differingFields(state.fields, conflict.mine, conflict.theirs.values, state.sameValue).map((f) => ({
         field: f,
         label: fieldLabel(f),
         mine: describe(conflict.mine, f),
@@ -45,7 +49,7 @@ export function RecordFormShell<V extends FieldValues, F extends TopField<V>>({
           rows={rows}
           theirVersion={conflict.theirs.version}
           choices={conflict.choices}
-          onChoose={(field, side) => state.setConflict({ ...conflict, choices: { ...conflict.choices, [field]: side } })}
+          onChoose={state.choose}
           onSave={() => state.resolve(true)}
           onReview={() => state.resolve(false)}
           saving={saving}
@@ -78,14 +82,16 @@ export function RecordFormShell<V extends FieldValues, F extends TopField<V>>({
         {children}
         <div className="flex flex-wrap items-center gap-2 border-t pt-4">
           <Button type="submit" disabled={saving || !ready}>
-            {saving ? t("working") : t("save")}
+            {saving ? t("working") : (submitLabel ?? t("save"))}
           </Button>
           <Button type="button" variant="outline" onClick={state.discard} disabled={!dirty}>
             {t("discard")}
           </Button>
-          <Button asChild variant="ghost">
-            <Link href={cancelHref}>{t("cancel")}</Link>
-          </Button>
+          {cancelHref ? (
+            <Button asChild variant="ghost">
+              <Link href={cancelHref}>{t("cancel")}</Link>
+            </Button>
+          ) : null}
           <span className="text-sm text-muted-foreground" aria-live="polite">
             {dirty ? t("unsaved") : t("noChanges")}
           </span>

@@ -2,11 +2,12 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { changeRecordState, revertRecord } from "./actions";
-import { genericPresenter } from "./generic-presenter";
+import { typeOfGlobalId } from "./global-id";
+import { historyPresenter } from "./history-presenters";
 import { HistoryPanel } from "./history-panel";
 
 export async function RecordHistory({ id, recordHref }: { id: string; recordHref: string }) {
-  const [t, presenter] = await Promise.all([getTranslations("editing"), genericPresenter()]);
+  const [t, presenter] = await Promise.all([getTranslations("editing"), historyPresenter(typeOfGlobalId(id))]);
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <PageHeader title={t("history.pageTitle")} />

@@ -1,7 +1,7 @@
 "use client";
 // A relationship picker: the chosen record, or a search box that finds records as you type (ARIA 1.2
 // combobox with a listbox popup: arrows move, Enter picks, Escape closes). No giant drop-downs.
-// For parties, people and topics the list ends with "Create …": a dialog makes the missing record.
+// For parties, people, topics and outlets the list ends with "Create …": a dialog makes the missing record.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Plus, X } from "lucide-react";

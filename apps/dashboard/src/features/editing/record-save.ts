@@ -1,4 +1,4 @@
-// What a catalog record's form edits and what saving it answers. Safe for client components.
+// What a record's form edits and what saving it answers. Safe for client components.
 import type { ActionFailure, ActionResult } from "./action-result";
 
 /** A record as its form edits it; `id` is null for a record not yet created. */
@@ -8,11 +8,5 @@ export interface FormRecord<V> {
   values: V;
 }
 
-/** Where the saved record now is (its page) and at which version. */
-export interface SavedRecord {
-  id: string;
-  version: number;
-  href: string;
-}
-
-export type SaveRecordResult<V> = ActionResult<SavedRecord> | (ActionFailure & { code: "CONFLICT"; current: FormRecord<V> });
+/** Saved: the record's page. Refused: a worded failure, or — after a CONFLICT — the record as it now stands. */
+export type SaveRecordResult<V> = ActionResult<{ href: string }> | (ActionFailure & { code: "CONFLICT"; current: FormRecord<V> });

@@ -1,16 +1,17 @@
-// The server half of every catalog form: validate again (the browser is not trusted), write through the
+// The server half of every record form: validate again (the browser is not trusted), write through the
 // API with the editor's session, and answer a result the form can place (a field error, a conflict).
 import "server-only";
 import type { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { ApiError } from "@/lib/api";
-import type { FormRecord, SaveRecordResult, SavedRecord } from "./record-save";
+import type { FormRecord, SaveRecordResult } from "./record-save";
 import { toFailure } from "./run-action";
 
 interface SaveRecordOptions<S extends z.ZodType> {
   schema: S;
   values: unknown;
-  write: (values: z.infer<S>) => Promise<SavedRecord>;
+  /** Calls the API; answers the saved record's page. */
+  write: (values: z.infer<S>) => Promise<string>;
   /** The record as it now stands, for the conflict view (updates only). */
   reload?: () => Promise<FormRecord<z.infer<S>> | null>;
 }
@@ -23,7 +24,7 @@ export async function saveRecord<S extends z.ZodType>({ schema, values, write, r
     return { ok: false, code: "BAD_USER_INPUT", field: issue?.path.map(String).join("."), message: t("errors.invalid") };
   }
   try {
-    return { ok: true, value: await write(parsed.data) };
+    return { ok: true, value: { href: await write(parsed.data) } };
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     const worded = await toFailure(error);

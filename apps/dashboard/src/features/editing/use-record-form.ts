@@ -1,7 +1,7 @@
 "use client";
-// The behaviour every catalog form shares: a draft that survives a reload (per record and version, or
+// The behaviour every record form shares: a draft that survives a reload (per record and version, or
 // per kind for a new record), the leave-page guard, saving through a server action, the API's field
-// errors on their fields, and the field-by-field conflict view when a colleague saved first.
+// errors on their fields (nested ones too), and the field-by-field conflict view when a colleague saved first.
 import { useEffect, useState, useTransition } from "react";
 import { useForm, useWatch, type DefaultValues, type FieldValues, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
@@ -14,14 +14,17 @@ import { clearDraft, draftKey, readDraft, writeDraft } from "./form-draft";
 import type { FormRecord, SaveRecordResult } from "./record-save";
 import { useUnsavedChanges } from "./use-unsaved-changes";
 
-export interface RecordConflict<V> {
-  theirs: FormRecord<V>;
-  mine: V;
-  choices: Record<string, ConflictSide>;
-}
-
 /** A top-level field of a form's values (what an API error or a conflict names). */
 export type TopField<V extends FieldValues> = Path<V> & keyof V & string;
+
+export interface RecordConflict<V, F extends string> {
+  theirs: FormRecord<V>;
+  mine: V;
+  choices: Record<F, ConflictSide>;
+}
+
+/** Whether two values of a field mean the same. */
+export type SameValue<V, F> = (a: V, b: V, field: F) => boolean;
 
 interface UseRecordFormOptions<V extends FieldValues, F extends TopField<V>> {
   /** What a draft is stored under: the record's id, or e.g. "new-party" for a new one. */
@@ -35,14 +38,21 @@ interface UseRecordFormOptions<V extends FieldValues, F extends TopField<V>> {
   /** The form's fields, in order: the ones an API error or a conflict can name. */
   fields: readonly F[];
   save: (values: V, version: number) => Promise<SaveRecordResult<V>>;
+  /** Default: the same JSON, relations by id (their shown labels do not count). */
+  sameValue?: SameValue<V, F>;
+  /** Where focus goes for a field with an error (a date's year box, say). */
+  focusTarget?: (field: F) => Path<V>;
+  /** An API error's whole path ("input.versions.0.label") as a form path, for forms with nested lists. */
+  nestedField?: (apiField: string) => Path<V> | undefined;
 }
 
 export interface RecordFormState<V extends FieldValues, F extends TopField<V>> {
   form: UseFormReturn<V>;
   fields: readonly F[];
+  sameValue: SameValue<V, F>;
   base: FormRecord<V>;
-  conflict: RecordConflict<V> | null;
-  setConflict: (conflict: RecordConflict<V> | null) => void;
+  conflict: RecordConflict<V, F> | null;
+  choose: (field: F, side: ConflictSide) => void;
   formError: string | null;
   restored: boolean;
   saving: boolean;
@@ -54,11 +64,30 @@ export interface RecordFormState<V extends FieldValues, F extends TopField<V>> {
   resolve: (andSave: boolean) => void;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Relations compare by id, not by the label, detail or proposition they were shown with. */
+function comparable(value: unknown): string {
+  return JSON.stringify(value, (key, v: unknown) => (key === "label" || key === "detail" || key === "proposition" ? undefined : v)) ?? "";
+}
+
+export const sameJson = <V, F extends keyof V>(a: V, b: V, field: F): boolean => comparable(a[field]) === comparable(b[field]);
 
 /** The fields on which two sets of values differ. */
-export function differingFields<V extends FieldValues, F extends TopField<V>>(fields: readonly F[], mine: V, theirs: V): F[] {
-  return fields.filter((f) => !same(mine[f], theirs[f]));
+export function differingFields<V, F extends keyof V>(fields: readonly F[], mine: V, theirs: V, sameValue: SameValue<V, F> = sameJson): F[] {
+  return fields.filter((f) => !sameValue(mine, theirs, f));
+}
+
+/** Each field starts on the side that changed it: mine where I changed it from the base, else theirs. */
+export function initialChoices<V, F extends string & keyof V>(fields: readonly F[], base: V, mine: V, sameValue: SameValue<V, F> = sameJson) {
+  const choices: Partial<Record<F, ConflictSide>> = {};
+  for (const f of fields) choices[f] = sameValue(base, mine, f) ? "theirs" : "mine";
+  return choices as Record<F, ConflictSide>;
+}
+
+/** The colleague's values, with the editor's own on every field where they chose to keep theirs. */
+export function mergeChoices<V, F extends keyof V>(fields: readonly F[], mine: V, theirs: V, choices: Record<F, ConflictSide>): V {
+  const merged: V = { ...theirs };
+  for (const f of fields) if (choices[f] === "mine") merged[f] = mine[f];
+  return merged;
 }
 
 export function useRecordForm<V extends FieldValues, F extends TopField<V>>({
@@ -69,11 +98,14 @@ export function useRecordForm<V extends FieldValues, F extends TopField<V>>({
   draftSchema,
   fields,
   save,
+  sameValue = sameJson,
+  focusTarget,
+  nestedField,
 }: UseRecordFormOptions<V, F>): RecordFormState<V, F> {
   const t = useTranslations("editing");
   const router = useRouter();
   const [base, setBase] = useState<FormRecord<V>>(record);
-  const [conflict, setConflict] = useState<RecordConflict<V> | null>(null);
+  const [conflict, setConflict] = useState<RecordConflict<V, F> | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [restored, setRestored] = useState(false);
   const [saving, startSaving] = useTransition();
@@ -99,6 +131,8 @@ export function useRecordForm<V extends FieldValues, F extends TopField<V>>({
 
   useUnsavedChanges(dirty || conflict !== null, t("leaveQuestion"));
 
+  const focus = (field: F) => form.setFocus(focusTarget ? focusTarget(field) : field);
+
   const run = (toSave: V, version: number) =>
     startSaving(async () => {
       setFormError(null);
@@ -114,29 +148,35 @@ export function useRecordForm<V extends FieldValues, F extends TopField<V>>({
         return;
       }
       if ("current" in result) {
-        const choices: Record<string, ConflictSide> = {};
-        for (const f of fields) choices[f] = same(base.values[f], toSave[f]) ? "theirs" : "mine";
-        setConflict({ theirs: result.current, mine: toSave, choices });
+        setConflict({ theirs: result.current, mine: toSave, choices: initialChoices(fields, base.values, toSave, sameValue) });
         requestAnimationFrame(() => document.getElementById("conflict-title")?.focus());
         return;
       }
+      const nested = result.field && nestedField ? nestedField(result.field) : undefined;
+      if (nested) {
+        form.setError(nested, { type: "server", message: result.message }, { shouldFocus: true });
+        return;
+      }
       const field = formFieldOf(result.field, fields);
-      if (field) form.setError(field, { type: "server", message: result.message }, { shouldFocus: true });
-      else setFormError(result.message);
+      if (!field) {
+        setFormError(result.message);
+        return;
+      }
+      form.setError(field, { type: "server", message: result.message });
+      focus(field);
     });
 
   const onSubmit = form.handleSubmit(
     (v) => run(v, base.version),
     (errors) => {
       const first = fields.find((f) => f in errors);
-      if (first) form.setFocus(first);
+      if (first) focus(first);
     },
   );
 
   const resolve = (andSave: boolean) => {
     if (!conflict) return;
-    const chosen: V = { ...conflict.theirs.values };
-    for (const f of fields) if (conflict.choices[f] === "mine") Object.assign(chosen, { [f]: conflict.mine[f] });
+    const chosen = mergeChoices(fields, conflict.mine, conflict.theirs.values, conflict.choices);
     clearDraft(key);
     setBase(conflict.theirs);
     form.reset(conflict.theirs.values);
@@ -156,9 +196,10 @@ export function useRecordForm<V extends FieldValues, F extends TopField<V>>({
   return {
     form,
     fields,
+    sameValue,
     base,
     conflict,
-    setConflict,
+    choose: (field, side) => setConflict((c) => (c ? { ...c, choices: { ...c.choices, [field]: side } } : c)),
     formError,
     restored,
     saving,

@@ -272,6 +272,8 @@ export function IngestForm() {
                   <RecordPicker
                     id="ingest-outlet"
                     kind="outlet"
+                    // A new outlet is typed in the box below and made with the article.
+                    creatable={false}
                     value={field.value}
                     onChange={(o) => {
                       field.onChange(o);

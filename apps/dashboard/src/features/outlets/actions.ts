@@ -22,7 +22,7 @@ export async function createOutlet(values: OutletFormValues): Promise<SaveRecord
     values,
     write: async (v) => {
       const o = (await apiRequest(CreateOutletDocument, { input: toInput(v) })).createOutlet;
-      return { id: o.id, version: o.version, href: outletHref(o.id) };
+      return outletHref(o.id);
     },
   });
 }
@@ -33,7 +33,7 @@ export async function updateOutlet(id: string, version: number, values: OutletFo
     values,
     write: async (v) => {
       const o = (await apiRequest(UpdateOutletDocument, { id, version, input: toInput(v) })).updateOutlet;
-      return { id: o.id, version: o.version, href: outletHref(o.id) };
+      return outletHref(o.id);
     },
     reload: () => loadOutletRecord(id),
   });

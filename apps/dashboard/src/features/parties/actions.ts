@@ -23,7 +23,7 @@ export async function createParty(values: PartyFormValues): Promise<SaveRecordRe
     values,
     write: async (v) => {
       const p = (await apiRequest(CreatePartyDocument, { input: toInput(v) })).createParty;
-      return { id: p.id, version: p.version, href: `/parties/${p.slug}` };
+      return `/parties/${p.slug}`;
     },
   });
 }
@@ -34,7 +34,7 @@ export async function updateParty(id: string, version: number, values: PartyForm
     values,
     write: async (v) => {
       const p = (await apiRequest(UpdatePartyDocument, { id, version, input: toInput(v) })).updateParty;
-      return { id: p.id, version: p.version, href: `/parties/${p.slug}` };
+      return `/parties/${p.slug}`;
     },
     reload: () => loadPartyRecord(id),
   });

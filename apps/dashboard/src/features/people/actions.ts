@@ -29,7 +29,7 @@ export async function createPerson(values: PersonFormValues): Promise<SaveRecord
     values,
     write: async (v) => {
       const p = (await apiRequest(CreatePersonDocument, { input: toInput(v) })).createPerson;
-      return { id: p.id, version: p.version, href: `/people/${p.slug}` };
+      return `/people/${p.slug}`;
     },
   });
 }
@@ -40,7 +40,7 @@ export async function updatePerson(id: string, version: number, values: PersonFo
     values,
     write: async (v) => {
       const p = (await apiRequest(UpdatePersonDocument, { id, version, input: toInput(v) })).updatePerson;
-      return { id: p.id, version: p.version, href: `/people/${p.slug}` };
+      return `/people/${p.slug}`;
     },
     reload: () => loadPersonRecord(id),
   });

@@ -1,7 +1,6 @@
 "use server";
 // Server actions over the API's position mutations. Each validates again (the browser is not trusted),
 // calls the API with the editor's session and answers with a result the form can place.
-import { getTranslations } from "next-intl/server";
 import {
   ChangePositionStateDocument,
   PublishQuoteDocument,
@@ -10,48 +9,39 @@ import {
   UpdatePositionDocument,
   type StateChange,
 } from "@/generated/graphql";
-import { apiRequest, ApiError } from "@/lib/api";
-import type { ActionFailure, ActionResult } from "@/features/editing/action-result";
+import { apiRequest } from "@/lib/api";
+import type { ActionResult } from "@/features/editing/action-result";
+import type { SaveRecordResult } from "@/features/editing/record-save";
+import { saveRecord } from "@/features/editing/save-record";
 import { toPartialDateInput } from "@/features/editing/partial-date-value";
-import { runAction, toFailure } from "@/features/editing/run-action";
-import { positionFormSchema, type PositionFormValues, type PositionRecord } from "./position-form-schema";
+import { runAction } from "@/features/editing/run-action";
+import { positionFormSchema, type PositionFormValues } from "./position-form-schema";
+import { positionHref } from "./position-href";
 import { loadPositionRecord } from "./position-record";
 
-export type SavePositionResult = ActionResult<{ version: number }> | (ActionFailure & { code: "CONFLICT"; current: PositionRecord });
-
-export async function updatePosition(id: string, version: number, values: PositionFormValues): Promise<SavePositionResult> {
-  const parsed = positionFormSchema.safeParse(values);
-  if (!parsed.success) {
-    const t = await getTranslations("editing");
-    const issue = parsed.error.issues[0];
-    return { ok: false, code: "BAD_USER_INPUT", field: issue?.path.map(String).join("."), message: t("errors.invalid") };
-  }
-  const v = parsed.data;
-  try {
-    const saved = await apiRequest(UpdatePositionDocument, {
-      id,
-      version,
-      input: {
-        summary: v.summary,
-        stance: v.stance,
-        stated: toPartialDateInput(v.stated),
-        party: v.party.id,
-        topic: v.topic.id,
-        round: v.round?.id ?? null,
-        speaker: v.speaker?.id ?? null,
-        evidence: v.evidence.map((e) => e.id),
-      },
-    });
-    return { ok: true, value: { version: saved.updatePosition.version } };
-  } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    const failure = await toFailure(error);
-    if (error.code === "CONFLICT") {
-      const current = await loadPositionRecord(id);
-      if (current) return { ...failure, code: "CONFLICT", current };
-    }
-    return failure;
-  }
+export async function updatePosition(id: string, version: number, values: PositionFormValues): Promise<SaveRecordResult<PositionFormValues>> {
+  return saveRecord({
+    schema: positionFormSchema,
+    values,
+    write: async (v) => {
+      await apiRequest(UpdatePositionDocument, {
+        id,
+        version,
+        input: {
+          summary: v.summary,
+          stance: v.stance,
+          stated: toPartialDateInput(v.stated),
+          party: v.party.id,
+          topic: v.topic.id,
+          round: v.round?.id ?? null,
+          speaker: v.speaker?.id ?? null,
+          evidence: v.evidence.map((e) => e.id),
+        },
+      });
+      return positionHref(id);
+    },
+    reload: () => loadPositionRecord(id),
+  });
 }
 
 export async function changePositionState(id: string, version: number, change: StateChange): Promise<ActionResult<{ version: number }>> {

@@ -17,7 +17,7 @@ export async function PositionEdit({ id }: { id: string }) {
         title={t("editPositionTitle")}
         meta={<TextLink href={positionHref(position.id)}>{t("backToRecord")}</TextLink>}
       />
-      <PositionForm record={position} detailHref={positionHref(position.id)} />
+      <PositionForm record={position} />
     </div>
   );
 }

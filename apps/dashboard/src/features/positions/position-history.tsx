@@ -8,66 +8,11 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { PositionAsOfDocument } from "@/generated/graphql";
 import { apiRequest } from "@/lib/api";
-import { enumValues } from "@/lib/format/enums";
 import { getFormat } from "@/lib/format";
-import { HistoryPanel, type HistoryPresenter } from "@/features/editing/history-panel";
-import { oneOf, text, texts } from "@/features/editing/snapshot";
+import { HistoryPanel } from "@/features/editing/history-panel";
+import { historyPresenter } from "@/features/editing/history-presenters";
 import { changePositionState, revertPosition } from "./actions";
 import { positionHref } from "./position-href";
-
-const PRECISIONS = ["DAY", "MONTH", "YEAR", "UNKNOWN"] as const;
-
-async function positionPresenter(): Promise<HistoryPresenter> {
-  const [t, tEditing, tCommon] = await Promise.all([getTranslations("positions"), getTranslations("editing"), getTranslations("common")]);
-  const labels: Record<string, string> = {
-    summary: t("summary"),
-    stance: t("stance"),
-    movement: t("movement"),
-    stated: t("stated"),
-    party: t("party"),
-    topic: t("topic"),
-    round: t("round"),
-    speaker: t("speaker"),
-    quotes: t("quotes"),
-    status: tCommon("status"),
-    deleted: tEditing("history.deleted"),
-  };
-  return {
-    label: (field) => labels[field] ?? field,
-    references: (s) => [
-      ...(["partyId", "topicId"] as const).flatMap((k) => {
-        const id = text(s, k);
-        return id ? [{ type: k === "partyId" ? ("Party" as const) : ("Topic" as const), id }] : [];
-      }),
-      ...(text(s, "roundId") ? [{ type: "Round" as const, id: text(s, "roundId") ?? "" }] : []),
-      ...(text(s, "speakerPersonId") ? [{ type: "Person" as const, id: text(s, "speakerPersonId") ?? "" }] : []),
-      ...texts(s, "evidenceIds").map((id) => ({ type: "Evidence" as const, id })),
-    ],
-    present: (s, nameOf, format) => {
-      const stance = oneOf(text(s, "stance"), enumValues.Stance);
-      const status = oneOf(text(s, "status"), enumValues.EditorialStatus);
-      const movement = oneOf(text(s, "movement"), enumValues.Movement);
-      const precision = oneOf(text(s, "datePrecision"), PRECISIONS) ?? "UNKNOWN";
-      const roundId = text(s, "roundId");
-      const speakerId = text(s, "speakerPersonId");
-      const partyId = text(s, "partyId");
-      const topicId = text(s, "topicId");
-      return {
-        summary: text(s, "summary"),
-        stance: stance ? format.enumLabel("Stance", stance) : null,
-        movement: movement ? format.enumLabel("Movement", movement) : null,
-        stated: format.partialDate({ on: text(s, "statedOn")?.slice(0, 10) ?? null, precision }),
-        party: partyId ? nameOf({ type: "Party", id: partyId }) : null,
-        topic: topicId ? nameOf({ type: "Topic", id: topicId }) : null,
-        round: roundId ? nameOf({ type: "Round", id: roundId }) : null,
-        speaker: speakerId ? nameOf({ type: "Person", id: speakerId }) : null,
-        quotes: texts(s, "evidenceIds").map((id) => nameOf({ type: "Evidence", id })),
-        status: status ? format.enumLabel("EditorialStatus", status) : null,
-        deleted: s.deletedAt ? tCommon("yes") : tCommon("no"),
-      };
-    },
-  };
-}
 
 /** `at` from the query string as an instant (a datetime-local value is read as UTC), or null. */
 function instantOf(at: string | undefined): string | null {
@@ -132,7 +77,7 @@ async function AsOf({ id, at }: { id: string; at: string | undefined }) {
 }
 
 export async function PositionHistory({ id, at }: { id: string; at: string | undefined }) {
-  const [t, presenter] = await Promise.all([getTranslations("editing"), positionPresenter()]);
+  const [t, presenter] = await Promise.all([getTranslations("editing"), historyPresenter("Position")]);
   const href = positionHref(id);
   return (
     <div className="mx-auto max-w-4xl space-y-6">

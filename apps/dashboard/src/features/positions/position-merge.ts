@@ -2,6 +2,7 @@
 // and the values a save then sends. Relations compare by id; a date by what it means, not how it was typed.
 import type { ConflictSide } from "@/features/editing/conflict-view";
 import { toPartialDateInput } from "@/features/editing/partial-date-value";
+import * as kit from "@/features/editing/use-record-form";
 import { POSITION_FIELDS, type PositionField, type PositionFormValues } from "./position-form-schema";
 
 function comparable(values: PositionFormValues, field: PositionField): string {
@@ -28,26 +29,12 @@ export function sameField(a: PositionFormValues, b: PositionFormValues, field: P
 }
 
 /** The fields on which the editor's values and the saved ones differ. */
-export function differingFields(mine: PositionFormValues, theirs: PositionFormValues): PositionField[] {
-  return POSITION_FIELDS.filter((f) => !sameField(mine, theirs, f));
-}
+export const differingFields = (mine: PositionFormValues, theirs: PositionFormValues): PositionField[] =>
+  kit.differingFields(POSITION_FIELDS, mine, theirs, sameField);
 
 /** Start each differing field on the side that changed it: mine where I changed it from the base, else theirs. */
-export function initialChoices(base: PositionFormValues, mine: PositionFormValues): Record<PositionField, ConflictSide> {
-  const entries = POSITION_FIELDS.map((f) => [f, sameField(base, mine, f) ? "theirs" : "mine"] as const);
-  return Object.fromEntries(entries) as Record<PositionField, ConflictSide>;
-}
+export const initialChoices = (base: PositionFormValues, mine: PositionFormValues): Record<PositionField, ConflictSide> =>
+  kit.initialChoices(POSITION_FIELDS, base, mine, sameField);
 
-export function mergeValues(mine: PositionFormValues, theirs: PositionFormValues, choices: Record<PositionField, ConflictSide>): PositionFormValues {
-  const pick = <F extends PositionField>(f: F): PositionFormValues[F] => (choices[f] === "mine" ? mine[f] : theirs[f]);
-  return {
-    summary: pick("summary"),
-    stance: pick("stance"),
-    stated: pick("stated"),
-    party: pick("party"),
-    topic: pick("topic"),
-    round: pick("round"),
-    speaker: pick("speaker"),
-    evidence: pick("evidence"),
-  };
-}
+export const mergeValues = (mine: PositionFormValues, theirs: PositionFormValues, choices: Record<PositionField, ConflictSide>): PositionFormValues =>
+  kit.mergeChoices(POSITION_FIELDS, mine, theirs, choices);

@@ -16,7 +16,7 @@ export async function createProcess(values: ProcessFormValues): Promise<SaveReco
     values,
     write: async (v) => {
       const p = (await apiRequest(CreateProcessDocument, { input: toInput(v) })).createProcess;
-      return { id: p.id, version: p.version, href: processHref(p.id) };
+      return processHref(p.id);
     },
   });
 }
@@ -27,7 +27,7 @@ export async function updateProcess(id: string, version: number, values: Process
     values,
     write: async (v) => {
       const p = (await apiRequest(UpdateProcessDocument, { id, version, input: toInput(v) })).updateProcess;
-      return { id: p.id, version: p.version, href: processHref(p.id) };
+      return processHref(p.id);
     },
     reload: () => loadProcessRecord(id),
   });

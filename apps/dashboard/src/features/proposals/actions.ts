@@ -6,8 +6,8 @@ import { apiRequest } from "@/lib/api";
 import type { ActionResult } from "@/features/editing/action-result";
 import { toPartialDateInput } from "@/features/editing/partial-date-value";
 import { runAction } from "@/features/editing/run-action";
-import { saveRecord } from "@/features/editing/save-nested-record";
-import type { SaveOutcome } from "@/features/editing/use-nested-record-form";
+import { saveRecord } from "@/features/editing/save-record";
+import type { SaveRecordResult } from "@/features/editing/record-save";
 import { proposalFormSchema, type ProposalFormValues } from "./proposal-form-schema";
 import { proposalHref } from "./proposal-href";
 import { loadProposalRecord } from "./proposal-record";
@@ -33,7 +33,7 @@ function proposalInput(v: ProposalFormValues, creating: boolean) {
   };
 }
 
-export async function createProposal(values: ProposalFormValues): Promise<SaveOutcome<ProposalFormValues>> {
+export async function createProposal(values: ProposalFormValues): Promise<SaveRecordResult<ProposalFormValues>> {
   return saveRecord({
     schema: proposalFormSchema,
     values,
@@ -41,7 +41,7 @@ export async function createProposal(values: ProposalFormValues): Promise<SaveOu
   });
 }
 
-export async function updateProposal(id: string, version: number, values: ProposalFormValues): Promise<SaveOutcome<ProposalFormValues>> {
+export async function updateProposal(id: string, version: number, values: ProposalFormValues): Promise<SaveRecordResult<ProposalFormValues>> {
   return saveRecord({
     schema: proposalFormSchema,
     values,

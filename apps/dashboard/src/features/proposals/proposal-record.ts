@@ -4,7 +4,7 @@ import { ProposalEditDocument } from "@/generated/graphql";
 import { apiRequest } from "@/lib/api";
 import { toPartialDateFields } from "@/features/editing/partial-date-value";
 import { topicTrail } from "@/features/editing/topic-trail";
-import type { FormRecord } from "@/features/editing/use-nested-record-form";
+import type { FormRecord } from "@/features/editing/record-save";
 import type { ProposalFormValues } from "./proposal-form-schema";
 
 export const EMPTY_PROPOSAL: ProposalFormValues = { title: "", slug: "", description: "", authorParty: null, versions: [] };

@@ -17,8 +17,8 @@ import { apiRequest } from "@/lib/api";
 import type { ActionResult } from "@/features/editing/action-result";
 import { toPartialDateInput } from "@/features/editing/partial-date-value";
 import { runAction } from "@/features/editing/run-action";
-import { saveRecord } from "@/features/editing/save-nested-record";
-import type { SaveOutcome } from "@/features/editing/use-nested-record-form";
+import { saveRecord } from "@/features/editing/save-record";
+import type { SaveRecordResult } from "@/features/editing/record-save";
 import { dateReportSchema, type DateReportValues } from "./date-report-schema";
 import { roundFormSchema, type RoundFormValues } from "./round-form-schema";
 import { loadRoundRecord } from "./round-record";
@@ -45,7 +45,7 @@ function roundInput(v: RoundFormValues, creating: boolean) {
   };
 }
 
-export async function createRound(values: RoundFormValues): Promise<SaveOutcome<RoundFormValues>> {
+export async function createRound(values: RoundFormValues): Promise<SaveRecordResult<RoundFormValues>> {
   return saveRecord({
     schema: roundFormSchema,
     values,
@@ -53,7 +53,7 @@ export async function createRound(values: RoundFormValues): Promise<SaveOutcome<
   });
 }
 
-export async function updateRound(id: string, slug: string, version: number, values: RoundFormValues): Promise<SaveOutcome<RoundFormValues>> {
+export async function updateRound(id: string, slug: string, version: number, values: RoundFormValues): Promise<SaveRecordResult<RoundFormValues>> {
   return saveRecord({
     schema: roundFormSchema,
     values,

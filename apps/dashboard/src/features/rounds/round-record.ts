@@ -5,7 +5,7 @@ import { RoundEditDocument, RoundFormProcessesDocument } from "@/generated/graph
 import { apiRequest } from "@/lib/api";
 import { EMPTY_PARTIAL_DATE, toPartialDateFields } from "@/features/editing/partial-date-value";
 import { topicTrail } from "@/features/editing/topic-trail";
-import type { FormRecord } from "@/features/editing/use-nested-record-form";
+import type { FormRecord } from "@/features/editing/record-save";
 import type { RoundFormValues } from "./round-form-schema";
 
 export const EMPTY_ROUND: RoundFormValues = {

@@ -13,6 +13,7 @@ import { ViewActions } from "@/features/export/view-actions";
 import { exportHref, viewActionLabels } from "@/features/export/view-action-labels";
 import { timelineHref } from "@/features/timeline/timeline-state";
 import { getFormat } from "@/lib/format";
+import { StatementDialogHost } from "@/features/analysis/statement-dialog-host";
 import { StanceButton } from "./stance-button";
 import { loadStickingPoints } from "./load-sticking-points";
 import { stickingPointsState } from "./sticking-points-state";
@@ -51,55 +52,57 @@ export async function StickingPointsView({ searchParams }: { searchParams: Searc
           labels={actionLabels}
         />
       </div>
-      <DataTable
-        caption={title}
-        empty={t("empty")}
-        columns={[
-          { id: "rank", header: t("rank"), className: "w-12" },
-          { id: "topic", header: tAnalysis("topic") },
-          { id: "gap", header: t("gap") },
-          { id: "unmoved", header: t("unmoved") },
-          { id: "stances", header: t("stances") },
-        ]}
-        rows={rows.map((r) => ({
-          id: r.topic.slug,
-          cells: {
-            rank: <span className="tabular-nums">{r.rank}</span>,
-            topic: (
-              <a
-                className="font-medium text-primary underline-offset-4 hover:underline"
-                href={timelineHref([...new Set(r.statements.map((s) => s.party.slug))].slice(0, 6), r.topic.slug)}
-                data-testid="sticking-topic"
-              >
-                {r.topic.name}
-              </a>
-            ),
-            gap: (
-              <span className="flex items-center gap-2">
-                <span aria-hidden className="h-2 w-16 overflow-hidden rounded-full bg-muted">
-                  <span className="block h-full bg-foreground/70" style={{ width: `${Math.round(r.gap * 100)}%` }} />
+      <StatementDialogHost statements={rows.flatMap((r) => r.statements)} labels={labels}>
+        <DataTable
+          caption={title}
+          empty={t("empty")}
+          columns={[
+            { id: "rank", header: t("rank"), className: "w-12" },
+            { id: "topic", header: tAnalysis("topic") },
+            { id: "gap", header: t("gap") },
+            { id: "unmoved", header: t("unmoved") },
+            { id: "stances", header: t("stances") },
+          ]}
+          rows={rows.map((r) => ({
+            id: r.topic.slug,
+            cells: {
+              rank: <span className="tabular-nums">{r.rank}</span>,
+              topic: (
+                <a
+                  className="font-medium text-primary underline-offset-4 hover:underline"
+                  href={timelineHref([...new Set(r.statements.map((s) => s.party.slug))].slice(0, 6), r.topic.slug)}
+                  data-testid="sticking-topic"
+                >
+                  {r.topic.name}
+                </a>
+              ),
+              gap: (
+                <span className="flex items-center gap-2">
+                  <span aria-hidden className="h-2 w-16 overflow-hidden rounded-full bg-muted">
+                    <span className="block h-full bg-foreground/70" style={{ width: `${Math.round(r.gap * 100)}%` }} />
+                  </span>
+                  <span className="tabular-nums">{format.number(Math.round(r.gap * 100))}%</span>
                 </span>
-                <span className="tabular-nums">{format.number(Math.round(r.gap * 100))}%</span>
-              </span>
-            ),
-            unmoved: (
-              <span className="whitespace-nowrap">
-                {r.unmovedSince ? t("since", { date: format.partialDate(r.unmovedSince) }) : "—"}
-                <span className="block text-xs text-muted-foreground">{t("days", { count: r.unmovedDays })}</span>
-              </span>
-            ),
-            stances: (
-              <ul className="flex flex-wrap gap-1">
-                {r.statements.map((s) => (
-                  <li key={s.id}>
-                    <StanceButton statement={s} labels={labels} />
-                  </li>
-                ))}
-              </ul>
-            ),
-          },
-        }))}
-      />
+              ),
+              unmoved: (
+                <span className="whitespace-nowrap">
+                  {r.unmovedSince ? t("since", { date: format.partialDate(r.unmovedSince) }) : "—"}
+                  <span className="block text-xs text-muted-foreground">{t("days", { count: r.unmovedDays })}</span>
+                </span>
+              ),
+              stances: (
+                <ul className="flex flex-wrap gap-1">
+                  {r.statements.map((s) => (
+                    <li key={s.id}>
+                      <StanceButton statement={s} />
+                    </li>
+                  ))}
+                </ul>
+              ),
+            },
+          }))}
+        />
+      </StatementDialogHost>
     </div>
   );
 }

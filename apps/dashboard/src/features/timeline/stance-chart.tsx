@@ -2,8 +2,9 @@
 // Stance over time for one or more parties (visx: scales, axis, glyphs and step lines as React SVG).
 // The y axis is the six-step stance scale; a dated statement is drawn over the days its date may mean
 // (a month or a year is a bar, not a point); undated statements sit in their own strip on the right;
-// rounds are marked as bands. Every statement is a focusable button that opens its quotes; the table
-// under the chart is the same data for screen readers. Embeddable on detail pages: give it statements.
+// rounds are marked as bands; events outside the talks (strikes, treaties…) are dashed lines down to
+// labelled chips under the plot. Every statement and event is a focusable button that opens its quotes;
+// the tables under the chart are the same data for screen readers. Embeddable: give it statements.
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { AxisBottom } from "@visx/axis";
 import { curveStepAfter } from "@visx/curve";
@@ -14,10 +15,13 @@ import { LinePath } from "@visx/shape";
 import type { Stance } from "@/generated/enums";
 import type { DaySpan } from "@/features/analysis/date-span";
 import { STANCE_SCALE, scoreLabel } from "@/features/analysis/stance-scale";
-import { movementCaption } from "@/features/analysis/reported-movement";
+import { movementCaption, reportedText } from "@/features/analysis/reported-movement";
 import type { StatementView } from "@/features/analysis/statement";
 import { StatementDialog } from "@/features/analysis/statement-dialog";
 import type { StatementLabels } from "@/features/analysis/statement-labels";
+import { EventDialog } from "./event-dialog";
+import { EVENT_ROW, EventMarks, layoutEvents } from "./event-marks";
+import type { EventView } from "./event-view";
 import { LINE_HEIGHT, placeCaptions, stackLabels } from "./label-layout";
 import { partyStyles } from "./party-style";
 
@@ -33,6 +37,10 @@ export interface StanceChartLabels extends StatementLabels {
   undated: string;
   stances: Record<Stance, string>;
   rounds: string;
+  /** The legend's name for event marks. */
+  events: string;
+  /** "Event" before an event mark's accessible name. */
+  event: string;
 }
 
 interface Props {
@@ -44,6 +52,8 @@ interface Props {
   topicSlug?: string;
   statements: StatementView[];
   rounds: RoundMark[];
+  /** Events outside the talks; those dated within the charted period are drawn. */
+  events?: EventView[];
   labels: StanceChartLabels;
 }
 
@@ -100,14 +110,30 @@ function shortTitle(title: string): string {
   return title.length > 28 ? `${title.slice(0, 27)}…` : title;
 }
 
-function ariaLabel(s: StatementView): string {
-  const reported = s.reported ? ` (${s.reported.label})` : "";
+function ariaLabel(s: StatementView, reportedWord: string): string {
+  const reported = s.reported ? ` (${reportedText(s.reported, reportedWord) ?? ""})` : "";
   return `${s.party.name}, ${s.topic.name}: ${scoreLabel(s.stance)} ${s.stanceLabel}, ${s.dateLabel}, ${s.movementLabel}${reported}. ${s.summary}`;
 }
 
-export function StanceChart({ id, title, locale, topicSlug, statements, rounds, labels }: Props) {
+/** Starts with the chip's visible words (the name must contain what the eye reads), then the date and what it is. */
+function eventLabel(word: string, e: EventView): string {
+  return `${e.typeLabel}: ${e.title}, ${e.dateLabel} (${word})`;
+}
+
+export function StanceChart({ id, title, locale, topicSlug, statements, rounds, events = [], labels }: Props) {
   const { ref, width } = useWidth(1200);
   const [opened, setOpened] = useState<StatementView | null>(null);
+  const [openedEvent, setOpenedEvent] = useState<EventView | null>(null);
+  // The mark or chip that opened a dialog gets the focus back when it closes.
+  const opener = useRef<HTMLElement | SVGElement | null>(null);
+  const remember = () => {
+    const active = document.activeElement;
+    opener.current = active instanceof HTMLElement || active instanceof SVGElement ? active : null;
+  };
+  const returnFocus = (e: Event) => {
+    e.preventDefault();
+    opener.current?.focus();
+  };
   const styles = partyStyles(statements.map((s) => s.party.slug));
 
   const dated = statements.filter((s): s is StatementView & { span: DaySpan } => s.span !== null);
@@ -136,7 +162,10 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
   );
   const titleRows = Math.max(2, titles.rows);
   const top = 4 + titleRows * LINE_HEIGHT + TITLE_GAP + 10;
-  const height = top + innerHeight + MARGIN.bottom;
+  const eventLayout = layoutEvents(events, x, domain, width);
+  const laneHeight = eventLayout.rows > 0 ? eventLayout.rows * EVENT_ROW + 8 : 0;
+  const axisTop = top + innerHeight + laneHeight;
+  const height = axisTop + MARGIN.bottom;
   const titleY = (row: number) => 4 + (titleRows - row) * LINE_HEIGHT;
   const titleBoxes = titles.labels.map((l) => ({ left: l.left, right: l.right, top: titleY(l.row) - LINE_HEIGHT + 3, bottom: titleY(l.row) + 3 }));
   const y = scalePoint({ domain: [...STANCE_SCALE], range: [top, top + innerHeight], padding: 0.5 });
@@ -153,7 +182,10 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
     cx: s.span ? x(midpoint(s.span)) : plotRight + 22 + ((undated.indexOf(s) * 18) % (UNDATED_WIDTH - 20)),
     cy: yOf(s.stance) + offset(s.party.slug),
   });
-  const open = (s: StatementView) => setOpened(s);
+  const open = (s: StatementView) => {
+    remember();
+    setOpened(s);
+  };
   const onKey = (s: StatementView) => (e: KeyboardEvent<SVGGElement>) => {
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
@@ -176,6 +208,14 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
             </li>
           );
         })}
+        {eventLayout.shown.length > 0 ? (
+          <li className="flex items-center gap-1.5">
+            <svg width="14" height="14" aria-hidden>
+              <line x1={7} x2={7} y1={0} y2={14} className="stroke-foreground/60" strokeDasharray="4 3" strokeWidth={1.5} />
+            </svg>
+            {labels.events}
+          </li>
+        ) : null}
       </ul>
       <svg
         id={id}
@@ -237,8 +277,19 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
             </g>
           ))}
         </Group>
+        <EventMarks
+          layout={eventLayout}
+          x={x}
+          plot={{ top, bottom: top + innerHeight, left: MARGIN.left, right: plotRight }}
+          laneTop={top + innerHeight}
+          label={(e) => eventLabel(labels.event, e)}
+          onOpen={(e) => {
+            remember();
+            setOpenedEvent(e);
+          }}
+        />
         <AxisBottom
-          top={top + innerHeight}
+          top={axisTop}
           scale={x}
           tickValues={ticks.ticks}
           tickFormat={(value) => (value instanceof Date ? tickFormat.format(value) : String(value))}
@@ -248,8 +299,8 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
         />
         {undated.length > 0 ? (
           <g>
-            <line x1={plotRight + 8} x2={plotRight + 8} y1={top - 6} y2={top + innerHeight} className="stroke-muted-foreground" strokeDasharray="2 4" />
-            <text x={plotRight + 8 + UNDATED_WIDTH / 2} y={top + innerHeight + 20} textAnchor="middle" className="fill-muted-foreground text-[11px]">
+            <line x1={plotRight + 8} x2={plotRight + 8} y1={top - 6} y2={axisTop} className="stroke-muted-foreground" strokeDasharray="2 4" />
+            <text x={plotRight + 8 + UNDATED_WIDTH / 2} y={axisTop + 20} textAnchor="middle" className="fill-muted-foreground text-[11px]">
               {labels.undated}
             </text>
           </g>
@@ -282,7 +333,7 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
               key={s.id}
               role="button"
               tabIndex={0}
-              aria-label={ariaLabel(s)}
+              aria-label={ariaLabel(s, labels.reported)}
               aria-haspopup="dialog"
               onClick={() => open(s)}
               onKeyDown={onKey(s)}
@@ -338,7 +389,8 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
           ))}
         </g>
       </svg>
-      <StatementDialog statement={opened} labels={labels} open={opened !== null} onOpenChange={(o) => !o && setOpened(null)} />
+      <StatementDialog statement={opened} labels={labels} open={opened !== null} onOpenChange={(o) => !o && setOpened(null)} onCloseAutoFocus={returnFocus} />
+      <EventDialog event={openedEvent} labels={labels} onClose={() => setOpenedEvent(null)} onCloseAutoFocus={returnFocus} />
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { timelineState } from "./timeline-state";
 export async function exportTimeline(searchParams: SearchParams, origin: string): Promise<ExportTable> {
   const [options, format] = await Promise.all([loadAnalysisOptions(), getFormat()]);
   const state = timelineState(searchParams, options);
-  const statements = await loadTimeline(state, format);
+  const { statements } = await loadTimeline(state, format);
   return {
     name: ["parley-timeline", ...state.parties, state.topic ?? ""].filter(Boolean).join("-"),
     rows: statements.map((s) => ({ party: s.party.name, topic: s.topic.name, date: s.dateLabel, ...statementColumns(s, origin) })),

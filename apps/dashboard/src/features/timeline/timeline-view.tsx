@@ -14,6 +14,7 @@ import { ViewActions } from "@/features/export/view-actions";
 import { exportHref, viewActionLabels } from "@/features/export/view-action-labels";
 import { getFormat } from "@/lib/format";
 import type { Stance } from "@/generated/enums";
+import { EventTable } from "./event-table";
 import { loadTimeline, roundMarks } from "./load-timeline";
 import { StanceChart } from "./stance-chart";
 import { timelineHref, timelineState } from "./timeline-state";
@@ -37,7 +38,7 @@ export async function TimelineView({ searchParams }: { searchParams: SearchParam
     statementLabels(),
   ]);
   const state = timelineState(searchParams, options);
-  const statements = await loadTimeline(state, format);
+  const { statements, events } = await loadTimeline(state, format);
   const fields: FilterField[] = [
     { kind: "multi", key: "parties", label: tAnalysis("parties"), options: options.parties, anyLabel: tAnalysis("chooseParties") },
     { kind: "select", key: "topic", label: tAnalysis("topic"), options: options.topics, anyLabel: tAnalysis("chooseTopic") },
@@ -94,7 +95,8 @@ export async function TimelineView({ searchParams }: { searchParams: SearchParam
                 topicSlug={state.topic}
                 statements={statements}
                 rounds={roundMarks(options, statements)}
-                labels={{ ...labels, undated: t("undated"), rounds: t("rounds"), stances }}
+                events={events}
+                labels={{ ...labels, undated: t("undated"), rounds: t("rounds"), events: t("events"), event: t("event"), stances }}
               />
             )}
             <p className="mt-2 text-xs text-muted-foreground">{t("legend")}</p>
@@ -106,6 +108,15 @@ export async function TimelineView({ searchParams }: { searchParams: SearchParam
             {/* A server-rendered table: no client JS to hydrate under the chart. */}
             <StatementTable statements={statements} caption={title} testId="timeline-table" />
           </section>
+          {events.length > 0 ? (
+            <section aria-labelledby="timeline-events" className="mt-6">
+              <h2 id="timeline-events" className="font-medium">
+                {t("eventsTitle")}
+              </h2>
+              <p className="mb-2 text-sm text-muted-foreground">{t("eventsHint", { count: events.length })}</p>
+              <EventTable events={events} caption={t("eventsTitle")} />
+            </section>
+          ) : null}
         </>
       )}
     </div>

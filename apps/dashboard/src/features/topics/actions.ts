@@ -23,7 +23,7 @@ export async function createTopic(values: TopicFormValues): Promise<SaveRecordRe
     values,
     write: async (v) => {
       const t = (await apiRequest(CreateTopicDocument, { input: toInput(v) })).createTopic;
-      return { id: t.id, version: t.version, href: `/topics/${t.slug}` };
+      return `/topics/${t.slug}`;
     },
   });
 }
@@ -34,7 +34,7 @@ export async function updateTopic(id: string, version: number, values: TopicForm
     values,
     write: async (v) => {
       const t = (await apiRequest(UpdateTopicDocument, { id, version, input: toInput(v) })).updateTopic;
-      return { id: t.id, version: t.version, href: `/topics/${t.slug}` };
+      return `/topics/${t.slug}`;
     },
     reload: () => loadTopicRecord(id),
   });

@@ -5,8 +5,8 @@ import { Controller, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { AliasesField } from "@/features/editing/aliases-field";
-import { FieldFrame, TextAreaField, TextField, useErrorText } from "@/features/editing/form-fields";
-import { RecordPicker } from "@/features/editing/record-picker";
+import { PickerField, TextAreaField, TextField } from "@/features/editing/form-fields";
+import { useErrorText } from "@/features/editing/use-error-text";
 import { RecordFormShell } from "@/features/editing/record-form-shell";
 import { NOTE_MAX } from "@/features/editing/record-rules";
 import { useRecordForm } from "@/features/editing/use-record-form";
@@ -43,27 +43,7 @@ export function TopicForm({ record, cancelHref }: { record: TopicRecord; cancelH
         <TextField form={form} name="name" label={label("name")} />
         <TextField form={form} name="slug" label={label("slug")} hint={t("hints.slug")} />
       </div>
-      <Controller
-        control={form.control}
-        name="parent"
-        render={({ field, fieldState }) => {
-          const error = errorText(fieldState.error?.message);
-          return (
-            <FieldFrame id="parent-picker" label={label("parent")} optional hint={t("hints.parent")} error={error}>
-              <RecordPicker
-                id="parent-picker"
-                kind="topic"
-                value={field.value}
-                onChange={field.onChange}
-                clearable
-                creatable={false}
-                invalid={Boolean(error)}
-                describedBy={error ? "parent-picker-error" : "parent-picker-hint"}
-              />
-            </FieldFrame>
-          );
-        }}
-      />
+      <PickerField form={form} name="parent" label={label("parent")} optional hint={t("hints.parent")} kind="topic" creatable={false} />
       <TextAreaField form={form} name="proposition" label={label("proposition")} hint={t("hints.proposition")} optional maxLength={PROPOSITION_MAX} />
       <Controller
         control={form.control}

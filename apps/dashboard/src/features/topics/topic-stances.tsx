@@ -37,7 +37,7 @@ export async function TopicStances({ topic, topicName, searchParams }: { topic: 
   const withStance = comparison.parties.map((p) => p.slug).slice(0, MAX_CHART_PARTIES);
   const chosen = typeof searchParams.parties === "string" && searchParams.parties !== "" ? searchParams.parties : withStance.join(",");
   const state = timelineState({ ...searchParams, topic, parties: chosen }, options);
-  const statements = await loadTimeline(state, format);
+  const { statements } = await loadTimeline(state, format);
   const fields: FilterField[] = [
     {
       kind: "multi",
@@ -70,7 +70,7 @@ export async function TopicStances({ topic, topicName, searchParams }: { topic: 
             topicSlug={topic}
             statements={statements}
             rounds={roundMarks(options, statements)}
-            labels={{ ...labels, undated: tTimeline("undated"), rounds: tTimeline("rounds"), stances }}
+            labels={{ ...labels, undated: tTimeline("undated"), rounds: tTimeline("rounds"), events: tTimeline("events"), event: tTimeline("event"), stances }}
           />
           <h3 className="text-sm font-semibold">{tTimeline("tableTitle")}</h3>
           <StatementTable statements={statements} caption={title} testId="topic-statements" />

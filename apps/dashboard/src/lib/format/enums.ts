@@ -7,6 +7,8 @@ import type {
   DelegationRole,
   DemandStatus,
   EditorialStatus,
+  EventPartyRole,
+  EventType,
   Movement,
   NameKind,
   ParticipantRole,
@@ -26,6 +28,8 @@ export interface EnumTypes {
   DelegationRole: DelegationRole;
   DemandStatus: DemandStatus;
   EditorialStatus: EditorialStatus;
+  EventPartyRole: EventPartyRole;
+  EventType: EventType;
   Movement: Movement;
   NameKind: NameKind;
   ParticipantRole: ParticipantRole;

@@ -7,7 +7,8 @@ import { useTranslations } from "next-intl";
 import { Input } from "@/components/ui/input";
 import { enumValues } from "@/lib/format/enums";
 import { suggestSlug } from "@/features/editing/slug";
-import { FieldFrame, textareaClass, useErrorText } from "@/features/editing/form-fields";
+import { FieldFrame, TEXTAREA_CLASS } from "@/features/editing/field-frame";
+import { useErrorText } from "@/features/editing/use-error-text";
 import { PassageDate, PassagePicker, PassageSelect, PassageText } from "./passage-fields";
 import type { PassageValues } from "./passage-schema";
 
@@ -31,7 +32,7 @@ function SummaryWithSlug() {
       <FieldFrame id="passage-summary" label={t("summary")} error={error}>
         <textarea
           id="passage-summary"
-          className={`${textareaClass} min-h-20`}
+          className={`${TEXTAREA_CLASS} min-h-20`}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "passage-summary-error" : undefined}
           {...summary}

@@ -4,7 +4,9 @@
 // the API's worded refusal) sit under the field and are tied to it.
 import { Controller, useFormContext, type FieldPath } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { FieldFrame, SelectField, TextAreaField, TextField, useErrorText } from "@/features/editing/form-fields";
+import { FieldFrame } from "@/features/editing/field-frame";
+import { SelectField, TextAreaField, TextField } from "@/features/editing/form-fields";
+import { useErrorText } from "@/features/editing/use-error-text";
 import { PartialDateInput } from "@/features/editing/partial-date-input";
 import { RecordPicker } from "@/features/editing/record-picker";
 import type { PickKind } from "@/features/editing/pick-option";

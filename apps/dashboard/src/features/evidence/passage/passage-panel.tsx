@@ -15,7 +15,7 @@ import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/compone
 import { Label } from "@/components/ui/label";
 import { enumValues } from "@/lib/format/enums";
 import { formFieldOf } from "@/features/editing/action-result";
-import { textareaClass } from "@/features/editing/form-fields";
+import { TEXTAREA_CLASS } from "@/features/editing/field-frame";
 import type { PickOption } from "@/features/editing/pick-option";
 import type { Passage } from "@/features/editing/text-selection";
 import { useChosenSpeaker } from "@/features/mentions/chosen-speaker";
@@ -150,7 +150,7 @@ export function PassagePanel({ articleId, articleIsDraft, body, bodySelector }: 
                   <Label htmlFor="passage-translation">
                     {t("passage.translation")} <span className="font-normal text-muted-foreground">{t("optional")}</span>
                   </Label>
-                  <textarea id="passage-translation" lang="en" className={`${textareaClass} min-h-16`} {...form.register("translation")} />
+                  <textarea id="passage-translation" lang="en" className={`${TEXTAREA_CLASS} min-h-16`} {...form.register("translation")} />
                 </div>
                 <TargetChoice />
                 <div className="space-y-4 border-l-2 border-primary/40 pl-3" data-testid="passage-target-fields" data-target={target}>

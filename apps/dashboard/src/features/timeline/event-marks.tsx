@@ -1,0 +1,124 @@
+// Events outside the talks on the stance chart: a dashed line (and a faint band when it lasted) at
+// the days it happened, down to a labelled chip in a lane between the plot and the time axis. Chips
+// are stacked in as many rows as they need (none over another); each is a button that opens the
+// event's sources. Events outside the charted period or undated stay in the table below the chart.
+import type { KeyboardEvent } from "react";
+import type { DaySpan } from "@/features/analysis/date-span";
+import type { EventView } from "./event-view";
+import { stackLabels, textWidth } from "./label-layout";
+
+export const EVENT_ROW = 20;
+const CHIP_HEIGHT = 16;
+/** A band behind the plot only for events of a few weeks at most; a year would shade everything. */
+const MAX_BAND_DAYS = 45;
+const DAY = 86_400_000;
+
+export type DatedEvent = EventView & { span: DaySpan };
+
+function day(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+function chipText(e: EventView): string {
+  const text = `${e.typeLabel}: ${e.title}`;
+  return text.length > 36 ? `${text.slice(0, 35)}…` : text;
+}
+
+/** The dated events inside the chart's period, with their chips' rows. */
+export function layoutEvents(events: readonly EventView[], x: (d: Date) => number, domain: { start: Date; end: Date }, width: number) {
+  const shown = events.filter((e): e is DatedEvent => e.span !== null && day(e.span.end) > domain.start && day(e.span.start) < domain.end);
+  const anchor = new Map(
+    shown.map((e) => {
+      const start = day(e.span.start).getTime();
+      const end = day(e.span.end).getTime();
+      return [e.id, x(new Date(end - start <= MAX_BAND_DAYS * DAY ? start + (end - start) / 2 : start))];
+    }),
+  );
+  const stacked = stackLabels(
+    shown.map((e) => ({ id: e.id, text: chipText(e), anchorX: anchor.get(e.id) ?? 0 })),
+    0,
+    width,
+  );
+  return { shown, chips: stacked.labels, rows: stacked.rows };
+}
+
+interface Props {
+  layout: ReturnType<typeof layoutEvents>;
+  x: (d: Date) => number;
+  plot: { top: number; bottom: number; left: number; right: number };
+  /** Top of the lane (just under the plot). */
+  laneTop: number;
+  label: (e: EventView) => string;
+  onOpen: (e: EventView) => void;
+}
+
+export function EventMarks({ layout, x, plot, laneTop, label, onOpen }: Props) {
+  const byId = new Map(layout.shown.map((e) => [e.id, e]));
+  const onKey = (e: EventView) => (k: KeyboardEvent<SVGGElement>) => {
+    if (k.key === "Enter" || k.key === " ") {
+      k.preventDefault();
+      onOpen(e);
+    }
+  };
+  const placed = layout.chips.flatMap((chip) => {
+    const event = byId.get(chip.id);
+    if (!event) return [];
+    const x0 = Math.max(plot.left, x(day(event.span.start)));
+    const x1 = Math.min(plot.right, x(day(event.span.end)));
+    const short = day(event.span.end).getTime() - day(event.span.start).getTime() <= MAX_BAND_DAYS * DAY;
+    const chipTop = laneTop + 4 + chip.row * EVENT_ROW;
+    const anchorX = Math.min(plot.right, Math.max(plot.left, chip.anchorX));
+    return [{ chip, event, x0, x1, short, chipTop, anchorX, width: textWidth(chip.text) }];
+  });
+  return (
+    <g data-testid="event-marks">
+      {/* Lines and bands first, so that no line runs over another event's chip. */}
+      <g aria-hidden>
+        {placed.map(({ chip, x0, x1, short, chipTop, anchorX }) => (
+          <g key={chip.id}>
+            {short && x1 - x0 > 4 ? <rect x={x0} y={plot.top} width={x1 - x0} height={plot.bottom - plot.top} className="fill-foreground/10" /> : null}
+            {!short ? <rect x={x0} y={laneTop} width={Math.max(2, x1 - x0)} height={3} className="fill-foreground/50" /> : null}
+            <line x1={anchorX} x2={anchorX} y1={plot.top} y2={chipTop} className="stroke-foreground/60" strokeDasharray="4 3" />
+          </g>
+        ))}
+      </g>
+      {placed.map(({ chip, event, chipTop, width }) => (
+        <g
+          key={chip.id}
+          role="button"
+          tabIndex={0}
+          aria-label={label(event)}
+          aria-haspopup="dialog"
+          onClick={() => onOpen(event)}
+          onKeyDown={onKey(event)}
+          className="group cursor-pointer outline-none"
+          data-testid="event-mark"
+          data-event={event.slug}
+        >
+          <title>{`${event.title} (${event.dateLabel})`}</title>
+          <rect
+            x={chip.x - width / 2}
+            y={chipTop}
+            width={width}
+            height={CHIP_HEIGHT}
+            rx={4}
+            className="fill-background stroke-foreground/70 group-hover:fill-muted group-focus-visible:stroke-ring"
+            strokeWidth={1}
+          />
+          <rect
+            x={chip.x - width / 2 - 2}
+            y={chipTop - 2}
+            width={width + 4}
+            height={CHIP_HEIGHT + 4}
+            rx={5}
+            className="fill-none stroke-ring opacity-0 group-focus-visible:opacity-100"
+            strokeWidth={3}
+          />
+          <text x={chip.x} y={chipTop + 12} textAnchor="middle" className="fill-foreground text-[11px]">
+            {chip.text}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
