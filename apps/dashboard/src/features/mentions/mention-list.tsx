@@ -33,7 +33,7 @@ function highlights(): HighlightRegistry | null {
 export function MentionList({ mentions, bodySelector, canEdit, hrefs }: MentionListProps) {
   const t = useTranslations("mentions");
   const [shown, setShown] = useState(true);
-  const [, setSpeaker] = useQueryState(SPEAKER_PARAM, { history: "replace" });
+  const [speaker, setSpeaker] = useQueryState(SPEAKER_PARAM, { history: "replace" });
   const [chosen, setChosen] = useState<string | null>(null);
   const next = useRef(new Map<string, number>());
   const [announcement, setAnnouncement] = useState("");
@@ -140,7 +140,14 @@ export function MentionList({ mentions, bodySelector, canEdit, hrefs }: MentionL
                       </a>
                     ) : null}
                     {canEdit && m.kind === "PERSON" ? (
-                      <Button type="button" variant="outline" size="sm" onClick={() => chooseSpeaker(m)} aria-label={t("useAsSpeakerOf", { name: m.name })}>
+                      <Button
+                        type="button"
+                        variant={speaker === m.recordId ? "default" : "outline"}
+                        size="sm"
+                        aria-pressed={speaker === m.recordId}
+                        onClick={() => chooseSpeaker(m)}
+                        aria-label={t("useAsSpeakerOf", { name: m.name })}
+                      >
                         {t("useAsSpeaker")}
                       </Button>
                     ) : null}

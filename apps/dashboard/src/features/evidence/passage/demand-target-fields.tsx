@@ -21,7 +21,8 @@ function SummaryWithSlug() {
   const error = errorText(getFieldState("summary", formState).error?.message);
   const summary = register("summary", {
     onChange: (e: { target: { value: string } }) => {
-      if (!slugEdited.current) setValue("slug", suggestSlug(e.target.value));
+      // Re-checked at once when it was refused, so a filled-in slug clears its error.
+      if (!slugEdited.current) setValue("slug", suggestSlug(e.target.value), { shouldValidate: Boolean(getFieldState("slug").error) });
     },
   });
   const slug = register("slug", { onChange: () => (slugEdited.current = true) });

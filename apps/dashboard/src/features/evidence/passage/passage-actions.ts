@@ -1,10 +1,17 @@
 "use server";
 // A passage of the reader becomes a quote (createEvidence, with the exact text checked against its
 // offsets) and then the evidence of what the editor chose (back-passage.ts). The API has no single
-// mutation for both: if the second step is refused, the new quote (a draft) is deleted again.
+// mutation for both: if the second step is refused, the new quote (a draft) is deleted again, and the
+// next try on the same passage restores it (the API keeps one quote per passage, deleted or not).
 // Publishing from the reader puts the quote, the record it created and (if asked) the article live.
 import { getTranslations } from "next-intl/server";
-import { CreateEvidenceDocument, DeleteEvidenceDraftDocument, PassagePublishVersionsDocument } from "@/generated/graphql";
+import {
+  CreateEvidenceDocument,
+  DeleteEvidenceDraftDocument,
+  PassagePublishVersionsDocument,
+  RestorePassageQuoteDocument,
+  UpdatePassageQuoteDocument,
+} from "@/generated/graphql";
 import { apiRequest, ApiError } from "@/lib/api";
 import type { ActionFailure, ActionResult } from "@/features/editing/action-result";
 import { changeRecordState } from "@/features/editing/actions";
@@ -22,7 +29,46 @@ async function failure(error: ApiError, field: string | undefined): Promise<Acti
   return { ok: false, code: worded.code, message: worded.message, ...(field ? { field } : {}) };
 }
 
-export async function makePassageEvidence(values: PassageValues): Promise<ActionResult<PassageSaved>> {
+/** A quote deleted again after its second step was refused: the next try on the same passage restores it. */
+export interface WithdrawnQuote {
+  id: string;
+  version: number;
+  article: string;
+  start: number;
+  end: number;
+}
+
+export type PassageResult = { ok: true; value: PassageSaved } | (ActionFailure & { withdrawn?: WithdrawnQuote });
+
+/** The quote for the passage: a new one, or the one withdrawn from the last try, brought back up to date. */
+async function quoteFor(v: PassageValues, withdrawn: WithdrawnQuote | null): Promise<{ id: string; version: number }> {
+  const translation = v.translation.trim();
+  const same = withdrawn && withdrawn.article === v.article && withdrawn.start === v.start && withdrawn.end === v.end;
+  if (withdrawn && same) {
+    const restored = (await apiRequest(RestorePassageQuoteDocument, { id: withdrawn.id, version: withdrawn.version })).changeState;
+    const input = {
+      attribution: v.attribution,
+      confidence: v.confidence,
+      speaker: v.speaker?.id ?? null,
+      translation: translation || null,
+      translationLanguage: translation ? "en" : null,
+    };
+    return (await apiRequest(UpdatePassageQuoteDocument, { id: restored.id, version: restored.version, input })).updateEvidence;
+  }
+  const input = {
+    article: v.article,
+    start: v.start,
+    end: v.end,
+    text: v.exact,
+    attribution: v.attribution,
+    confidence: v.confidence,
+    ...(v.speaker ? { speaker: v.speaker.id } : {}),
+    ...(translation ? { translation, translationLanguage: "en" } : {}),
+  };
+  return (await apiRequest(CreateEvidenceDocument, { input })).createEvidence;
+}
+
+export async function makePassageEvidence(values: PassageValues, withdrawn: WithdrawnQuote | null): Promise<PassageResult> {
   const parsed = passageSchema.safeParse(values);
   if (!parsed.success) {
     const t = await getTranslations("editing");
@@ -31,20 +77,7 @@ export async function makePassageEvidence(values: PassageValues): Promise<Action
   const v = parsed.data;
   let evidence: { id: string; version: number };
   try {
-    evidence = (
-      await apiRequest(CreateEvidenceDocument, {
-        input: {
-          article: v.article,
-          start: v.start,
-          end: v.end,
-          text: v.exact,
-          attribution: v.attribution,
-          confidence: v.confidence,
-          ...(v.speaker ? { speaker: v.speaker.id } : {}),
-          ...(v.translation.trim() ? { translation: v.translation.trim(), translationLanguage: "en" } : {}),
-        },
-      })
-    ).createEvidence;
+    evidence = await quoteFor(v, withdrawn);
   } catch (error) {
     if (error instanceof ApiError) return failure(error, quoteFieldOf(error.field));
     throw error;
@@ -52,9 +85,12 @@ export async function makePassageEvidence(values: PassageValues): Promise<Action
   try {
     return { ok: true, value: { ...(await backPassage(v, evidence.id)), evidenceId: evidence.id } };
   } catch (error) {
-    await apiRequest(DeleteEvidenceDraftDocument, { id: evidence.id, version: evidence.version }).catch(() => undefined);
-    if (error instanceof ApiError) return failure(error, targetFieldOf(v.target, error.field));
-    throw error;
+    const deleted = await apiRequest(DeleteEvidenceDraftDocument, { id: evidence.id, version: evidence.version }).then(
+      (r) => ({ id: r.changeState.id, version: r.changeState.version, article: v.article, start: v.start, end: v.end }),
+      () => undefined,
+    );
+    if (!(error instanceof ApiError)) throw error;
+    return { ...(await failure(error, targetFieldOf(v.target, error.field))), ...(deleted ? { withdrawn: deleted } : {}) };
   }
 }
 

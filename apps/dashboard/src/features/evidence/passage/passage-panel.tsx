@@ -20,7 +20,7 @@ import type { PickOption } from "@/features/editing/pick-option";
 import type { Passage } from "@/features/editing/text-selection";
 import { useChosenSpeaker } from "@/features/mentions/chosen-speaker";
 import { DemandStatusFields, ExistingDemandFields, NewDemandFields } from "./demand-target-fields";
-import { makePassageEvidence, type PassageSaved } from "./passage-actions";
+import { makePassageEvidence, type PassageSaved, type WithdrawnQuote } from "./passage-actions";
 import { PassageDone } from "./passage-done";
 import { PassagePicker, PassageSelect } from "./passage-fields";
 import { CONFIDENCES, passageDefaults, passageSchema, type PassageValues } from "./passage-schema";
@@ -60,6 +60,8 @@ export function PassagePanel({ articleId, articleIsDraft, body, bodySelector }: 
   const [passage, setPassage] = useState<Passage | null>(null);
   const [saved, setSaved] = useState<PassageSaved | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
+  // The quote the last refused try deleted again: the next try on that passage brings it back.
+  const withdrawn = useRef<WithdrawnQuote | null>(null);
   const [saving, startSaving] = useTransition();
   const form = useForm<PassageValues>({ resolver: zodResolver(passageSchema) });
   const target = useWatch({ control: form.control, name: "target" }) ?? "newPosition";
@@ -85,13 +87,15 @@ export function PassagePanel({ articleId, articleIsDraft, body, bodySelector }: 
   const onSubmit = form.handleSubmit((values) =>
     startSaving(async () => {
       setFormError(null);
-      const result = await makePassageEvidence(values);
+      const result = await makePassageEvidence(values, withdrawn.current);
       if (result.ok) {
+        withdrawn.current = null;
         toast.success(t(`passage.done.${values.target}`));
         setSaved(result.value);
         router.refresh();
         return;
       }
+      withdrawn.current = result.withdrawn ?? null;
       const field = formFieldOf(result.field, ALL_FIELDS);
       if (field) form.setError(field, { type: "server", message: result.message }, { shouldFocus: true });
       else setFormError(result.message);
@@ -116,7 +120,7 @@ export function PassagePanel({ articleId, articleIsDraft, body, bodySelector }: 
       <Dialog open={passage !== null} onOpenChange={(o) => !o && setPassage(null)}>
         <DialogContent
           closeLabel={tCommon("close")}
-          className="top-0 right-0 left-auto h-full max-h-screen translate-x-0 overflow-y-auto rounded-none sm:max-w-xl"
+          className="top-0 right-0 left-auto h-full max-h-screen translate-x-0 content-start overflow-y-auto rounded-none sm:max-w-xl"
         >
           <DialogTitle>{t("passage.title")}</DialogTitle>
           <DialogDescription>{t("passage.description", { start: passage?.start ?? 0, end: passage?.end ?? 0 })}</DialogDescription>

@@ -6,7 +6,7 @@ import { EMPTY_PARTIAL_DATE, partialDateSchema } from "@/features/editing/partia
 import { pickOptionSchema, type PickOption } from "@/features/editing/pick-option";
 import { ATTENDANCES, DELEGATION_ROLES } from "@/features/editing/catalog-enums";
 import { DATE_REPORT_KINDS } from "@/features/rounds/round-enums";
-import { SLUG_PATTERN } from "@/features/editing/slug";
+import { slugRule } from "@/features/editing/record-rules";
 import { SUMMARY_MAX } from "@/features/positions/position-form-schema";
 import type { Passage } from "@/features/editing/text-selection";
 import { PASSAGE_TARGETS, type PassageTarget } from "./passage-targets";
@@ -35,7 +35,7 @@ export const passageSchema = z
     person: pick,
     stance: z.enum(enumValues.Stance),
     summary: z.string().max(SUMMARY_MAX, "summary.tooLong"),
-    slug: z.string().trim().max(100, "slug.invalid"),
+    slug: z.string().trim(),
     stated: partialDateSchema,
     raised: partialDateSchema,
     status: z.enum(enumValues.DemandStatus),
@@ -65,7 +65,10 @@ export const passageSchema = z
         need(v.party, "party", "passage.fromRequired");
         need(v.topic, "topic", "passage.topicRequired");
         need(v.summary.trim(), "summary", "summary.required");
-        need(SLUG_PATTERN.test(v.slug), "slug", "slug.invalid");
+        {
+          const slug = slugRule.safeParse(v.slug);
+          if (!slug.success) need(false, "slug", slug.error.issues[0]?.message ?? "slug.pattern");
+        }
         break;
       case "existingDemand":
       case "demandStatus":

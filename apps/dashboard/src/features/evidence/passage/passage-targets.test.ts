@@ -57,7 +57,7 @@ describe("passageSchema", () => {
   };
 
   it("requires each target's own fields only", () => {
-    expect(failing(base("newDemand"))).toEqual(["party:passage.fromRequired", "topic:passage.topicRequired", "summary:summary.required", "slug:slug.invalid"]);
+    expect(failing(base("newDemand"))).toEqual(["party:passage.fromRequired", "topic:passage.topicRequired", "summary:summary.required", "slug:slug.required"]);
     expect(failing(base("role"))).toEqual(["person:passage.personRequired", "title:passage.titleRequired"]);
     expect(failing(base("seat"))).toEqual(["round:passage.roundRequired", "party:passage.partyRequired", "person:passage.personRequired"]);
     expect(failing(base("demandStatus"))).toEqual(["demand:passage.demandRequired"]);

@@ -8,7 +8,9 @@ import type { PassageValues } from "./passage-schema";
 
 export function TargetChoice() {
   const t = useTranslations("editing.passage");
-  const { register } = useFormContext<PassageValues>();
+  const { register, clearErrors } = useFormContext<PassageValues>();
+  // Fields are shared between targets (a party, a round): another target starts without the last one's errors.
+  const registration = register("target", { onChange: () => clearErrors() });
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium">{t("backs")}</legend>
@@ -24,7 +26,7 @@ export function TargetChoice() {
                   key={target}
                   className="flex cursor-pointer items-center gap-2 rounded-sm px-1 py-0.5 text-sm has-checked:bg-accent has-checked:font-medium"
                 >
-                  <input type="radio" value={target} className="accent-primary" {...register("target")} />
+                  <input type="radio" value={target} className="accent-primary" {...registration} />
                   {t(`target.${target}`)}
                 </label>
               ))}

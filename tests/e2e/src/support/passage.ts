@@ -1,0 +1,44 @@
+// Selecting a passage of the reader's body by its UTF-16 offsets (what an editor's mouse does), until
+// the reader offers to make it evidence; then opening the passage panel.
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export async function openPassagePanel(page: Page, exact: string): Promise<Locator> {
+  const body = page.getByTestId("article-body");
+  const text = await body.evaluate((root) => root.textContent ?? "");
+  const start = text.indexOf(exact);
+  expect(start, `"${exact}" is in the body`).toBeGreaterThanOrEqual(0);
+  const make = page.getByRole("button", { name: "Make this passage evidence" });
+  await expect(async () => {
+    await body.evaluate(
+      (root, [from, to]) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        let seen = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const length = n.textContent?.length ?? 0;
+          if (from >= seen && from <= seen + length) range.setStart(n, from - seen);
+          if (to >= seen && to <= seen + length) {
+            range.setEnd(n, to - seen);
+            break;
+          }
+          seen += length;
+        }
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+      },
+      [start, start + exact.length] as const,
+    );
+    await expect(make).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await make.click();
+  const panel = page.getByRole("dialog", { name: "Passage to evidence" });
+  await expect(panel.getByTestId("passage-quote").locator("mark")).toHaveText(exact);
+  return panel;
+}
+
+/** Types into a relationship picker and takes the first record whose name starts with `name`. */
+export async function pick(panel: Locator, label: string | RegExp, query: string, name: RegExp): Promise<void> {
+  await panel.getByRole("combobox", { name: label }).fill(query);
+  await panel.getByRole("option", { name }).first().click();
+}
