@@ -307,6 +307,12 @@ function revive(row: unknown, shape: Shape): unknown {
   return row;
 }
 
+/** Whether the selection reads a relation (a nested object or list), where one statement gains. */
+function selectsRelation(args: FindManyArgs): boolean {
+  const selection = args.include ?? args.select;
+  return args.include !== undefined || (isRecord(selection) && Object.values(selection).some((v) => isRecord(v)));
+}
+
 /** The arguments of a `findMany` this compiler reads (Pothos's select-mode query plus the list's own). */
 export interface FindManyArgs {
   where?: unknown;
@@ -355,6 +361,9 @@ export function leanFindManySql(modelName: string, args: FindManyArgs): { sql: P
  * The compiled rows have the shape Prisma's result has for the same arguments (the HTTP suite runs both).
  */
 export async function leanFindMany<T>(db: Db, modelName: string, args: FindManyArgs, prisma: () => Promise<T[]>): Promise<T[]> {
+  // A flat selection (no relation) is as cheap through Prisma's plain select, measured: the gain is in
+  // the nested JSON Prisma would build and decode.
+  if (!selectsRelation(args)) return prisma();
   const compiled = leanFindManySql(modelName, args);
   if (!compiled) return prisma();
   const rows = await db.$queryRaw<{ r: T }[]>(compiled.sql);
