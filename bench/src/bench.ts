@@ -552,7 +552,10 @@ function mergeReport(previous: string | null, results: string): string {
 
 async function main(): Promise<void> {
   const { loadSeconds } = await prepareData();
-  const only = opts.scenarios.split(",").map((x) => x.trim().toLowerCase()).filter(Boolean);
+  const only = opts.scenarios
+    .split(",")
+    .map((x) => x.trim().toLowerCase())
+    .filter(Boolean);
   const list = only.length ? scenarios.filter((x) => only.some((o) => x.name.toLowerCase().includes(o))) : scenarios;
   if (opts.profile) return profile(opts.profile);
   await buildApi();
