@@ -33,6 +33,8 @@ const { values: opts } = parseArgs({
     profile: { type: "string" },
     // Extra Node flags for the API (e.g. "--max-semi-space-size=64"), to measure the runtime's settings.
     "node-flags": { type: "string", default: "" },
+    // Only the scenarios whose names contain one of these comma-separated texts (all by default).
+    scenarios: { type: "string", default: "" },
   },
 });
 const scale = Number(opts.scale);
@@ -550,7 +552,11 @@ function mergeReport(previous: string | null, results: string): string {
 
 async function main(): Promise<void> {
   const { loadSeconds } = await prepareData();
-  const list = scenarios;
+  const only = opts.scenarios
+    .split(",")
+    .map((x) => x.trim().toLowerCase())
+    .filter(Boolean);
+  const list = only.length ? scenarios.filter((x) => only.some((o) => x.name.toLowerCase().includes(o))) : scenarios;
   if (opts.profile) return profile(opts.profile);
   await buildApi();
   // Pass 1: the response cache off, so every request is computed: the API's own cost, and the memory soak.

@@ -5,6 +5,7 @@ import { countPositions, positionCountSql } from "./count-positions.js";
 import { connectionCount, selectsTotalCount } from "../graphql/connection-count.js";
 import { builder } from "../graphql/builder.js";
 import { assertOwnCursor } from "../graphql/cursors.js";
+import { leanFindMany } from "../graphql/lean-find-many.js";
 import { EditorialStatusEnum, MovementEnum, StanceEnum } from "../graphql/enums.js";
 import { PositionFilterInput } from "./position-filter-input.js";
 import { partialDate, PartialDateRef } from "../graphql/partial-date.js";
@@ -13,6 +14,7 @@ import { ProposalVersionObject } from "../proposal/proposal-type.js";
 import { RoundNode } from "../round/round-type.js";
 import { EDITORIAL_STATE, evidenceVisibility, positionVisibility, QUOTE_LINK, visibleOrNull, visibleQuoteOrNull } from "../visibility/visibility.js";
 import { effectiveMovement } from "@parley/domain";
+import type { Prisma } from "@parley/db";
 
 export const PositionNode = builder.prismaNode("Position", {
   id: { field: "id" },
@@ -87,7 +89,8 @@ export const PositionNode = builder.prismaNode("Position", {
       description: "The quotes behind this position, all at once.",
       deprecationReason: "Use `quotes`: the same quotes as a connection, with totalCount and paging.",
       select: (_args, ctx, nested) => ({
-        evidence: { where: { evidence: evidenceVisibility(ctx) }, orderBy: { createdAt: "asc" }, select: { evidence: nested(true) } },
+        // Ties (quotes attached in one transaction) by quote id, so that the order is stable.
+        evidence: { where: { evidence: evidenceVisibility(ctx) }, orderBy: [{ createdAt: "asc" }, { evidenceId: "asc" }], select: { evidence: nested(true) } },
       }),
       resolve: (p) => p.evidence.map((e) => e.evidence),
     }),
@@ -105,11 +108,10 @@ builder.queryFields((t) => ({
       const filter = await resolvePositionFilter(ctx, args.filter);
       // The count starts with the page, not after it (totalCount takes the same promise).
       if (selectsTotalCount(info)) void positionTotal(ctx, args, async () => filter);
-      return ctx.db.position.findMany({
-        ...query,
-        where: positionWhereFrom(ctx, filter),
-        orderBy: [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-      });
+      const orderBy: Prisma.PositionOrderByWithRelationInput[] = [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }];
+      const page = { ...query, where: positionWhereFrom(ctx, filter), orderBy };
+      // One statement building the page's JSON in PostgreSQL; Prisma for what it cannot compile.
+      return leanFindMany(ctx.db, "Position", page, () => ctx.db.position.findMany(page));
     },
     totalCount: (_root, args, ctx) => positionTotal(ctx, args, () => resolvePositionFilter(ctx, args.filter)),
   }),

@@ -1,0 +1,108 @@
+// The hand-written statement for hot lists returns what Prisma returns for the same arguments: the same
+// rows in the same order, the same nested shape and values (Dates included), pages by cursor included,
+// for partners and for staff; and it declines what it does not compile, so Prisma answers.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Prisma } from "@parley/db";
+import { startTestApi, type TestApi } from "../testing/harness.js";
+import { leanFindMany, leanFindManySql, type FindManyArgs } from "./lean-find-many.js";
+import { evidenceVisibility, positionVisibility, QUOTE_LINK, EDITORIAL_STATE, type Reader } from "../visibility/visibility.js";
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => {
+  await api?.stop();
+});
+
+const partner: Reader = { viewer: { kind: "partner" } };
+const staff: Reader = { viewer: { kind: "user" } };
+const ORDER: Prisma.PositionOrderByWithRelationInput[] = [{ statedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }];
+
+/** The partner list's selection, as Pothos builds it for `positions { … party topic evidence { article } round speaker }`. */
+function select(reader: Reader): Prisma.PositionSelect {
+  return {
+    id: true,
+    stance: true,
+    summary: true,
+    statedOn: true,
+    datePrecision: true,
+    movement: true,
+    reportedMovement: true,
+    createdAt: true,
+    party: { select: { id: true, name: true, slug: true } },
+    topic: { select: { id: true, name: true, path: true } },
+    round: EDITORIAL_STATE,
+    speaker: { select: { ...EDITORIAL_STATE.select, name: true } },
+    reportedMovementEvidence: QUOTE_LINK,
+    evidence: {
+      where: { evidence: evidenceVisibility(reader) },
+      orderBy: [{ createdAt: "asc" }, { evidenceId: "asc" }],
+      select: { evidence: { select: { id: true, quote: true, startOffset: true, article: { select: { id: true, title: true, publishedOn: true } } } } },
+    },
+  };
+}
+
+async function both(args: Prisma.PositionFindManyArgs): Promise<{ lean: unknown[]; prisma: unknown[] }> {
+  const db = api.database.db;
+  let fellBack = false;
+  const lean = await leanFindMany(db, "Position", args as FindManyArgs, () => {
+    fellBack = true;
+    return db.position.findMany(args);
+  });
+  expect(fellBack).toBe(false);
+  return { lean, prisma: await db.position.findMany(args) };
+}
+
+describe("one statement for hot lists", () => {
+  it("returns Prisma's rows, order and nested values for partners and staff", async () => {
+    for (const reader of [partner, staff]) {
+      const { lean, prisma } = await both({ select: select(reader), where: positionVisibility(reader), orderBy: ORDER, take: 40 });
+      expect(lean.length).toBeGreaterThan(5);
+      expect(lean).toEqual(prisma);
+    }
+  });
+
+  it("pages by cursor as Prisma does (skip 1 after the cursor, or from it)", async () => {
+    const where = positionVisibility(partner);
+    const all = await api.database.db.position.findMany({ select: { id: true }, where, orderBy: ORDER });
+    for (const at of [0, 3, Math.floor(all.length / 2), all.length - 2]) {
+      const cursor = all[at];
+      if (!cursor) continue;
+      for (const skip of [0, 1]) {
+        const { lean, prisma } = await both({ select: select(partner), where, orderBy: ORDER, cursor: { id: cursor.id }, skip, take: 6 });
+        expect(lean).toEqual(prisma);
+      }
+    }
+  });
+
+  it("filters as the list's where-clause says: relations, lists, text, dates, OR", async () => {
+    const party = await api.database.db.party.findFirstOrThrow({ where: { positions: { some: {} } }, orderBy: { slug: "asc" } });
+    const wheres: Prisma.PositionWhereInput[] = [
+      { ...positionVisibility(partner), partyId: { in: [party.id] } },
+      { ...positionVisibility(partner), stance: { in: ["OPPOSES", "REJECTS"] }, statedOn: { gte: new Date("2025-01-01"), lte: new Date("2026-12-31") } },
+      {
+        ...positionVisibility(staff),
+        summary: { contains: "a", mode: "insensitive" },
+        OR: [{ reportedMovement: { in: ["HARDENED"] } }, { reportedMovement: null, movement: { in: ["NEW", "HARDENED"] } }],
+      },
+      {
+        ...positionVisibility(partner),
+        topic: { deletedAt: null, OR: [{ path: { startsWith: "a" } }, { path: { startsWith: "t" } }] },
+        round: { processId: { not: null } },
+      },
+      { ...positionVisibility(partner), evidence: { some: { evidence: { article: { language: "en" } } } } },
+    ];
+    for (const where of wheres) {
+      const { lean, prisma } = await both({ select: select(partner), where, orderBy: ORDER, take: 30 });
+      expect(lean).toEqual(prisma);
+    }
+  });
+
+  it("declines what it does not compile (a backward page, a count), so Prisma answers", () => {
+    expect(leanFindManySql("Position", { select: { id: true }, orderBy: ORDER, take: -5 })).toBeNull();
+    expect(leanFindManySql("Position", { select: { id: true, _count: true } })).toBeNull();
+    expect(leanFindManySql("Position", { select: { id: true }, where: { summary: { search: "x" } } })).toBeNull();
+    expect(leanFindManySql("Position", { select: { id: true }, orderBy: ORDER, take: 5 })).not.toBeNull();
+  });
+});
