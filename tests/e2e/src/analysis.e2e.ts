@@ -75,6 +75,22 @@ test("Ukraine's timeline shows the February strikes just before its reported har
   ).toHaveAttribute("href", QUOTE_HREF);
 });
 
+test("the events table's CSV export has exactly the events on screen, each with its sources", async ({ page }) => {
+  await page.goto("/analysis/timeline?parties=russia,ukraine&topic=territory&periodFrom=2026-01-01");
+  const rows = page.getByTestId("event-row");
+  await expect(rows.first()).toBeVisible();
+  const onScreen = await rows.evaluateAll((trs) => trs.map((tr) => [tr.children[0]?.textContent ?? "", tr.getAttribute("data-event") ?? ""]));
+  const href = await page.getByTestId("events-export-csv").getAttribute("href");
+  expect(href).toContain("periodFrom=2026-01-01");
+  const response = await page.request.get(href ?? "");
+  expect(response.headers()["content-type"]).toContain("text/csv");
+  const records = parse(await response.text(), { columns: true }) as Record<string, string>[];
+  expect(records.map((r) => r.date)).toEqual(onScreen.map(([date]) => date));
+  const strike = records.find((r) => r.title?.startsWith("Unprecedented Russian strike"));
+  expect(strike?.type).toBe("STRIKE");
+  expect(strike?.link).toMatch(/\/articles\/[^#]+#quote-/);
+});
+
 test.describe("at 800 px", () => {
   test.use({ viewport: { width: 800, height: 900 } });
   for (const path of [

@@ -121,6 +121,8 @@ export async function DiffView({ searchParams }: { searchParams: SearchParams })
               topic: (
                 <a className="font-medium text-primary underline-offset-4 hover:underline" href={timelineHref([r.party.slug], r.topic.slug)}>
                   {r.topic.name}
+                  {/* The move in context: the party's timeline draws the strikes and treaties around it. */}
+                  <span className="block text-xs font-normal text-muted-foreground">{t("onTimeline")}</span>
                 </a>
               ),
               before: <DiffSide statement={r.before} none={t("noneBefore")} />,

@@ -19,7 +19,7 @@ export async function viewActionLabels(): Promise<ViewActionLabels> {
   };
 }
 
-export type ExportView = "timeline" | "matrix" | "diff" | "sticking-points" | "party-stances" | "positions-voiced";
+export type ExportView = "timeline" | "timeline-events" | "matrix" | "diff" | "sticking-points" | "party-stances" | "positions-voiced";
 
 /** The export route for a view with the page's own query: the file holds exactly what the page shows. */
 export function exportHref(view: ExportView, searchParams: SearchParams): string {

@@ -25,9 +25,12 @@ interface Props {
   /** The chart's SVG id, when the view has a chart. */
   chartId?: string;
   labels: ViewActionLabels;
+  /** A second table on the page (the timeline's events): its own toolbar name and test ids, no copy-link. */
+  secondary?: { toolbar: string; testIdPrefix: string };
 }
 
-export function ViewActions({ exportHref, fileName, chartId, labels }: Props) {
+export function ViewActions({ exportHref, fileName, chartId, labels, secondary }: Props) {
+  const testId = secondary?.testIdPrefix ?? "export";
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
@@ -45,17 +48,19 @@ export function ViewActions({ exportHref, fileName, chartId, labels }: Props) {
   };
   const href = (format: "csv" | "json") => `${exportHref}${exportHref.includes("?") ? "&" : "?"}format=${format}`;
   return (
-    <div role="toolbar" aria-label={labels.toolbar} className="flex flex-wrap items-center gap-2">
-      <Button type="button" variant="outline" size="sm" onClick={copy}>
-        <Link2 aria-hidden /> {labels.copyLink}
-      </Button>
+    <div role="toolbar" aria-label={secondary?.toolbar ?? labels.toolbar} className="flex flex-wrap items-center gap-2">
+      {secondary ? null : (
+        <Button type="button" variant="outline" size="sm" onClick={copy}>
+          <Link2 aria-hidden /> {labels.copyLink}
+        </Button>
+      )}
       <Button asChild variant="outline" size="sm">
-        <a href={href("csv")} download data-testid="export-csv">
+        <a href={href("csv")} download data-testid={`${testId}-csv`}>
           <Download aria-hidden /> {labels.csv}
         </a>
       </Button>
       <Button asChild variant="outline" size="sm">
-        <a href={href("json")} download data-testid="export-json">
+        <a href={href("json")} download data-testid={`${testId}-json`}>
           <Download aria-hidden /> {labels.json}
         </a>
       </Button>

@@ -9,6 +9,7 @@ import { stackLabels, textWidth } from "./label-layout";
 
 export const EVENT_ROW = 20;
 const CHIP_HEIGHT = 16;
+const CHIP_CHARS = 36;
 /** A band behind the plot only for events of a few weeks at most; a year would shade everything. */
 const MAX_BAND_DAYS = 45;
 const DAY = 86_400_000;
@@ -19,9 +20,12 @@ function day(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
+/** "Strike: Unprecedented Russian…": cut at a word, so the words shown are words of the button's name. */
 function chipText(e: EventView): string {
   const text = `${e.typeLabel}: ${e.title}`;
-  return text.length > 36 ? `${text.slice(0, 35)}…` : text;
+  if (text.length <= CHIP_CHARS) return text;
+  const cut = text.slice(0, CHIP_CHARS);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), e.typeLabel.length + 1)).replace(/[\s,;:–-]+$/, "")}…`;
 }
 
 /** The dated events inside the chart's period, with their chips' rows. */
@@ -95,7 +99,6 @@ export function EventMarks({ layout, x, plot, laneTop, label, onOpen }: Props) {
           data-testid="event-mark"
           data-event={event.slug}
         >
-          <title>{`${event.title} (${event.dateLabel})`}</title>
           <rect
             x={chip.x - width / 2}
             y={chipTop}

@@ -21,14 +21,14 @@ export async function EventTable({ events, caption }: { events: EventView[]; cap
       <TableBody>
         {events.map((e) => (
           <TableRow key={e.id} data-testid="event-row" data-event={e.slug}>
-            <TableCell className="align-top whitespace-nowrap tabular-nums">{e.dateLabel}</TableCell>
+            <TableCell className="min-w-24 align-top whitespace-normal tabular-nums">{e.dateLabel}</TableCell>
             <TableCell className="align-top">{e.typeLabel}</TableCell>
-            <TableCell className="min-w-56 align-top text-sm whitespace-normal">
+            <TableCell className="min-w-48 align-top text-sm whitespace-normal">
               <span className="font-medium">{e.title}</span>
               <span className="block text-muted-foreground">{e.summary}</span>
             </TableCell>
             <TableCell className="align-top text-sm whitespace-normal max-lg:hidden">{e.parties.map((p) => `${p.name} (${p.roleLabel})`).join(", ")}</TableCell>
-            <TableCell className="min-w-56 align-top whitespace-normal">
+            <TableCell className="min-w-48 align-top whitespace-normal">
               <ul className="grid gap-1">
                 {e.quotes.slice(0, 2).map((q) => (
                   <li key={q.id} className="text-xs">

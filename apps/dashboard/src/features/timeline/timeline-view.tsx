@@ -110,10 +110,20 @@ export async function TimelineView({ searchParams }: { searchParams: SearchParam
           </section>
           {events.length > 0 ? (
             <section aria-labelledby="timeline-events" className="mt-6">
-              <h2 id="timeline-events" className="font-medium">
-                {t("eventsTitle")}
-              </h2>
-              <p className="mb-2 text-sm text-muted-foreground">{t("eventsHint", { count: events.length })}</p>
+              <div className="mb-2 flex flex-wrap items-start justify-between gap-3">
+                <div>
+                  <h2 id="timeline-events" className="font-medium">
+                    {t("eventsTitle")}
+                  </h2>
+                  <p className="text-sm text-muted-foreground">{t("eventsHint", { count: events.length })}</p>
+                </div>
+                <ViewActions
+                  exportHref={exportHref("timeline-events", searchParams)}
+                  fileName={`${fileName}-events`}
+                  labels={actionLabels}
+                  secondary={{ toolbar: t("eventsExport"), testIdPrefix: "events-export" }}
+                />
+              </div>
               <EventTable events={events} caption={t("eventsTitle")} />
             </section>
           ) : null}
