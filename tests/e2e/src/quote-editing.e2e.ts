@@ -26,7 +26,8 @@ let quoteId = "";
 
 test.beforeAll(async () => {
   admin = await signInToApi(ADMIN.email, ADMIN.password);
-  const seed = await graphql<{ articles: { edges: { node: { id: string; body: string } }[] } }>(admin, "{ articles(first: 1) { edges { node { id body } } } }");
+  // A published article (read anonymously: other suites leave draft articles an administrator would see first).
+  const seed = await graphql<{ articles: { edges: { node: { id: string; body: string } }[] } }>(null, "{ articles(first: 1) { edges { node { id body } } } }");
   const article = seed.articles.edges[0]?.node;
   if (!article) throw new Error("the seed has no article");
   const words = article.body.split(/\s+/).slice(0, 6).join(" ");

@@ -1,6 +1,7 @@
 // "Where does every party stand on this topic, and since when?": the timeline chart for every party
 // with a stance on the topic (or the ones in ?parties=), the same data as a table, and its export
-// (the timeline view's export route with the same keys, so the file is what the page shows).
+// (the timeline view's export route with the same keys, so the file is what the page shows), and the
+// events outside the talks on those parties' timelines, drawn on the chart and listed under it.
 import { getTranslations } from "next-intl/server";
 import { FilterBar } from "@/components/data/filter-bar";
 import type { FilterField } from "@/components/data/filter-spec";
@@ -13,6 +14,7 @@ import { STANCE_SCALE } from "@/features/analysis/stance-scale";
 import { isoDay, type SearchParams } from "@/features/analysis/view-state";
 import { ViewActions } from "@/features/export/view-actions";
 import { exportHref, viewActionLabels } from "@/features/export/view-action-labels";
+import { EventTable } from "@/features/timeline/event-table";
 import { loadTimeline, roundMarks } from "@/features/timeline/load-timeline";
 import { MAX_CHART_PARTIES } from "@/features/timeline/party-style";
 import { StanceChart } from "@/features/timeline/stance-chart";
@@ -37,7 +39,7 @@ export async function TopicStances({ topic, topicName, searchParams }: { topic: 
   const withStance = comparison.parties.map((p) => p.slug).slice(0, MAX_CHART_PARTIES);
   const chosen = typeof searchParams.parties === "string" && searchParams.parties !== "" ? searchParams.parties : withStance.join(",");
   const state = timelineState({ ...searchParams, topic, parties: chosen }, options);
-  const { statements } = await loadTimeline(state, format);
+  const { statements, events } = await loadTimeline(state, format);
   const fields: FilterField[] = [
     {
       kind: "multi",
@@ -70,10 +72,28 @@ export async function TopicStances({ topic, topicName, searchParams }: { topic: 
             topicSlug={topic}
             statements={statements}
             rounds={roundMarks(options, statements)}
+            events={events}
             labels={{ ...labels, undated: tTimeline("undated"), rounds: tTimeline("rounds"), events: tTimeline("events"), event: tTimeline("event"), stances }}
           />
           <h3 className="text-sm font-semibold">{tTimeline("tableTitle")}</h3>
           <StatementTable statements={statements} caption={title} testId="topic-statements" />
+          {events.length > 0 ? (
+            <>
+              <div className="flex flex-wrap items-start justify-between gap-3">
+                <div>
+                  <h3 className="text-sm font-semibold">{tTimeline("eventsTitle")}</h3>
+                  <p className="text-sm text-muted-foreground">{tTimeline("eventsHint", { count: events.length })}</p>
+                </div>
+                <ViewActions
+                  exportHref={exportHref("timeline-events", query)}
+                  fileName={`parley-topic-${topic}-events`}
+                  labels={actionLabels}
+                  secondary={{ toolbar: tTimeline("eventsExport"), testIdPrefix: "events-export" }}
+                />
+              </div>
+              <EventTable events={events} caption={tTimeline("eventsTitle")} />
+            </>
+          ) : null}
         </>
       )}
     </div>
