@@ -1,5 +1,5 @@
 // Selecting a passage of the reader's body by its UTF-16 offsets (what an editor's mouse does), until
-// the reader offers to make it evidence; then opening the passage panel.
+// the reader offers to make it evidence, and opening the passage panel from its bar.
 import { expect, type Locator, type Page } from "@playwright/test";
 
 export async function openPassagePanel(page: Page, exact: string): Promise<Locator> {
@@ -8,6 +8,7 @@ export async function openPassagePanel(page: Page, exact: string): Promise<Locat
   const start = text.indexOf(exact);
   expect(start, `"${exact}" is in the body`).toBeGreaterThanOrEqual(0);
   const make = page.getByRole("button", { name: "Make this passage evidence" });
+  const panel = page.getByRole("dialog", { name: "Passage to evidence" });
   await expect(async () => {
     await body.evaluate(
       (root, [from, to]) => {
@@ -29,10 +30,11 @@ export async function openPassagePanel(page: Page, exact: string): Promise<Locat
       },
       [start, start + exact.length] as const,
     );
-    await expect(make).toBeVisible({ timeout: 1_000 });
-  }).toPass();
-  await make.click();
-  const panel = page.getByRole("dialog", { name: "Passage to evidence" });
+    // A save just before re-renders the reader (router refresh), which drops the selection and the bar:
+    // select again and click again until the panel opens.
+    await make.click({ timeout: 2_000 });
+    await expect(panel).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(panel.getByTestId("passage-quote").locator("mark")).toHaveText(exact);
   return panel;
 }
