@@ -1,5 +1,5 @@
-// Two editors, one record, beyond positions: a catalog form (a party) and a talks form (a round) each
-// answer a stale save with the field-by-field conflict view; the editor keeps one side per field and
+// Two editors, one record, beyond positions: a catalog form (a party) and talks forms (a round, a demand)
+// each answer a stale save with the field-by-field conflict view; the editor keeps one side per field and
 // saves without retyping. Also: a missing outlet created from the article form's picker, and the
 // histories those saves leave, in words (labels, names) rather than ids. Every record is the test's own.
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
@@ -147,6 +147,57 @@ test("two editors, one round: the later save keeps their venue and its own city"
   await expect(latest).toContainText("City");
   await expect(latest).toContainText("Geneva");
   if (participant) await expect(latest).toContainText(`${participant.name} · Participant`);
+  await close();
+});
+
+test("two editors, one demand: the later save keeps the summary saved first and its own date", async ({ browser }) => {
+  const ids = await graphql<{
+    parties: { edges: { node: { id: string } }[] };
+    topics: { edges: { node: { id: string } }[] };
+    evidence: { edges: { node: { id: string } }[] };
+  }>(
+    admin,
+    "{ parties(first: 1, filter: { status: PUBLISHED }) { edges { node { id } } } topics(first: 1) { edges { node { id } } } evidence(first: 1) { edges { node { id } } } }",
+  );
+  const [from, topic, quote] = [ids.parties.edges[0]?.node.id, ids.topics.edges[0]?.node.id, ids.evidence.edges[0]?.node.id];
+  expect([from, topic, quote].every(Boolean)).toBe(true);
+  const demand = await graphql<{ createDemand: { id: string } }>(admin, "mutation($input: DemandInput!) { createDemand(input: $input) { id } }", {
+    input: {
+      slug: `e2e-conflict-demand-${RUN}`,
+      summary: `E2E original demand ${RUN}`,
+      from,
+      topic,
+      raised: { on: "2026-01-15", precision: "DAY" },
+      evidence: [quote],
+    },
+  });
+  const id = demand.createDemand.id;
+  const { pageA, pageB, close } = await twoEditorsOn(browser, `/demands/${encodeURIComponent(id)}/edit`);
+
+  await pageB.getByLabel("What is demanded").fill("B's summary");
+  await pageB.getByRole("button", { name: "Save changes" }).click();
+  await expect(pageB).toHaveURL(new RegExp(`/demands/${encodeURIComponent(id)}$`));
+
+  await pageA.getByLabel("What is demanded").fill("A's summary");
+  await pageA.getByLabel("Year").fill("2025");
+  await pageA.getByRole("button", { name: "Save changes" }).click();
+  const conflict = pageA.getByTestId("conflict");
+  await expect(conflict.getByRole("heading", { name: "A colleague saved this record while you were editing" })).toBeVisible();
+  // Only A changed the date: it starts on A's side. Both changed the summary: A keeps B's.
+  await expect(conflict.getByTestId("conflict-raised").getByRole("radio", { name: /Your version/ })).toBeChecked();
+  const summary = conflict.getByTestId("conflict-summary");
+  await expect(summary).toContainText("A's summary");
+  await expect(summary).toContainText("B's summary");
+  await summary.getByRole("radio", { name: /Saved first/ }).check();
+  await conflict.getByRole("button", { name: "Save with these choices" }).click();
+  await expect(pageA).toHaveURL(new RegExp(`/demands/${encodeURIComponent(id)}$`));
+
+  const saved = await graphql<{ node: { summary: string; raised: { on: string | null; precision: string }; version: number } }>(
+    admin,
+    "query($id: ID!) { node(id: $id) { ... on Demand { summary raised { on precision } version } } }",
+    { id },
+  );
+  expect(saved.node).toEqual({ summary: "B's summary", raised: { on: "2025-01-15", precision: "DAY" }, version: 3 });
   await close();
 });
 

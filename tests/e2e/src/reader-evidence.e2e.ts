@@ -218,6 +218,14 @@ test("choosing a person's mention makes them the speaker of the passage", async 
   // The speaker field shows the chosen person (no search box left to fill).
   await expect(panel.getByTestId("picked-person")).toContainText("Igor Kostyukov");
   await expect(panel.getByRole("combobox", { name: /^Speaker/ })).toHaveCount(0);
+
+  // The choice is in the URL: after a reload the panel starts with the person, by name.
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(/[?&]speaker=/);
+  await page.reload();
+  await expect(choose).toHaveAttribute("aria-pressed", "true");
+  const reopened = await openPassagePanel(page, occurrence);
+  await expect(reopened.getByTestId("picked-person")).toContainText("Igor Kostyukov");
   await context.close();
 });
 

@@ -16,6 +16,7 @@ import { outletHref } from "@/features/outlets/outlet-href";
 import { positionHref } from "@/features/positions/position-href";
 import { PassagePanel } from "@/features/evidence/passage/passage-panel";
 import { ArticleMentions } from "@/features/mentions/article-mentions";
+import { loadChosenSpeaker } from "@/features/mentions/load-chosen-speaker";
 import { highlightRuns } from "./highlight";
 
 type Quote = NonNullable<ArticleQuotesQuery["article"]>["evidence"]["edges"][number]["node"];
@@ -33,9 +34,14 @@ async function loadQuotes(slug: string): Promise<Quote[]> {
   return quotes;
 }
 
-export async function ArticleReader({ slug }: { slug: string }) {
+/** `speaker`: the person's global id the mention list put in the URL, for an editor's passage panel. */
+export async function ArticleReader({ slug, speaker }: { slug: string; speaker?: string }) {
   const [t, format, user] = await Promise.all([getTranslations("articles"), getFormat(), getSignedInUser()]);
-  const [reader, quotes] = await Promise.all([apiRequest(ArticleReaderDocument, { slug }), loadQuotes(slug)]);
+  const [reader, quotes, chosenSpeaker] = await Promise.all([
+    apiRequest(ArticleReaderDocument, { slug }),
+    loadQuotes(slug),
+    canEdit(user) ? loadChosenSpeaker(speaker) : null,
+  ]);
   const article = found(reader.article);
   const ordered = [...quotes].sort((a, b) => a.startOffset - b.startOffset);
   const runs = highlightRuns(
@@ -160,7 +166,13 @@ export async function ArticleReader({ slug }: { slug: string }) {
         </aside>
       </div>
       {canEdit(user) ? (
-        <PassagePanel articleId={article.id} articleIsDraft={article.status === "DRAFT"} body={article.body} bodySelector='[data-testid="article-body"]' />
+        <PassagePanel
+          articleId={article.id}
+          articleIsDraft={article.status === "DRAFT"}
+          body={article.body}
+          bodySelector='[data-testid="article-body"]'
+          chosenSpeaker={chosenSpeaker}
+        />
       ) : null}
     </>
   );

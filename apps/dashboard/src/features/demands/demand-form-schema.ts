@@ -3,13 +3,14 @@
 import { z } from "zod";
 import { partialDateFieldsSchema, partialDateSchema } from "@/features/editing/partial-date-value";
 import { pickOptionSchema } from "@/features/editing/pick-option";
-import { SLUG_PATTERN } from "@/features/editing/slug";
+import { slugRule } from "@/features/editing/record-rules";
 
 export const DEMAND_SUMMARY_MAX = 4000;
 
 export const demandFormSchema = z.object({
   summary: z.string().trim().min(1, "summary.required").max(DEMAND_SUMMARY_MAX, "summary.tooLong"),
-  slug: z.string().trim().regex(SLUG_PATTERN, "slug.invalid").max(100, "slug.invalid"),
+  // The catalog forms' slug rule, so every form words a bad slug the same way.
+  slug: slugRule,
   from: pickOptionSchema.nullable().refine((v) => Boolean(v), "required"),
   // Whether a party demands of itself is the API's rule; its refusal lands on this field.
   to: pickOptionSchema.nullable(),

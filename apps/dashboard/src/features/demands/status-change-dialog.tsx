@@ -2,19 +2,17 @@
 // Record a status change of a demand, or correct one entry of its history: a small form, then a
 // confirmation that says what the change does before it is applied. A refusal of the API goes back to
 // the form, on the field it names.
-import { useState, useTransition, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { enumValues } from "@/lib/format/enums";
-import { formFieldOf } from "@/features/editing/action-result";
 import { DateField, PickerField, SelectField, TextAreaField } from "@/features/editing/form-fields";
 import { toPartialDateInput } from "@/features/editing/partial-date-value";
+import { useDialogSave } from "@/features/editing/use-dialog-save";
 import { correctDemandStatus, recordDemandStatus } from "./actions";
 import { STATUS_CHANGE_FIELDS, statusChangeSchema, type StatusChangeValues } from "./status-change-schema";
 
@@ -34,11 +32,7 @@ export function StatusChangeDialog({ demandId, version, currentStatus, entry, tr
   const tCommon = useTranslations("common");
   const tEnums = useTranslations("enums");
   const locale = useLocale();
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
   const [review, setReview] = useState<StatusChangeValues | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const defaults: StatusChangeValues = entry?.values ?? {
     status: currentStatus,
     changed: { precision: "DAY", year: "", month: "", day: "" },
@@ -49,36 +43,25 @@ export function StatusChangeDialog({ demandId, version, currentStatus, entry, tr
   const form = useForm<StatusChangeValues>({ resolver: zodResolver(statusChangeSchema), defaultValues: defaults });
   const label = (f: (typeof STATUS_CHANGE_FIELDS)[number]) => t(`status.fields.${f}`);
 
-  const apply = (values: StatusChangeValues) =>
-    startTransition(async () => {
-      setFormError(null);
-      const result = entry ? await correctDemandStatus(entry.id, version, values) : await recordDemandStatus(demandId, version, values);
-      if (result.ok) {
-        toast.success(entry ? t("status.corrected") : t("status.recorded"));
-        setOpen(false);
-        setReview(null);
-        form.reset(entry ? values : defaults);
-        router.refresh();
-        return;
-      }
-      setReview(null);
-      const field = formFieldOf(result.field, STATUS_CHANGE_FIELDS);
-      if (field) form.setError(field, { type: "server", message: result.message });
-      else setFormError(result.message);
-    });
+  const {
+    open,
+    onOpenChange,
+    formError,
+    pending,
+    run: apply,
+  } = useDialogSave({
+    form,
+    fields: STATUS_CHANGE_FIELDS,
+    save: (values) => (entry ? correctDemandStatus(entry.id, version, values) : recordDemandStatus(demandId, version, values)),
+    savedMessage: entry ? t("status.corrected") : t("status.recorded"),
+    resetTo: (values) => (entry ? values : defaults),
+    // Back from the confirmation to the form, where a refusal shows.
+    onSettled: () => setReview(null),
+  });
 
   const title = entry ? t("status.correctTitle") : t("status.recordTitle");
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) {
-          setReview(null);
-          setFormError(null);
-        }
-      }}
-    >
+    <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogTrigger asChild>{trigger}</DialogTrigger>
       <DialogContent closeLabel={tCommon("close")} className="max-h-[90vh] overflow-y-auto sm:max-w-xl">
         <DialogTitle>{review ? t("status.confirmTitle") : title}</DialogTitle>

@@ -1,7 +1,5 @@
-// Slugs as the API takes them (lower-case words joined by hyphens), and one suggested from a title, so
-// a new record's form can offer one the editor may still change.
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
+// A slug suggested from a title (lower-case words joined by hyphens, as `SLUG_PATTERN` in record-rules
+// states them), so a new record's form can offer one the editor may still change.
 export function suggestSlug(title: string): string {
   return title
     .normalize("NFKD")

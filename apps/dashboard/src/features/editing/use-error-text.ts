@@ -1,17 +1,12 @@
 "use client";
-// A form error as words: a message key of the catalog forms ("records.errors.*"), of the talks forms
-// ("talks.errors.*") or of every form ("editing.errors.*"), or an API message that is already worded.
+// A form error as words, in the editor's language (see error-text.ts for where keys are looked up).
 import { useTranslations } from "next-intl";
+import { errorText, type MessageCatalog } from "./error-text";
 
 export function useErrorText(): (message: string | undefined) => string | undefined {
   const tEditing = useTranslations("editing");
   const tRecords = useTranslations("records");
   const tTalks = useTranslations("talks");
-  return (m) => {
-    if (m === undefined) return undefined;
-    if (tRecords.has(`errors.${m}`)) return tRecords(`errors.${m}`);
-    if (tTalks.has(`errors.${m}`)) return tTalks(`errors.${m}`);
-    if (tEditing.has(`errors.${m}`)) return tEditing(`errors.${m}`);
-    return m;
-  };
+  const catalogs: MessageCatalog[] = [tRecords, tTalks, tEditing].map((t) => ({ has: (k) => t.has(k), word: (k) => t(k) }));
+  return (m) => errorText(catalogs, m);
 }

@@ -1,11 +1,11 @@
 // The hook between the reader's mention list and the passage panel: choosing a person's mention puts
 // `?speaker=<person's global id>` in the URL (so it survives a reload) and announces it with a window event,
-// so an open panel can fill its speaker field without the two components knowing each other.
+// so an open panel can fill its speaker field without the two components knowing each other. After a
+// reload the server page reads the parameter (speaker-param.ts) and hands the panel the person's name.
 "use client";
 import { useEffect } from "react";
 import type { PickOption } from "@/features/editing/pick-option";
 
-export const SPEAKER_PARAM = "speaker";
 export const SPEAKER_EVENT = "parley:speaker-chosen";
 
 export function announceSpeaker(speaker: PickOption): void {

@@ -11,7 +11,8 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 import type { ArticleMentionsQuery } from "@/generated/graphql";
 import { rangeFor } from "./body-ranges";
-import { announceSpeaker, SPEAKER_PARAM } from "./chosen-speaker";
+import { announceSpeaker } from "./chosen-speaker";
+import { SPEAKER_PARAM } from "./speaker-param";
 
 type Mention = NonNullable<ArticleMentionsQuery["article"]>["mentions"][number];
 const KINDS = ["PERSON", "PARTY", "TOPIC", "PLACE"] as const;

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { partialDateFieldsSchema, partialDateSchema } from "@/features/editing/partial-date-value";
 import { pickOptionSchema } from "@/features/editing/pick-option";
-import { SLUG_PATTERN } from "@/features/editing/slug";
+import { slugRule } from "@/features/editing/record-rules";
 
 const count = z
   .string()
@@ -34,7 +34,8 @@ const versionSchema = z.object({
 
 export const proposalFormSchema = z.object({
   title: z.string().trim().min(1, "title.required").max(500, "tooLong"),
-  slug: z.string().trim().regex(SLUG_PATTERN, "slug.invalid").max(100, "slug.invalid"),
+  // The catalog forms' slug rule, so every form words a bad slug the same way.
+  slug: slugRule,
   description: z.string().trim().max(4000, "tooLong"),
   authorParty: pickOptionSchema.nullable(),
   versions: z.array(versionSchema).max(50, "tooLong"),

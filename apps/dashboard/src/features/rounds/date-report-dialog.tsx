@@ -1,18 +1,16 @@
 "use client";
 // Add a date a source gave for a round, or correct one: planned or held, start and end as precise as the
 // source, the quote that gives it, a note. A refusal of the API lands on the field it names.
-import { useState, useTransition, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { DATE_REPORT_KINDS } from "./round-enums";
-import { formFieldOf } from "@/features/editing/action-result";
 import { DateField, PickerField, SelectField, TextAreaField } from "@/features/editing/form-fields";
 import { EMPTY_PARTIAL_DATE } from "@/features/editing/partial-date-value";
+import { useDialogSave } from "@/features/editing/use-dialog-save";
 import { addDateReport, correctDateReport } from "./actions";
 import { DATE_REPORT_FIELDS, dateReportSchema, type DateReportValues } from "./date-report-schema";
 
@@ -29,10 +27,6 @@ export function DateReportDialog({ roundId, version, report, trigger }: DateRepo
   const tEditing = useTranslations("editing");
   const tCommon = useTranslations("common");
   const tEnums = useTranslations("enums");
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const defaults: DateReportValues = report?.values ?? {
     kind: "HELD",
     start: { ...EMPTY_PARTIAL_DATE, precision: "DAY" },
@@ -44,36 +38,21 @@ export function DateReportDialog({ roundId, version, report, trigger }: DateRepo
   const label = (f: (typeof DATE_REPORT_FIELDS)[number]) => t(`dateReport.fields.${f}`);
   const title = report ? t("dateReport.correctTitle") : t("dateReport.addTitle");
 
-  const submit = form.handleSubmit(
-    (values) =>
-      startTransition(async () => {
-        setFormError(null);
-        const result = report ? await correctDateReport(report.id, version, values) : await addDateReport(roundId, version, values);
-        if (result.ok) {
-          toast.success(report ? t("dateReport.corrected") : t("dateReport.added"));
-          setOpen(false);
-          form.reset(report ? values : defaults);
-          router.refresh();
-          return;
-        }
-        const field = formFieldOf(result.field, DATE_REPORT_FIELDS);
-        if (field) form.setError(field, { type: "server", message: result.message }, { shouldFocus: true });
-        else setFormError(result.message);
-      }),
-    (errs) => {
-      const first = DATE_REPORT_FIELDS.find((f) => errs[f]);
-      if (first) form.setFocus(first === "start" || first === "end" ? `${first}.year` : first);
-    },
-  );
+  const { open, onOpenChange, formError, pending, run } = useDialogSave({
+    form,
+    fields: DATE_REPORT_FIELDS,
+    save: (values) => (report ? correctDateReport(report.id, version, values) : addDateReport(roundId, version, values)),
+    savedMessage: report ? t("dateReport.corrected") : t("dateReport.added"),
+    resetTo: (values) => (report ? values : defaults),
+  });
+
+  const submit = form.handleSubmit(run, (errs) => {
+    const first = DATE_REPORT_FIELDS.find((f) => errs[f]);
+    if (first) form.setFocus(first === "start" || first === "end" ? `${first}.year` : first);
+  });
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) setFormError(null);
-      }}
-    >
+    <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogTrigger asChild>{trigger}</DialogTrigger>
       <DialogContent closeLabel={tCommon("close")} className="max-h-[90vh] overflow-y-auto sm:max-w-xl">
         <DialogTitle>{title}</DialogTitle>

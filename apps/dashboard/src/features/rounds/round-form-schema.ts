@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { partialDateFieldsSchema, partialDateSchema } from "@/features/editing/partial-date-value";
 import { pickOptionSchema } from "@/features/editing/pick-option";
-import { SLUG_PATTERN } from "@/features/editing/slug";
+import { slugRule } from "@/features/editing/record-rules";
 import { enumValues } from "@/lib/format/enums";
 import { PARTICIPANT_ROLES, ROUND_FORMATS } from "./round-enums";
 
@@ -11,7 +11,8 @@ const optionalText = (max: number) => z.string().trim().max(max, "tooLong");
 
 export const roundFormSchema = z.object({
   title: z.string().trim().min(1, "title.required").max(500, "tooLong"),
-  slug: z.string().trim().regex(SLUG_PATTERN, "slug.invalid").max(100, "slug.invalid"),
+  // The catalog forms' slug rule, so every form words a bad slug the same way.
+  slug: slugRule,
   process: z.string(),
   sequence: z
     .string()

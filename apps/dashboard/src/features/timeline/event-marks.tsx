@@ -1,5 +1,5 @@
-// Events outside the talks on the stance chart: a dashed line (and a faint band when it lasted) at
-// the days it happened, down to a labelled chip in a lane between the plot and the time axis. Chips
+// Events outside the talks on the stance chart: a dashed line (and a hatched band edged in the event's
+// line colour when it lasted days or weeks, so it never reads as a round's solid grey band) at the days it happened, down to a labelled chip in a lane between the plot and the time axis. Chips
 // are stacked in as many rows as they need (none over another); each is a button that opens the
 // event's sources. Events outside the charted period or undated stay in the table below the chart.
 import type { KeyboardEvent } from "react";
@@ -18,6 +18,23 @@ export type DatedEvent = EventView & { span: DaySpan };
 
 function day(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
+}
+
+/** Whether the event is drawn as a band behind the plot (it lasted more than a day, a few weeks at most). */
+export function isBanded(e: DatedEvent): boolean {
+  const days = (day(e.span.end).getTime() - day(e.span.start).getTime()) / DAY;
+  return days > 1 && days <= MAX_BAND_DAYS;
+}
+
+/** The hatching of an event's band (thin diagonal lines in the foreground colour, readable in either theme). */
+export function EventSpanPattern({ id }: { id: string }) {
+  return (
+    <defs>
+      <pattern id={id} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
+        <line x1={0} x2={0} y1={0} y2={6} className="stroke-foreground/35" strokeWidth={2} />
+      </pattern>
+    </defs>
+  );
 }
 
 /** "Strike: Unprecedented Russian…": cut at a word, so the words shown are words of the button's name. */
@@ -43,7 +60,7 @@ export function layoutEvents(events: readonly EventView[], x: (d: Date) => numbe
     0,
     width,
   );
-  return { shown, chips: stacked.labels, rows: stacked.rows };
+  return { shown, chips: stacked.labels, rows: stacked.rows, banded: shown.some(isBanded) };
 }
 
 interface Props {
@@ -52,11 +69,13 @@ interface Props {
   plot: { top: number; bottom: number; left: number; right: number };
   /** Top of the lane (just under the plot). */
   laneTop: number;
+  /** The id of the hatching pattern (unique on the page: a page may hold several charts). */
+  patternId: string;
   label: (e: EventView) => string;
   onOpen: (e: EventView) => void;
 }
 
-export function EventMarks({ layout, x, plot, laneTop, label, onOpen }: Props) {
+export function EventMarks({ layout, x, plot, laneTop, patternId, label, onOpen }: Props) {
   const byId = new Map(layout.shown.map((e) => [e.id, e]));
   const onKey = (e: EventView) => (k: KeyboardEvent<SVGGElement>) => {
     if (k.key === "Enter" || k.key === " ") {
@@ -69,19 +88,31 @@ export function EventMarks({ layout, x, plot, laneTop, label, onOpen }: Props) {
     if (!event) return [];
     const x0 = Math.max(plot.left, x(day(event.span.start)));
     const x1 = Math.min(plot.right, x(day(event.span.end)));
-    const short = day(event.span.end).getTime() - day(event.span.start).getTime() <= MAX_BAND_DAYS * DAY;
+    const long = day(event.span.end).getTime() - day(event.span.start).getTime() > MAX_BAND_DAYS * DAY;
     const chipTop = laneTop + 4 + chip.row * EVENT_ROW;
     const anchorX = Math.min(plot.right, Math.max(plot.left, chip.anchorX));
-    return [{ chip, event, x0, x1, short, chipTop, anchorX, width: textWidth(chip.text) }];
+    return [{ chip, event, x0, x1, banded: isBanded(event) && x1 - x0 > 4, long, chipTop, anchorX, width: textWidth(chip.text) }];
   });
   return (
     <g data-testid="event-marks">
+      <EventSpanPattern id={patternId} />
       {/* Lines and bands first, so that no line runs over another event's chip. */}
       <g aria-hidden>
-        {placed.map(({ chip, x0, x1, short, chipTop, anchorX }) => (
+        {placed.map(({ chip, x0, x1, banded, long, chipTop, anchorX }) => (
           <g key={chip.id}>
-            {short && x1 - x0 > 4 ? <rect x={x0} y={plot.top} width={x1 - x0} height={plot.bottom - plot.top} className="fill-foreground/10" /> : null}
-            {!short ? <rect x={x0} y={laneTop} width={Math.max(2, x1 - x0)} height={3} className="fill-foreground/50" /> : null}
+            {banded ? (
+              <rect
+                x={x0}
+                y={plot.top}
+                width={x1 - x0}
+                height={plot.bottom - plot.top}
+                fill={`url(#${patternId})`}
+                className="stroke-foreground/60"
+                strokeDasharray="4 3"
+                data-testid="event-span"
+              />
+            ) : null}
+            {long ? <rect x={x0} y={laneTop} width={Math.max(2, x1 - x0)} height={3} className="fill-foreground/50" /> : null}
             <line x1={anchorX} x2={anchorX} y1={plot.top} y2={chipTop} className="stroke-foreground/60" strokeDasharray="4 3" />
           </g>
         ))}

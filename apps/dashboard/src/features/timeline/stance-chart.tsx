@@ -2,8 +2,8 @@
 // Stance over time for one or more parties (visx: scales, axis, glyphs and step lines as React SVG).
 // The y axis is the six-step stance scale; a dated statement is drawn over the days its date may mean
 // (a month or a year is a bar, not a point); undated statements sit in their own strip on the right;
-// rounds are marked as bands; events outside the talks (strikes, treaties…) are dashed lines down to
-// labelled chips under the plot. Every statement and event is a focusable button that opens its quotes;
+// rounds are marked as grey bands; events outside the talks (strikes, treaties…) are dashed lines down to
+// labelled chips under the plot, over a hatched band when they lasted days or weeks. Every statement and event is a focusable button that opens its quotes;
 // the tables under the chart are the same data for screen readers. Embeddable: give it statements.
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { AxisBottom } from "@visx/axis";
@@ -20,7 +20,7 @@ import type { StatementView } from "@/features/analysis/statement";
 import { StatementDialog } from "@/features/analysis/statement-dialog";
 import type { StatementLabels } from "@/features/analysis/statement-labels";
 import { EventDialog } from "./event-dialog";
-import { EVENT_ROW, EventMarks, layoutEvents } from "./event-marks";
+import { EVENT_ROW, EventMarks, EventSpanPattern, layoutEvents } from "./event-marks";
 import type { EventView } from "./event-view";
 import { LINE_HEIGHT, placeCaptions, stackLabels } from "./label-layout";
 import { partyStyles } from "./party-style";
@@ -41,6 +41,8 @@ export interface StanceChartLabels extends StatementLabels {
   events: string;
   /** "Event" before an event mark's accessible name. */
   event: string;
+  /** The legend's name for the hatched band of an event that lasted days or weeks. */
+  eventSpan: string;
 }
 
 interface Props {
@@ -216,6 +218,15 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
             {labels.events}
           </li>
         ) : null}
+        {eventLayout.banded ? (
+          <li className="flex items-center gap-1.5">
+            <svg width="14" height="14" aria-hidden>
+              <EventSpanPattern id={`${id}-event-span-key`} />
+              <rect x={1} y={1} width={12} height={12} fill={`url(#${id}-event-span-key)`} className="stroke-foreground/60" strokeDasharray="3 2" />
+            </svg>
+            {labels.eventSpan}
+          </li>
+        ) : null}
       </ul>
       <svg
         id={id}
@@ -282,6 +293,7 @@ export function StanceChart({ id, title, locale, topicSlug, statements, rounds, 
           x={x}
           plot={{ top, bottom: top + innerHeight, left: MARGIN.left, right: plotRight }}
           laneTop={top + innerHeight}
+          patternId={`${id}-event-span`}
           label={(e) => eventLabel(labels.event, e)}
           onOpen={(e) => {
             remember();

@@ -96,7 +96,7 @@ export async function TimelineView({ searchParams }: { searchParams: SearchParam
                 statements={statements}
                 rounds={roundMarks(options, statements)}
                 events={events}
-                labels={{ ...labels, undated: t("undated"), rounds: t("rounds"), events: t("events"), event: t("event"), stances }}
+                labels={{ ...labels, undated: t("undated"), rounds: t("rounds"), events: t("events"), event: t("event"), eventSpan: t("eventSpan"), stances }}
               />
             )}
             <p className="mt-2 text-xs text-muted-foreground">{t("legend")}</p>

@@ -73,7 +73,15 @@ export async function TopicStances({ topic, topicName, searchParams }: { topic: 
             statements={statements}
             rounds={roundMarks(options, statements)}
             events={events}
-            labels={{ ...labels, undated: tTimeline("undated"), rounds: tTimeline("rounds"), events: tTimeline("events"), event: tTimeline("event"), stances }}
+            labels={{
+              ...labels,
+              undated: tTimeline("undated"),
+              rounds: tTimeline("rounds"),
+              events: tTimeline("events"),
+              event: tTimeline("event"),
+              eventSpan: tTimeline("eventSpan"),
+              stances,
+            }}
           />
           <h3 className="text-sm font-semibold">{tTimeline("tableTitle")}</h3>
           <StatementTable statements={statements} caption={title} testId="topic-statements" />

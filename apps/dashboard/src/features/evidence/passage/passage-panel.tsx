@@ -50,9 +50,11 @@ interface PassagePanelProps {
   articleIsDraft: boolean;
   body: string;
   bodySelector: string;
+  /** The person the URL's `?speaker=` names (looked up on the server), so a reload keeps the mention list's choice. */
+  chosenSpeaker: PickOption | null;
 }
 
-export function PassagePanel({ articleId, articleIsDraft, body, bodySelector }: PassagePanelProps) {
+export function PassagePanel({ articleId, articleIsDraft, body, bodySelector, chosenSpeaker }: PassagePanelProps) {
   const t = useTranslations("editing");
   const tCommon = useTranslations("common");
   const router = useRouter();
@@ -65,8 +67,9 @@ export function PassagePanel({ articleId, articleIsDraft, body, bodySelector }: 
   const [saving, startSaving] = useTransition();
   const form = useForm<PassageValues>({ resolver: zodResolver(passageSchema) });
   const target = useWatch({ control: form.control, name: "target" }) ?? "newPosition";
-  // The person last chosen in the mention list: the speaker of the next passage (and of an open one).
-  const speaker = useRef<PickOption | null>(null);
+  // The person last chosen in the mention list (at first, the one the URL names): the speaker of the next
+  // passage (and of an open one).
+  const speaker = useRef<PickOption | null>(chosenSpeaker);
   const onSpeaker = useCallback(
     (chosen: PickOption) => {
       speaker.current = chosen;
