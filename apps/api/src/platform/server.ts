@@ -94,8 +94,6 @@ export async function createServer({
         ...liveDataVersion,
       })
     : undefined;
-  // Resolves after the first attempt either way: a server that cannot listen yet reads the version per request.
-  await listener?.start();
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -130,6 +128,8 @@ export async function createServer({
     ],
   });
   await apollo.start();
+  // Resolves after the first attempt either way: a server that cannot listen yet reads the version per request.
+  await listener?.start();
 
   app.use((req, res, next) => {
     const incoming = req.header("x-request-id");
