@@ -13,7 +13,17 @@ export async function readDataVersion(db: Db): Promise<bigint> {
 /** The version as one request sees it: read once, on first use; null when it cannot be read (database down). */
 export type RequestDataVersion = () => Promise<bigint | null>;
 
-export function requestDataVersion(db: Db): RequestDataVersion {
+/** Where a version may already be known without a round trip (the listener, see data-version-listener.ts). */
+export interface KnownDataVersion {
+  current(): bigint | null;
+}
+
+export function requestDataVersion(db: Db, known?: KnownDataVersion): RequestDataVersion {
   let read: Promise<bigint | null> | undefined;
-  return () => (read ??= readDataVersion(db).catch(() => null));
+  return () => {
+    if (read) return read;
+    const inMemory = known?.current() ?? null;
+    read = inMemory !== null ? Promise.resolve(inMemory) : readDataVersion(db).catch(() => null);
+    return read;
+  };
 }

@@ -32,7 +32,9 @@ async function main(): Promise<void> {
     console.log(
       `\n  Sign in as ${first.email} / ${first.password} (a local administrator; set PARLEY_ADMIN_EMAIL and PARLEY_ADMIN_PASSWORD to choose your own)\n`,
     );
-  const server = await createServer({ db: database.db, databaseUrl: database.url });
+  // On a PostgreSQL server the data version lives in memory (LISTEN/NOTIFY); the embedded one reads it per request.
+  const liveDataVersion = !database.embedded && env.DATA_VERSION_LISTEN ? {} : false;
+  const server = await createServer({ db: database.db, databaseUrl: database.url, liveDataVersion });
   const url = await server.listen(env.PORT, env.HOST);
   logger.info({ url: `${url}/graphql`, embedded: database.embedded }, "Parley API ready");
   console.log(`\n  Parley API        ${url}/graphql${database.embedded ? "   (embedded PostgreSQL)" : ""}\n`);

@@ -27,6 +27,8 @@ import { resultSizeLimit } from "./security/result-size.js";
 import { argumentChecks } from "./security/arguments.js";
 import { createRateLimiter } from "./security/rate-limit.js";
 import { responseCache, type ResponseCacheOptions } from "./cache/response-cache.js";
+import { readYourWrites } from "./cache/read-your-writes.js";
+import { DataVersionListener, type DataVersionListenerOptions } from "../data-version/data-version-listener.js";
 
 export interface ServerOptions {
   db: Db;
@@ -42,6 +44,12 @@ export interface ServerOptions {
   responseCache?: ResponseCacheOptions;
   /** Let anonymous callers introspect (default: in development only, for the landing page). */
   anonymousIntrospection?: boolean;
+  /**
+   * Keep the data version in memory from the database's notifications, so a request makes no round trip
+   * for it (default off: every request reads it). For a PostgreSQL server only: the embedded database is one
+   * backend behind one shared connection, which a second, listening connection would interleave with.
+   */
+  liveDataVersion?: DataVersionListenerOptions | false;
 }
 
 export interface ParleyServer {
@@ -58,6 +66,7 @@ export async function createServer({
   rateLimit,
   responseCache: cacheOptions,
   signInLimit,
+  liveDataVersion,
   ...options
 }: ServerOptions): Promise<ParleyServer> {
   const app = express();
@@ -78,6 +87,13 @@ export async function createServer({
   // reuses a connection just as the server closes it: the request is lost without an answer).
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
+
+  const listener = liveDataVersion
+    ? new DataVersionListener(databaseUrl, {
+        onError: (error) => logger.warn({ err: error }, "data-version listener down; reading the version per request until it reconnects"),
+        ...liveDataVersion,
+      })
+    : undefined;
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -103,6 +119,7 @@ export async function createServer({
       argumentChecks,
       introspectionRule({ allowAnonymous: options.anonymousIntrospection ?? anonymousIntrospection(env) }),
       apiKeyScopeCheck,
+      ...(listener ? [readYourWrites(db, listener)] : []),
       // After the checks above (they run in didResolveOperation, before a cached answer is looked up).
       ...responseCache(cacheOptions ?? { megabytes: env.RESPONSE_CACHE_MB, redisUrl: env.REDIS_URL }),
       env.NODE_ENV === "production"
@@ -111,6 +128,8 @@ export async function createServer({
     ],
   });
   await apollo.start();
+  // Resolves after the first attempt either way: a server that cannot listen yet reads the version per request.
+  await listener?.start();
 
   app.use((req, res, next) => {
     const incoming = req.header("x-request-id");
@@ -145,7 +164,7 @@ export async function createServer({
 
   app.use(
     "/graphql",
-    authenticate(db, auth),
+    authenticate(db, auth, listener),
     limiter.middleware,
     // Room for the longest article body (500,000 UTF-16 units, up to 3 bytes each in UTF-8 and 6 as JSON
     // escapes) so the length rule answers BAD_USER_INPUT, not 413.
@@ -174,6 +193,7 @@ export async function createServer({
     },
     async stop() {
       await apollo.stop();
+      await listener?.close();
       await limiter.close();
       await signInThrottle.close();
       await authDb.$disconnect();

@@ -1,6 +1,7 @@
 // Starts the real API over HTTP on a fresh, seeded test database.
 import { createTestDatabase, type TestDatabase } from "@parley/db/testing";
 import { createServer, type ParleyServer } from "../platform/server.js";
+import type { DataVersionListenerOptions } from "../data-version/data-version-listener.js";
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -20,6 +21,8 @@ export interface TestApiOptions {
   onQuery?: (sql: string) => void;
   rateLimit?: { perKey: number; perAddress: number; redisUrl?: string };
   responseCache?: { megabytes: number; redisUrl?: string; redisPrefix?: string };
+  /** Keep the data version in memory from notifications (ignored on the embedded database, which cannot). */
+  liveDataVersion?: DataVersionListenerOptions;
 }
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
@@ -32,6 +35,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       // Suites send bursts (50 concurrent editors); the limiter has its own test with small limits.
       rateLimit: options.rateLimit ?? { perKey: 100_000, perAddress: 100_000 },
       ...(options.responseCache ? { responseCache: options.responseCache } : {}),
+      ...(options.liveDataVersion && !database.embedded ? { liveDataVersion: options.liveDataVersion } : {}),
     });
     const url = await server.listen();
     return {

@@ -2,7 +2,8 @@
 // plugin. Entries are keyed on the query, its variables, the database's data version and the day:
 // every transaction that changes domain data bumps the version at commit (triggers on the tables, see the
 // `data_version` migration), so a response is never served after a write it does not reflect, whichever
-// API instance or tool made the write. Staff (who see drafts) and mutations are never cached.
+// API instance or tool made the write (once the write's notification has reached this instance when the
+// version is held in memory: data-version/data-version-listener.ts). Staff (who see drafts) and mutations are never cached.
 import { randomUUID } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
 import responseCachePlugin from "@apollo/server-plugin-response-cache";

@@ -46,6 +46,14 @@ const schema = z.object({
     .string()
     .optional()
     .transform((v) => v !== undefined && v !== "false" && v !== "0"),
+  /**
+   * Keep the data version in memory from PostgreSQL notifications (a server only). "off" reads it on every
+   * request: for a pooler that cannot hold a LISTEN (PgBouncer in transaction mode), and for comparisons.
+   */
+  DATA_VERSION_LISTEN: z
+    .enum(["on", "off"])
+    .default("on")
+    .transform((v) => v === "on"),
   /** Memory for the published-read response cache, in megabytes (0: off). */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
 });

@@ -94,7 +94,8 @@ interface Verified {
 /**
  * `verifyApiKey` with a short memory: a key verified (or refused) at the current data version is believed
  * for up to 30 s without a query. Revoking a key, changing its scopes or expiry bumps the data version
- * (trigger on "ApiKey"), so the next request, on any instance, verifies it afresh and is refused.
+ * (trigger on "ApiKey"), so the next request verifies it afresh and is refused: at once on the instance that
+ * revoked it, within the notification's delay on the others (data-version/data-version-listener.ts).
  */
 export function cachedKeyVerifier(db: Db): (presented: string, version: bigint | null) => Promise<VerifiedKey | null> {
   const verified = new Map<string, Verified>();

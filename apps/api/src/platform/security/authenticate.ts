@@ -9,7 +9,7 @@ import type { Auth } from "../auth/auth.js";
 import type { Viewer } from "../context.js";
 import { cachedKeyVerifier } from "./api-keys.js";
 import { env } from "../config/env.js";
-import { requestDataVersion } from "../../data-version/data-version.js";
+import { requestDataVersion, type KnownDataVersion } from "../../data-version/data-version.js";
 
 const ROLES: readonly Role[] = ["ADMIN", "EDITOR", "ANALYST"];
 const TRUSTED_ORIGINS = new Set([
@@ -21,12 +21,13 @@ function originAllowed(origin: string | undefined, ownOrigin: string): boolean {
   return origin === undefined || origin === ownOrigin || TRUSTED_ORIGINS.has(origin);
 }
 
-export function authenticate(db: Db, auth: Auth): RequestHandler {
+/** `known`: the data version held in memory (a live listener), read from the table when it cannot vouch for it. */
+export function authenticate(db: Db, auth: Auth, known?: KnownDataVersion): RequestHandler {
   const verifyApiKey = cachedKeyVerifier(db);
   return async (req, res, next) => {
     try {
-      // One read of the data version per request, shared by the key check, the response cache and counts.
-      const dataVersion = requestDataVersion(db);
+      // One data version per request (from memory, or one read), shared by the key check, the response cache and counts.
+      const dataVersion = requestDataVersion(db, known);
       res.locals.dataVersion = dataVersion;
       const presented = req.header("x-api-key");
       let viewer: Viewer = { kind: "anonymous" };
