@@ -5,6 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 
 import { ADMIN, DASHBOARD_URL } from "./support/accounts.js";
+import { openPassagePanel } from "./support/passage.js";
 import { graphql, signInToApi as signInWith } from "./support/api.js";
 
 const DASHBOARD = DASHBOARD_URL;
@@ -260,34 +261,8 @@ test("a passage selected in the reader becomes the evidence of a new position; p
   const context = await contextFor(browser, EDITOR_A);
   const page = await context.newPage();
   await page.goto(`/articles/${article.slug}`);
-  const body = page.getByTestId("article-body");
-  await body.waitFor();
   // Select the passage as a reader's mouse would: a DOM range over the rendered text nodes.
-  await expect(async () => {
-    await body.evaluate(
-      (root, [from, to]) => {
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        const range = document.createRange();
-        let seen = 0;
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const length = n.textContent?.length ?? 0;
-          if (from >= seen && from <= seen + length) range.setStart(n, from - seen);
-          if (to >= seen && to <= seen + length) {
-            range.setEnd(n, to - seen);
-            break;
-          }
-          seen += length;
-        }
-        const selection = window.getSelection();
-        selection?.removeAllRanges();
-        selection?.addRange(range);
-      },
-      [start, end] as const,
-    );
-    await expect(page.getByRole("button", { name: "Make this passage evidence" })).toBeVisible({ timeout: 1_000 });
-  }).toPass();
-  await page.getByRole("button", { name: "Make this passage evidence" }).click();
-  const panel = page.getByRole("dialog", { name: "Passage to evidence" });
+  const panel = await openPassagePanel(page, exact, start);
   await expect(panel).toContainText(`Characters ${start} to ${end}`);
   await expect(panel.getByTestId("passage-quote").locator("mark")).toHaveText(exact);
   await expectNoSeriousAxeViolations(page, "passage panel");

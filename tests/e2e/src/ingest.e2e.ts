@@ -5,6 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 import { ADMIN, DASHBOARD_URL } from "./support/accounts.js";
+import { openPassagePanel } from "./support/passage.js";
 import { graphql, signInToApi } from "./support/api.js";
 
 const EDITOR = { email: "ingest-editor@parley.test", password: "ingest-editor-password-1", name: "Ines Ingest" };
@@ -91,31 +92,7 @@ test("paste an article, make a passage the evidence of a new position, publish b
   const exact = "We will not withdraw from the Donbas,” a senior Ukrainian official said.\nTalks continue";
   const start = BODY.indexOf(exact);
   const end = start + exact.length;
-  await expect(async () => {
-    await body.evaluate(
-      (root, [from, to]) => {
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        const range = document.createRange();
-        let seen = 0;
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const length = n.textContent?.length ?? 0;
-          if (from >= seen && from <= seen + length) range.setStart(n, from - seen);
-          if (to >= seen && to <= seen + length) {
-            range.setEnd(n, to - seen);
-            break;
-          }
-          seen += length;
-        }
-        const selection = window.getSelection();
-        selection?.removeAllRanges();
-        selection?.addRange(range);
-      },
-      [start, end] as const,
-    );
-    await expect(page.getByRole("button", { name: "Make this passage evidence" })).toBeVisible({ timeout: 1_000 });
-  }).toPass();
-  await page.getByRole("button", { name: "Make this passage evidence" }).click();
-  const panel = page.getByRole("dialog", { name: "Passage to evidence" });
+  const panel = await openPassagePanel(page, exact, start);
   await expect(panel).toContainText(`Characters ${start} to ${end}`);
   await expect(panel.getByTestId("passage-quote").locator("mark")).toHaveText(exact);
   // Focus is inside the panel, so the keyboard can carry on.

@@ -2,10 +2,11 @@
 // the reader offers to make it evidence, and opening the passage panel from its bar.
 import { expect, type Locator, type Page } from "@playwright/test";
 
-export async function openPassagePanel(page: Page, exact: string): Promise<Locator> {
+/** `at`: the passage's offset in the body when it occurs more than once (else its first occurrence). */
+export async function openPassagePanel(page: Page, exact: string, at?: number): Promise<Locator> {
   const body = page.getByTestId("article-body");
   const text = await body.evaluate((root) => root.textContent ?? "");
-  const start = text.indexOf(exact);
+  const start = at ?? text.indexOf(exact);
   expect(start, `"${exact}" is in the body`).toBeGreaterThanOrEqual(0);
   const make = page.getByRole("button", { name: "Make this passage evidence" });
   const panel = page.getByRole("dialog", { name: "Passage to evidence" });
