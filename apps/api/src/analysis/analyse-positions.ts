@@ -16,7 +16,7 @@ import {
 import { DomainError } from "../errors/domain-error.js";
 import { positionWhere, type PositionFilter } from "../position/list-positions.js";
 import { resolvePoint, type AnalysisPointArg, type ResolvedPoint } from "./resolve-point.js";
-import { latestFacts, topicStandingsInSql, type FactScope } from "./position-facts-sql.js";
+import { latestFacts, topicStandingsInSql, type FactScope, type LatestFact } from "./position-facts-sql.js";
 import { idForSlug, idsForSlugs } from "../lookup/ids-for-slugs.js";
 
 const FACT = {
@@ -34,12 +34,18 @@ export async function loadFacts(reader: ReadScope, filter: PositionFilter): Prom
   return reader.db.position.findMany({ where: await positionWhere(reader, filter), select: FACT });
 }
 
+/** The facts with the columns a result shows (as the SQL path returns them), so the results need not read them again. */
+async function loadCellFacts(reader: ReadScope, where: Prisma.PositionWhereInput): Promise<LatestFact[]> {
+  const rows = await reader.db.position.findMany({ where, select: { ...FACT, summary: true, movement: true } });
+  return rows.map((r) => ({ ...r, evidenceCount: null }));
+}
+
 export interface ComparisonCellFact {
   partyId: string;
   topicId: string;
   /** Column key: a round id for party × rounds, else the topic id. */
   columnId: string;
-  position: PositionFact;
+  position: LatestFact;
   statedAtRound: boolean;
 }
 
@@ -66,7 +72,7 @@ async function scopeOf(reader: ReadScope, filter: PositionFilter, points: Resolv
 /** Parties × topics: each party's latest position per topic as of a round or a day (default parties: those at the round). */
 export async function compareParties(reader: ReadScope, at: AnalysisPointArg, filter: PositionFilter): Promise<ComparisonCellFact[]> {
   const point = await resolvePoint(reader, at, "at");
-  const facts = await latestFacts(reader, { asOf: point.asOf, ...(await scopeOf(reader, filter, [point])) });
+  const facts = await latestFacts(reader, { asOf: point.asOf, ...(await scopeOf(reader, filter, [point])) }, { withEvidenceCount: true });
   return [...latestPerCell(facts, point.asOf).values()].map((p) => ({
     partyId: p.partyId,
     topicId: p.topicId,
@@ -78,7 +84,7 @@ export async function compareParties(reader: ReadScope, at: AnalysisPointArg, fi
 
 /** One party × rounds: its latest position per topic as of each round. */
 export async function compareRounds(reader: ReadScope, rounds: { id: string; asOf: Date | null }[], filter: PositionFilter): Promise<ComparisonCellFact[]> {
-  const facts = await loadFacts(reader, filter);
+  const facts = await loadCellFacts(reader, await positionWhere(reader, filter));
   return rounds.flatMap((round) =>
     round.asOf
       ? [...latestPerCell(facts, round.asOf).values()].map((p) => ({
@@ -106,7 +112,7 @@ export async function diffPoints(
   to: AnalysisPointArg,
   filter: PositionFilter,
   basis: DiffBasis = "LATEST_AS_OF",
-): Promise<DiffEntry<PositionFact>[]> {
+): Promise<DiffEntry<LatestFact>[]> {
   const [a, b] = [await resolvePoint(reader, from, "from"), await resolvePoint(reader, to, "to")];
   const [roundA, roundB] = [a.roundId, b.roundId];
   if (basis === "STATED_AT_ROUND" && (!roundA || !roundB)) {
@@ -116,11 +122,11 @@ export async function diffPoints(
     if (b.asOf.getTime() <= a.asOf.getTime()) throw new DomainError("BAD_USER_INPUT", "STATED_BETWEEN needs `to` after `from`.", { parameter: "to" });
     const periods = diffPeriods(a.asOf, b.asOf);
     const where = { ...(await positionWhere(reader, filter)), statedOn: { gt: periods.before.after, lte: periods.after.upTo } };
-    return diffStatedBetween(await reader.db.position.findMany({ where, select: FACT }), a.asOf, b.asOf);
+    return diffStatedBetween(await loadCellFacts(reader, where), a.asOf, b.asOf);
   }
   if (basis === "STATED_AT_ROUND" && roundA && roundB) {
     const where = { ...(await positionWhere(reader, filter)), roundId: { in: [roundA, roundB] } };
-    const facts = await reader.db.position.findMany({ where, select: FACT });
+    const facts = await loadCellFacts(reader, where);
     return diffSnapshots(statedAtRound(facts, roundA), statedAtRound(facts, roundB));
   }
   const scope = await scopeOf(reader, filter, [a, b]);
@@ -132,7 +138,7 @@ export async function diffPoints(
  * The top `first` sticking points. The database reduces every cell to one standing per topic; the domain
  * ranks them; then only the chosen topics' latest positions are loaded (two statements, whatever the size).
  */
-export async function rankStickingPoints(reader: ReadScope, asOf: Date, filter: PositionFilter, first: number): Promise<StickingPoint<PositionFact>[]> {
+export async function rankStickingPoints(reader: ReadScope, asOf: Date, filter: PositionFilter, first: number): Promise<StickingPoint<LatestFact>[]> {
   const scope = { asOf, ...(await scopeOf(reader, filter, [])) };
   const top = rankTopics(await topicStandingsInSql(reader, scope), asOf).slice(0, first);
   if (top.length === 0) return [];

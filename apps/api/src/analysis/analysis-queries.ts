@@ -11,6 +11,7 @@ import { EVENT_ORDER } from "../event/list-events.js";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../platform/context.js";
 import { compareParties, compareRounds, diffPoints, rankStickingPoints } from "./analyse-positions.js";
+import type { LatestFact } from "./position-facts-sql.js";
 import { ROUND_DATES, roundAsOf } from "./resolve-point.js";
 import { topicWhere } from "../topic/topic-subtree.js";
 import { idForSlug } from "../lookup/ids-for-slugs.js";
@@ -66,13 +67,17 @@ const POSITION_CELL = {
 type PositionCell = Pick<Position, keyof typeof POSITION_CELL>;
 type DemandCell = Pick<Demand, "id" | "raisedOn" | "datePrecision">;
 
-async function loadPositions(ctx: Context, info: GraphQLResolveInfo, ids: string[], paths: string[][]): Promise<Map<string, PositionCell>> {
-  if (ids.length === 0) return new Map();
-  // The facts SQL already leaves out positions on hidden parties or topics; the rule is applied again here because these rows are read anew.
-  const rows = await ctx.db.position.findMany({
-    ...queryFromInfo({ context: ctx, info, paths, select: POSITION_CELL }),
-    where: { id: { in: ids }, ...positionVisibility(ctx) },
-  });
+/**
+ * The positions the results show. The facts carry the cell's columns, read with the visibility rule
+ * (position, party and topic), so a position is read again only when the client selects more of it than
+ * those columns (its evidence, its round…): then with that selection, and the rule applied anew.
+ */
+async function loadPositions(ctx: Context, info: GraphQLResolveInfo, facts: LatestFact[], paths: string[][]): Promise<Map<string, PositionCell>> {
+  if (facts.length === 0) return new Map();
+  const query = queryFromInfo({ context: ctx, info, paths, select: POSITION_CELL });
+  const covered = Object.entries(query.select).every(([key, value]) => value === true && key in POSITION_CELL);
+  if (covered) return new Map(facts.map((f) => [f.id, f]));
+  const rows = await ctx.db.position.findMany({ ...query, where: { id: { in: unique(facts.map((f) => f.id)) }, ...positionVisibility(ctx) } });
   return new Map(rows.map((r) => [r.id, r]));
 }
 async function evidenceCounts(ctx: Context, ids: string[]): Promise<Map<string, number>> {
@@ -171,13 +176,20 @@ const ComparisonRef = builder.objectRef<ComparisonShape>("Comparison").implement
 async function buildComparison(
   ctx: Context,
   info: GraphQLResolveInfo,
-  facts: { partyId: string; topicId: string; columnId: string; position: PositionFact; statedAtRound: boolean }[],
+  facts: { partyId: string; topicId: string; columnId: string; position: LatestFact; statedAtRound: boolean }[],
   rounds: Round[],
 ): Promise<ComparisonShape> {
   const ids = unique(facts.map((f) => f.position.id));
+  // The SQL path counts the quotes with the facts; the party × rounds path (facts through Prisma) counts them here.
+  const counted = facts.every((f) => f.position.evidenceCount !== null);
   const [positions, counts, parties, topics] = [
-    await loadPositions(ctx, info, ids, [["cells", "position"]]),
-    await evidenceCounts(ctx, ids),
+    await loadPositions(
+      ctx,
+      info,
+      facts.map((f) => f.position),
+      [["cells", "position"]],
+    ),
+    counted ? new Map(facts.map((f) => [f.position.id, f.position.evidenceCount ?? 0])) : await evidenceCounts(ctx, ids),
     await loadParties(ctx, info, unique(facts.map((f) => f.partyId)), [["parties"], ["cells", "party"]]),
     await loadTopics(ctx, info, unique(facts.map((f) => f.topicId)), [["topics"], ["cells", "topic"]]),
   ];
@@ -480,8 +492,12 @@ builder.queryFields((t) => ({
         { parties: args.parties, topic: args.topic, includeSubtopics: args.includeSubtopics },
         args.basis ?? "LATEST_AS_OF",
       );
-      const ids = unique(entries.flatMap((e) => [e.before?.id, e.after?.id].filter((id): id is string => id != null)));
-      const positions = await loadPositions(ctx, info, ids, [["before"], ["after"]]);
+      const positions = await loadPositions(
+        ctx,
+        info,
+        entries.flatMap((e) => [e.before, e.after].filter((p): p is LatestFact => p != null)),
+        [["before"], ["after"]],
+      );
       const parties = await loadParties(ctx, info, unique(entries.map((e) => e.partyId)), [["party"]]);
       const topics = await loadTopics(ctx, info, unique(entries.map((e) => e.topicId)), [["topic"]]);
       // An entry is shown only where the caller may read both its sides, its party and its topic.
@@ -510,7 +526,7 @@ builder.queryFields((t) => ({
       const positions = await loadPositions(
         ctx,
         info,
-        points.flatMap((p) => p.latest.map((x) => x.id)),
+        points.flatMap((p) => p.latest),
         [["positions"]],
       );
       const topics = await loadTopics(

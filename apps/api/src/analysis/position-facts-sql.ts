@@ -3,7 +3,7 @@
 // latest stances, and since when each party has held its stance). Given these, the domain's rules
 // (@parley/domain: latest per cell, rankTopics) return exactly what they would over the full chains.
 import { Prisma } from "@parley/db";
-import type { DatePrecision, PositionFact, TopicStanding } from "@parley/domain";
+import type { DatePrecision, Movement, PositionFact, TopicStanding } from "@parley/domain";
 import { visibleSql, type ReadScope } from "../visibility/visibility.js";
 
 export interface FactScope {
@@ -15,75 +15,118 @@ export interface FactScope {
   topicIds?: string[] | undefined;
 }
 
-// The last day a statement may mean (chronology `spanOf`): a MONTH or YEAR is a span, not its first day.
-const LAST_DAY = Prisma.sql`CASE p."datePrecision"
-  WHEN 'DAY' THEN p."statedOn"
-  WHEN 'MONTH' THEN (date_trunc('month', p."statedOn") + interval '1 month - 1 day')::date
-  WHEN 'YEAR' THEN (date_trunc('year', p."statedOn") + interval '1 year - 1 day')::date
-END`;
-
-// Mirrors STANCE_SCORE in @parley/domain (the scale is the domain's; this only ranks rows in SQL).
-const SCORE = Prisma.sql`CASE stance WHEN 'DEMANDS' THEN 3 WHEN 'SUPPORTS' THEN 2 WHEN 'CONDITIONAL' THEN 1 WHEN 'OPEN_TO' THEN 0 WHEN 'OPPOSES' THEN -2 ELSE -3 END`;
-
-/** Each cell's chain as of the scope's day, ranked: rn = 1 is the latest, run_start the first of its trailing run. */
-function rankedCells(reader: ReadScope, scope: FactScope): Prisma.Sql {
-  const parties = scope.partyIds?.length ? Prisma.sql`AND p."partyId" = ANY(${scope.partyIds}::uuid[])` : Prisma.empty;
-  const topicIds = scope.topicIds ? Prisma.sql`AND p."topicId" = ANY(${scope.topicIds}::uuid[])` : Prisma.empty;
-  const topics = scope.topicPath
-    ? scope.topicPath.includeSubtopics
-      ? Prisma.sql`AND p."topicId" IN (SELECT id FROM "Topic" WHERE path = ${scope.topicPath.path} OR path LIKE ${`${scope.topicPath.path}/%`})`
-      : Prisma.sql`AND p."topicId" IN (SELECT id FROM "Topic" WHERE path = ${scope.topicPath.path})`
-    : Prisma.empty;
-  return Prisma.sql`
-    WITH v AS (
-      SELECT p.id, p."partyId", p."topicId", p."roundId", p.stance, p."statedOn", p."datePrecision", p."reportedMovement",
-             ${LAST_DAY} AS "lastDay", ${SCORE} AS s
-      FROM "Position" p
-      -- A position is read with its party and topic (visibility.ts positionVisibility): hidden with them.
-      JOIN "Party" pa ON pa.id = p."partyId" AND ${visibleSql(reader, "pa")}
-      JOIN "Topic" tp ON tp.id = p."topicId" AND ${visibleSql(reader, "tp")}
-      WHERE ${visibleSql(reader, "p")}
-        -- In force as of the day (chronology inForceAt): certainly stated by then. An undated statement is in
-        -- force at no point; a month that contains the day is undecided, so it does not count either.
-        AND p."statedOn" IS NOT NULL AND p."datePrecision" <> 'UNKNOWN' AND ${LAST_DAY} <= ${scope.asOf} ${parties} ${topicIds} ${topics}
-    ), w AS (
-      -- One sort, oldest first (by first day, then last day, then id: the domain's compareStatements). rn
-      -- counts from the latest: the reverse order, computed from the same window instead of sorting again.
-      SELECT v.*,
-        lag(s) OVER cell AS prev,
-        count(*) OVER (PARTITION BY "partyId", "topicId") - row_number() OVER cell + 1 AS rn
-      FROM v
-      WINDOW cell AS (PARTITION BY "partyId", "topicId" ORDER BY "statedOn", "lastDay", id)
-    ), runs AS (
-      -- The most recent movement per cell (rn counts from the latest): where the trailing run begins. The
-      -- effective movement (chronology effectiveMovement): a reported one wins over the categories.
-      SELECT w.*, min(CASE WHEN
-          CASE WHEN "reportedMovement" IS NOT NULL THEN "reportedMovement" <> 'UNCHANGED' ELSE prev IS NULL OR prev <> s END
-        THEN rn END) OVER (PARTITION BY "partyId", "topicId") AS run_start
-      FROM w
-    )`;
+/** A cell's latest position with the columns the analyses show, so that they need not read it again. */
+export interface LatestFact extends PositionFact {
+  reportedMovement: Movement | null;
+  summary: string;
+  movement: Movement;
+  /** Quotes behind it that the caller may read (only when asked for: `withEvidenceCount`). */
+  evidenceCount: number | null;
 }
 
-export async function latestFacts(reader: ReadScope, scope: FactScope): Promise<PositionFact[]> {
-  return reader.db.$queryRaw<PositionFact[]>`${rankedCells(reader, scope)}
-    SELECT id, "partyId", "topicId", "roundId", stance, "statedOn", "datePrecision", "reportedMovement" FROM runs WHERE rn = 1`;
+// The last day a statement may mean (chronology `spanOf`: a MONTH or YEAR is a span, not its first day):
+// parley_last_day(), an immutable function so that the chain index can hold it (migration
+// 20261201200000_position_chain_index).
+const lastDay = (alias: string) => Prisma.sql`parley_last_day(${Prisma.raw(alias)}."statedOn", ${Prisma.raw(alias)}."datePrecision")`;
+
+// Mirrors STANCE_SCORE in @parley/domain (the scale is the domain's; this only ranks rows in SQL).
+const score = (alias: string) =>
+  Prisma.sql`CASE ${Prisma.raw(alias)}.stance WHEN 'DEMANDS' THEN 3 WHEN 'SUPPORTS' THEN 2 WHEN 'CONDITIONAL' THEN 1 WHEN 'OPEN_TO' THEN 0 WHEN 'OPPOSES' THEN -2 ELSE -3 END`;
+
+/**
+ * The position under `alias` is in the chains of this scope: visible itself and in force as of the day
+ * (chronology inForceAt: certainly stated by then; an undated statement is in force at no point, and a month
+ * that contains the day is undecided, so it does not count either). `statedOn` ≤ the day follows from the last
+ * day's bound; stated as well, it lets an index on the first day start at the day.
+ */
+function inChain(reader: ReadScope, scope: FactScope, alias: string): Prisma.Sql {
+  const p = Prisma.raw(alias);
+  const parties = scope.partyIds?.length ? Prisma.sql`AND ${p}."partyId" = ANY(${scope.partyIds}::uuid[])` : Prisma.empty;
+  const topicIds = scope.topicIds ? Prisma.sql`AND ${p}."topicId" = ANY(${scope.topicIds}::uuid[])` : Prisma.empty;
+  const topics = scope.topicPath
+    ? scope.topicPath.includeSubtopics
+      ? Prisma.sql`AND ${p}."topicId" IN (SELECT id FROM "Topic" WHERE path = ${scope.topicPath.path} OR path LIKE ${`${scope.topicPath.path}/%`})`
+      : Prisma.sql`AND ${p}."topicId" IN (SELECT id FROM "Topic" WHERE path = ${scope.topicPath.path})`
+    : Prisma.empty;
+  // The day as a date, not a timestamp: comparing a date with a timestamp would depend on the session's time zone.
+  const day = Prisma.sql`${scope.asOf.toISOString().slice(0, 10)}::date`;
+  return Prisma.sql`${visibleSql(reader, alias)} AND ${p}."statedOn" <= ${day} AND ${p}."datePrecision" <> 'UNKNOWN'
+    AND ${lastDay(alias)} <= ${day} ${parties} ${topicIds} ${topics}`;
+}
+
+/**
+ * Each cell's latest position in force (rn = 1 of the chain): the first row of the chain in reverse order
+ * (last first day, then last last day, then last id: the domain's compareStatements backwards), read in
+ * that order from the chain index. A position is read with its party and topic (visibility.ts
+ * positionVisibility): a hidden party or topic hides the whole cell, so that filter applies to the cells.
+ */
+function latestCells(reader: ReadScope, scope: FactScope): Prisma.Sql {
+  return Prisma.sql`
+    SELECT DISTINCT ON (p."topicId", p."partyId") p.id, p."partyId", p."topicId", p.stance
+    FROM "Position" p
+    WHERE ${inChain(reader, scope, "p")}
+    ORDER BY p."topicId" DESC, p."partyId" DESC, p."statedOn" DESC, ${lastDay("p")} DESC, p.id DESC`;
+}
+
+export async function latestFacts(reader: ReadScope, scope: FactScope, options: { withEvidenceCount?: boolean } = {}): Promise<LatestFact[]> {
+  // Quotes are read with their article (visibility.ts evidenceVisibility).
+  const evidence = options.withEvidenceCount
+    ? Prisma.sql`(SELECT count(*)::int FROM "PositionEvidence" pe
+        JOIN "Evidence" e ON e.id = pe."evidenceId" AND ${visibleSql(reader, "e")}
+        JOIN "Article" a ON a.id = e."articleId" AND ${visibleSql(reader, "a")}
+        WHERE pe."positionId" = p.id)`
+    : Prisma.sql`NULL::int`;
+  return reader.db.$queryRaw<LatestFact[]>`
+    WITH latest AS (${latestCells(reader, scope)})
+    SELECT p.id, p."partyId", p."topicId", p."roundId", p.stance, p."statedOn", p."datePrecision", p."reportedMovement",
+           p.summary, p.movement, ${evidence} AS "evidenceCount"
+    FROM latest l
+    JOIN "Position" p ON p.id = l.id
+    JOIN "Party" pa ON pa.id = l."partyId" AND ${visibleSql(reader, "pa")}
+    JOIN "Topic" tp ON tp.id = l."topicId" AND ${visibleSql(reader, "tp")}`;
 }
 
 /**
  * Per topic, what the sticking-point rule needs (@parley/domain `TopicStanding`): the highest and lowest
  * latest stance, how many parties spoke, and the latest start of a party's trailing run. A few hundred rows
  * instead of every cell's facts.
+ *
+ * A cell's trailing run starts at its latest statement that moved (by the effective movement: a reported one
+ * wins, else the stance against the one before it in the chain), so the latest run start over a topic's cells
+ * is simply the topic's latest statement that moved: found by reading the topic's statements from the latest
+ * back until one moved, each compared with its predecessor in its own chain (one index probe). Both lookups
+ * follow the chronology's order and the same in-force rule as the chains.
  */
 export async function topicStandingsInSql(reader: ReadScope, scope: FactScope): Promise<TopicStanding[]> {
   const rows = await reader.db.$queryRaw<
     { topicId: string; highest: number; lowest: number; parties: bigint; unmovedOn: Date | null; unmovedPrecision: DatePrecision | null }[]
-  >`${rankedCells(reader, scope)}
-    SELECT "topicId", max(s) FILTER (WHERE rn = 1) AS highest, min(s) FILTER (WHERE rn = 1) AS lowest,
-           count(*) FILTER (WHERE rn = 1) AS parties,
-           -- The latest run start in the chronology's order, with its precision (a month stays a month).
-           (array_agg("statedOn" ORDER BY "statedOn" DESC, "lastDay" DESC) FILTER (WHERE rn = run_start))[1] AS "unmovedOn",
-           (array_agg("datePrecision"::text ORDER BY "statedOn" DESC, "lastDay" DESC) FILTER (WHERE rn = run_start))[1] AS "unmovedPrecision"
-    FROM runs GROUP BY "topicId"`;
+  >`
+    WITH latest AS (${latestCells(reader, scope)}),
+    standing AS (
+      SELECT l."topicId", max(${score("l")}) AS highest, min(${score("l")}) AS lowest, count(*) AS parties
+      FROM latest l
+      JOIN "Party" pa ON pa.id = l."partyId" AND ${visibleSql(reader, "pa")}
+      JOIN "Topic" tp ON tp.id = l."topicId" AND ${visibleSql(reader, "tp")}
+      GROUP BY l."topicId"
+    )
+    SELECT st."topicId", st.highest, st.lowest, st.parties, moved."statedOn" AS "unmovedOn", moved."datePrecision"::text AS "unmovedPrecision"
+    FROM standing st
+    LEFT JOIN LATERAL (
+      SELECT r."statedOn", r."datePrecision"
+      FROM "Position" r
+      JOIN "Party" pa ON pa.id = r."partyId" AND ${visibleSql(reader, "pa")}
+      WHERE r."topicId" = st."topicId" AND ${inChain(reader, scope, "r")}
+        AND CASE WHEN r."reportedMovement" IS NOT NULL THEN r."reportedMovement" <> 'UNCHANGED'
+          ELSE (
+            SELECT q.stance FROM "Position" q
+            WHERE q."partyId" = r."partyId" AND q."topicId" = r."topicId" AND ${inChain(reader, scope, "q")}
+              AND (q."statedOn", ${lastDay("q")}, q.id) < (r."statedOn", ${lastDay("r")}, r.id)
+            ORDER BY q."statedOn" DESC, ${lastDay("q")} DESC, q.id DESC
+            LIMIT 1
+          ) IS DISTINCT FROM r.stance END
+      ORDER BY r."statedOn" DESC, ${lastDay("r")} DESC, r.id DESC
+      LIMIT 1
+    ) moved ON true`;
   return rows.map((r) => ({
     topicId: r.topicId,
     highest: Number(r.highest),
