@@ -30,7 +30,8 @@ const stated = <P extends PositionFact>(p: P): P & Stated => ({ ...p, stated: st
 
 /** Time order by the chronology rule (undated after every dated one), ties broken by id. */
 export function byTime(a: PositionFact, b: PositionFact): number {
-  return compareStatements(stated(a), stated(b));
+  // Only the id and the date: a sort compares each position many times, and copying whole rows costs.
+  return compareStatements({ id: a.id, stated: statedDate(a) }, { id: b.id, stated: statedDate(b) });
 }
 
 function cells<P extends PositionFact>(positions: readonly P[]): Map<string, (P & Stated)[]> {
