@@ -202,7 +202,8 @@ async function buildComparison(
       { party, topic, round: roundsById.get(f.columnId) ?? null, position, evidenceCount: counts.get(f.position.id) ?? 0, statedAtRound: f.statedAtRound },
     ];
   });
-  const used = (id: string) => cells.some((c) => c.party.id === id || c.topic.id === id);
+  const usedIds = new Set(cells.flatMap((c) => [c.party.id, c.topic.id]));
+  const used = (id: string) => usedIds.has(id);
   return {
     parties: [...parties.values()].filter((p) => used(p.id)),
     topics: [...topics.values()].filter((t) => used(t.id)),
