@@ -3,7 +3,7 @@
 // the client asked for — in one more query per record type. Statement count does not grow with results.
 import { demandVisibility, editorial, evidenceVisibility, positionVisibility, visible } from "../visibility/visibility.js";
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { CHANGES, compareStatements, effectiveMovement, movementsOfChains, type PartialDate, type PositionFact } from "@parley/domain";
+import { CHANGES, compareStatements, effectiveMovement, movementsOfChains, type PartialDate } from "@parley/domain";
 import { dayParameter, dayRange } from "../validation/dates.js";
 import type { Party, Position, Topic, Round, Demand, Event } from "@parley/db";
 import { EventNode } from "../event/event-type.js";
