@@ -2,7 +2,7 @@
 import { editorial, type ReadScope } from "../visibility/visibility.js";
 import type { Prisma } from "@parley/db";
 import {
-  byTime,
+  inTimeOrder,
   diffPeriods,
   diffSnapshots,
   diffStatedBetween,
@@ -142,6 +142,12 @@ export async function rankStickingPoints(reader: ReadScope, asOf: Date, filter: 
   const scope = { asOf, ...(await scopeOf(reader, filter, [])) };
   const top = rankTopics(await topicStandingsInSql(reader, scope), asOf).slice(0, first);
   if (top.length === 0) return [];
-  const latest = [...latestPerCell(await latestFacts(reader, { ...scope, topicIds: top.map((t) => t.topicId) }), asOf).values()].sort(byTime);
-  return top.map((t) => ({ ...t, latest: latest.filter((p) => p.topicId === t.topicId) }));
+  const latest = inTimeOrder([...latestPerCell(await latestFacts(reader, { ...scope, topicIds: top.map((t) => t.topicId) }), asOf).values()]);
+  const byTopic = new Map<string, LatestFact[]>();
+  for (const p of latest) {
+    const list = byTopic.get(p.topicId);
+    if (list) list.push(p);
+    else byTopic.set(p.topicId, [p]);
+  }
+  return top.map((t) => ({ ...t, latest: byTopic.get(t.topicId) ?? [] }));
 }

@@ -38,6 +38,14 @@ describe("the order of statements in time", () => {
     expect(orderStatements(chain).map((s) => s.id)).toEqual(["d", "m", "y"]);
   });
 
+  it("orders by precomputed spans exactly as the pairwise rule does", () => {
+    const dates = [undated, day("2023-01-01"), day("2023-01-31"), month("2023-01-01"), year("2023-01-01"), day("2022-12-31"), month("2022-12-01")];
+    const chain = dates.flatMap((stated, i) => ["b", "a"].map((suffix) => ({ id: `${(i * 7) % 5}${suffix}`, stated })));
+    expect(orderStatements(chain)).toEqual([...chain].sort(compareStatements));
+    // December 2022, 31 December, 1 January, January, 2023, 31 January, undated; ties by id.
+    expect(orderStatements(chain).map((s) => s.id)).toEqual(["2a", "2b", "0a", "0b", "2a", "2b", "1a", "1b", "3a", "3b", "4a", "4b", "0a", "0b"]);
+  });
+
   it("derives movement with undated statements after the dated ones", () => {
     const movements = derivedMovements([
       { id: "undated", stated: undated, stance: "REJECTS" },

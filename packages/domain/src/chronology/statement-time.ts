@@ -24,14 +24,16 @@ export interface Stated {
   stated: PartialDate;
 }
 
-/**
- * Time order for statements: dated ones by the first day they may mean, then by the last (a day in
- * June before "June", "June" before "2023"), then by id; undated ones after every dated one, by id.
- * An undated statement thus never precedes a dated one.
- */
-export function compareStatements(a: Stated, b: Stated): number {
-  const sa = spanOf(a.stated);
-  const sb = spanOf(b.stated);
+/** What the time order compares: the span (null when undated) and the id. */
+interface TimeKey {
+  span: DaySpan | null;
+  id: string;
+}
+
+const timeKey = (s: Stated): TimeKey => ({ span: spanOf(s.stated), id: s.id });
+
+function compareKeys(a: TimeKey, b: TimeKey): number {
+  const [sa, sb] = [a.span, b.span];
   if (sa && !sb) return -1;
   if (!sa && sb) return 1;
   if (sa && sb) {
@@ -43,8 +45,24 @@ export function compareStatements(a: Stated, b: Stated): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/**
+ * Time order for statements: dated ones by the first day they may mean, then by the last (a day in
+ * June before "June", "June" before "2023"), then by id; undated ones after every dated one, by id.
+ * An undated statement thus never precedes a dated one.
+ */
+export function compareStatements(a: Stated, b: Stated): number {
+  return compareKeys(timeKey(a), timeKey(b));
+}
+
+/** Items in the time order of their statements (compareStatements), each item's span computed once. */
+export function orderByStatement<T>(items: readonly T[], statement: (item: T) => Stated): T[] {
+  const keyed = items.map((item) => ({ item, key: timeKey(statement(item)) }));
+  keyed.sort((a, b) => compareKeys(a.key, b.key));
+  return keyed.map((k) => k.item);
+}
+
 export function orderStatements<T extends Stated>(statements: readonly T[]): T[] {
-  return [...statements].sort(compareStatements);
+  return orderByStatement(statements, (s) => s);
 }
 
 /**
