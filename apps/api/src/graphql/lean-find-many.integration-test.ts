@@ -2,7 +2,7 @@
 // rows in the same order, the same nested shape and values (Dates included), pages by cursor included,
 // for partners and for staff; and it declines what it does not compile, so Prisma answers.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Prisma } from "@parley/db";
+import { readRows, type Prisma } from "@parley/db";
 import { startTestApi, type TestApi } from "../testing/harness.js";
 import { leanFindMany, leanFindManySql, type FindManyArgs } from "./lean-find-many.js";
 import { evidenceVisibility, positionVisibility, QUOTE_LINK, EDITORIAL_STATE, type Reader } from "../visibility/visibility.js";
@@ -97,6 +97,28 @@ describe("one statement for hot lists", () => {
       const { lean, prisma } = await both({ select: select(partner), where, orderBy: ORDER, take: 30 });
       expect(lean).toEqual(prisma);
     }
+  });
+
+  it("reads a flat page the same way (scalars and dates only), on the client's pool", async () => {
+    const flat = { id: true, stance: true, summary: true, statedOn: true, datePrecision: true, createdAt: true } satisfies Prisma.PositionSelect;
+    const { lean, prisma } = await both({ select: flat, where: positionVisibility(partner), orderBy: ORDER, take: 25 });
+    expect(lean.length).toBeGreaterThan(5);
+    expect(lean).toEqual(prisma);
+    const compiled = leanFindManySql("Position", { select: flat, where: positionVisibility(partner), orderBy: ORDER, take: 3 });
+    if (!compiled) throw new Error("a flat page compiles");
+    expect(await readRows(api.database.db, compiled.sql)).toHaveLength(3);
+  });
+
+  it("sends nothing on its own for a transaction client: the statement joins the transaction", async () => {
+    await api.database.db.$transaction(async (tx) => {
+      const compiled = leanFindManySql("Position", { select: { id: true }, orderBy: ORDER, take: 1 });
+      if (!compiled) throw new Error("compiles");
+      expect(await readRows(tx, compiled.sql)).toBeNull();
+      const rows = await leanFindMany(tx, "Position", { select: { id: true, party: { select: { name: true } } }, orderBy: ORDER, take: 2 }, () => {
+        throw new Error("compiled, so Prisma's findMany is not needed");
+      });
+      expect(rows).toHaveLength(2);
+    });
   });
 
   it("declines what it does not compile (a backward page, a count), so Prisma answers", () => {
