@@ -34,9 +34,10 @@ UPDATE "Article" SET "rankVector" = parley_article_rank_vector(language, title, 
 -- When most articles match, the planner prefers a sequential scan, which un-TOASTs every article's ~6 KB
 -- vector to test it (~30 ms at 5,000 articles); the index answers without reading one (it needs no recheck
 -- unless the query has phrases). Not inlined (the SET clause): callers apply the visibility rule to the
--- "status" and "deletedAt" it returns. Rank: ts_rank over "rankVector" (title and lead; docs/api.md).
+-- "status" and "deletedAt" it returns; restricted to the leader, as it changes a setting for its call.
+-- Rank: ts_rank over "rankVector" (title and lead; docs/api.md).
 CREATE FUNCTION parley_article_search(query tsquery)
   RETURNS TABLE (id uuid, language text, "publishedOn" date, status "EditorialStatus", "deletedAt" timestamp(3), rank real)
-  LANGUAGE sql STABLE PARALLEL SAFE SET enable_seqscan = off AS $$
+  LANGUAGE sql STABLE PARALLEL RESTRICTED SET enable_seqscan = off AS $$
   SELECT id, language, "publishedOn", status, "deletedAt", ts_rank("rankVector", query) FROM "Article" WHERE "searchVector" @@ query
 $$;
