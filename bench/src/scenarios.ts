@@ -203,11 +203,12 @@ export const scenarios: Scenario[] = [
       variables: { q: f.searchWords },
     }),
     floor: (f) => ({
-      // Rank and count every match; highlight only the page (as the API does).
+      // As the API does: match through the GIN index and rank on the title-and-lead vector (parley_article_search),
+      // count every match, highlight only the page.
       sql: `WITH q AS (SELECT websearch_to_tsquery('dutch', $1) || websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1) AS q),
-            hits AS (SELECT a.id, ts_rank_cd(a."searchVector", q) AS rank, count(*) OVER () AS total FROM "Article" a, q
-                     WHERE a."searchVector" @@ q AND ${published("a")} ORDER BY rank DESC, a."publishedOn" DESC NULLS LAST, a.id LIMIT 20)
-            SELECT h.id, a.title, h.rank, h.total, ts_headline(parley_regconfig(a.language), a.body, q) AS snippet
+            m AS (SELECT a.* FROM q, parley_article_search(q.q) a WHERE ${published("a")}),
+            hits AS (SELECT id, rank FROM m ORDER BY rank DESC, "publishedOn" DESC NULLS LAST, id LIMIT 20)
+            SELECT h.id, a.title, h.rank, (SELECT count(*) FROM m) AS total, ts_headline(parley_regconfig(a.language), left(a.body, 2000), q) AS snippet
             FROM hits h JOIN "Article" a ON a.id = h.id, q ORDER BY h.rank DESC`,
       values: [f.searchWords],
     }),

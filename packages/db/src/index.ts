@@ -1,4 +1,4 @@
-export { createPrismaClient, type Db, type ClientOptions } from "./client.js";
+export { createPrismaClient, readRows, type Db, type ClientOptions } from "./client.js";
 export { openDatabase, checkConnection, redactUrl, DatabaseUnavailableError, type Database, type OpenOptions } from "./database.js";
 export { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded.js";
 export { ConfigError, databaseUrlFromEnv } from "./env.js";

@@ -9,6 +9,7 @@ import { getDatamodel } from "@parley/db/pothos-types";
 import type { Context } from "../platform/context.js";
 import { accessScopes, unauthorizedError, type AccessScopes } from "../access/access.js";
 import "./domain-errors-plugin.js";
+import { resolveNode } from "./lean-nodes.js";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -33,7 +34,10 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
-    nodeQueryOptions: { description: "Fetches any object by its global id." },
+    nodeQueryOptions: {
+      description: "Fetches any object by its global id.",
+      resolve: (_root, args, ctx, info, loadNode) => resolveNode(args.id, ctx, info, () => loadNode(args.id)),
+    },
     nodesQueryOptions: { description: "Fetches several objects by their global ids." },
   },
 });

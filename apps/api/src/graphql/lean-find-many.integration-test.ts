@@ -2,14 +2,16 @@
 // rows in the same order, the same nested shape and values (Dates included), pages by cursor included,
 // for partners and for staff; and it declines what it does not compile, so Prisma answers.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Prisma } from "@parley/db";
+import { readRows, type Prisma } from "@parley/db";
 import { startTestApi, type TestApi } from "../testing/harness.js";
 import { leanFindMany, leanFindManySql, type FindManyArgs } from "./lean-find-many.js";
 import { evidenceVisibility, positionVisibility, QUOTE_LINK, EDITORIAL_STATE, type Reader } from "../visibility/visibility.js";
 
 let api: TestApi;
+/** Statements that read positions (the data-version read a request may make is not one of them). */
+let statements: string[] = [];
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ onQuery: (sql) => void (/"Position"/.test(sql) && statements.push(sql)) });
 });
 afterAll(async () => {
   await api?.stop();
@@ -99,10 +101,76 @@ describe("one statement for hot lists", () => {
     }
   });
 
+  it("reads a flat page the same way (scalars and dates only), on the client's pool", async () => {
+    const flat = { id: true, stance: true, summary: true, statedOn: true, datePrecision: true, createdAt: true } satisfies Prisma.PositionSelect;
+    const { lean, prisma } = await both({ select: flat, where: positionVisibility(partner), orderBy: ORDER, take: 25 });
+    expect(lean.length).toBeGreaterThan(5);
+    expect(lean).toEqual(prisma);
+    const compiled = leanFindManySql("Position", { select: flat, where: positionVisibility(partner), orderBy: ORDER, take: 3 });
+    if (!compiled) throw new Error("a flat page compiles");
+    expect(await readRows(api.database.db, compiled.sql)).toHaveLength(3);
+  });
+
+  it("sends nothing on its own for a transaction client: the statement joins the transaction", async () => {
+    await api.database.db.$transaction(async (tx) => {
+      const compiled = leanFindManySql("Position", { select: { id: true }, orderBy: ORDER, take: 1 });
+      if (!compiled) throw new Error("compiles");
+      expect(await readRows(tx, compiled.sql)).toBeNull();
+      const rows = await leanFindMany(tx, "Position", { select: { id: true, party: { select: { name: true } } }, orderBy: ORDER, take: 2 }, () => {
+        throw new Error("compiled, so Prisma's findMany is not needed");
+      });
+      expect(rows).toHaveLength(2);
+    });
+  });
+
   it("declines what it does not compile (a backward page, a count), so Prisma answers", () => {
     expect(leanFindManySql("Position", { select: { id: true }, orderBy: ORDER, take: -5 })).toBeNull();
     expect(leanFindManySql("Position", { select: { id: true, _count: true } })).toBeNull();
     expect(leanFindManySql("Position", { select: { id: true }, where: { summary: { search: "x" } } })).toBeNull();
     expect(leanFindManySql("Position", { select: { id: true }, orderBy: ORDER, take: 5 })).not.toBeNull();
+  });
+});
+
+describe("node(id:) in one statement", () => {
+  const NODE = `query($id: ID!) { node(id: $id) { id ... on Position { stance summary stated { on } party { name } topic { name } evidence { quote article { title } } } } }`;
+  const globalId = (id: string) => Buffer.from(`Position:${id}`).toString("base64");
+
+  it("answers what Prisma reads for it, in one statement; a draft is null to anonymous readers", async () => {
+    const db = api.database.db;
+    const shown = await db.position.findFirstOrThrow({ where: positionVisibility(partner), orderBy: ORDER, select: { id: true } });
+    const expected = await db.position.findUniqueOrThrow({
+      where: { id: shown.id },
+      select: { stance: true, summary: true, party: { select: { name: true } }, topic: { select: { name: true } } },
+    });
+    statements = [];
+    const { data, errors } = await api.gql<{
+      node: { id: string; stance: string; summary: string; party: { name: string }; topic: { name: string }; evidence: unknown[] } | null;
+    }>(NODE, { id: globalId(shown.id) });
+    expect(errors).toBeUndefined();
+    // The compiled statement (Prisma's own would select columns and join, not build the JSON).
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatch(/^SELECT json_build_object\(/);
+    expect(data?.node).toMatchObject({ id: globalId(shown.id), ...expected });
+    expect(Array.isArray(data?.node?.evidence)).toBe(true);
+
+    // Back to draft for a moment (the seed publishes every position): hidden from anonymous readers.
+    await db.position.update({ where: { id: shown.id }, data: { status: "DRAFT" } });
+    try {
+      const hidden = await api.gql<{ node: unknown }>(NODE, { id: globalId(shown.id) });
+      expect(hidden.errors).toBeUndefined();
+      expect(hidden.data?.node).toBeNull();
+    } finally {
+      await db.position.update({ where: { id: shown.id }, data: { status: "PUBLISHED" } });
+    }
+  });
+
+  it("leaves what the statement does not compile to Pothos's loader (a nested page)", async () => {
+    const shown = await api.database.db.position.findFirstOrThrow({ where: positionVisibility(partner), orderBy: ORDER, select: { id: true } });
+    const { data, errors } = await api.gql<{ node: { quotes: { totalCount: number } } | null }>(
+      `query($id: ID!) { node(id: $id) { ... on Position { quotes(first: 5) { totalCount } } } }`,
+      { id: globalId(shown.id) },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.node?.quotes.totalCount).toBeGreaterThanOrEqual(0);
   });
 });

@@ -6,6 +6,7 @@ import { connectionCount, selectsTotalCount } from "../graphql/connection-count.
 import { builder } from "../graphql/builder.js";
 import { assertOwnCursor } from "../graphql/cursors.js";
 import { leanFindMany } from "../graphql/lean-find-many.js";
+import { readNodeInOneStatement } from "../graphql/lean-nodes.js";
 import { EditorialStatusEnum, MovementEnum, StanceEnum } from "../graphql/enums.js";
 import { PositionFilterInput } from "./position-filter-input.js";
 import { partialDate, PartialDateRef } from "../graphql/partial-date.js";
@@ -16,10 +17,12 @@ import { EDITORIAL_STATE, evidenceVisibility, positionVisibility, QUOTE_LINK, vi
 import { effectiveMovement } from "@parley/domain";
 import type { Prisma } from "@parley/db";
 
+// node(id:) applies the published-only rule (party and topic included); hidden or missing: null.
+const positionById = (id: string, ctx: Context) => ({ id, AND: [positionVisibility(ctx)] });
+
 export const PositionNode = builder.prismaNode("Position", {
   id: { field: "id" },
-  // node(id:) applies the published-only rule (party and topic included); hidden or missing: null.
-  findUnique: (id, ctx) => ({ id, AND: [positionVisibility(ctx)] }),
+  findUnique: positionById,
   nullable: true,
   select: { id: true },
   description: "A party's stated stance on a topic at a point in time, with the quotes that report it.",
@@ -96,6 +99,7 @@ export const PositionNode = builder.prismaNode("Position", {
     }),
   }),
 });
+readNodeInOneStatement(PositionNode, positionById);
 
 builder.queryFields((t) => ({
   positions: t.prismaConnection({

@@ -90,3 +90,72 @@ describe("English article search", () => {
     expect(await search("onderhandelingen", "en")).toEqual([]);
   });
 });
+
+describe("ranking by the title and the lead", () => {
+  // A word no other article has; "filler" keeps it out of the lead (the body's first 600 characters) and,
+  // for the third article, out of the first 2,000 characters that the snippet reads first.
+  const WORD = "zugzwang";
+  const filler = (chars: number) => "The delegations met again and the talks went on into the evening. ".repeat(Math.ceil(chars / 66)).slice(0, chars);
+  const articles = [
+    { slug: "zugzwang-in-the-title", title: `A ${WORD} at the table`, body: `${filler(300)} Nothing else.` },
+    { slug: "zugzwang-after-the-lead", title: "Talks go on", body: `${filler(900)} Both sides were in ${WORD}, said an envoy. ${filler(300)}` },
+    { slug: "zugzwang-deep-in-the-body", title: "Talks go on again", body: `${filler(2600)} Both sides were in ${WORD}, said an envoy.` },
+  ];
+  const PAGE = `query($q: String!, $first: Int, $after: String) { searchArticles(query: $q, first: $first, after: $after) {
+    totalCount edges { cursor node { rank snippet article { slug } } } } }`;
+  interface Page {
+    searchArticles: { totalCount: number; edges: { cursor: string; node: Hit }[] };
+  }
+  const page = async (variables: Record<string, unknown>) => {
+    const { data, errors } = await api.gql<Page>(PAGE, { q: WORD, ...variables }, editor);
+    expect(errors, JSON.stringify(errors)).toBeUndefined();
+    return data!.searchArticles;
+  };
+
+  beforeAll(async () => {
+    for (const a of articles) {
+      const input = { ...a, language: "en", published: { on: "2026-02-11", precision: "DAY" } };
+      const { errors } = await api.gql(`mutation($input: ArticleInput!) { createArticle(input: $input) { id } }`, { input }, editor);
+      expect(errors, JSON.stringify(errors)).toBeUndefined();
+    }
+  });
+
+  it("ranks a match in the title or lead above matches further into the body, and still marks those", async () => {
+    const { totalCount, edges } = await page({ first: 10 });
+    expect(totalCount).toBe(3);
+    const [top, ...rest] = edges.map((e) => e.node);
+    expect(top!.article.slug).toBe("zugzwang-in-the-title");
+    for (const hit of rest) {
+      expect(hit.rank).toBeLessThan(top!.rank);
+      // From the whole body when the first 2,000 characters have no match.
+      expect(hit.snippet, hit.article.slug).toContain(`<mark>${WORD}</mark>`);
+    }
+  });
+
+  it("keeps the rank vector current when the body changes", async () => {
+    const { data } = await api.gql<{ article: { id: string; version: number } }>(`{ article(slug: "zugzwang-deep-in-the-body") { id version } }`, {}, editor);
+    const { errors } = await api.gql(
+      `mutation($id: ID!, $v: Int!, $input: ArticleInput!) { updateArticle(id: $id, version: $v, input: $input) { id } }`,
+      {
+        id: data!.article.id,
+        v: data!.article.version,
+        input: { ...articles[2]!, language: "en", published: { on: "2026-02-11", precision: "DAY" }, body: `In ${WORD} from the start. ${filler(300)}` },
+      },
+      editor,
+    );
+    expect(errors, JSON.stringify(errors)).toBeUndefined();
+    const { edges } = await page({ first: 10 });
+    const ranks = new Map(edges.map((e) => [e.node.article.slug, e.node.rank]));
+    expect(ranks.get("zugzwang-deep-in-the-body")).toBeGreaterThan(ranks.get("zugzwang-after-the-lead")!);
+  });
+
+  it("counts every match on every page, also past the last one", async () => {
+    const first = await page({ first: 1 });
+    expect(first.totalCount).toBe(3);
+    expect(first.edges).toHaveLength(1);
+    const all = await page({ first: 3 });
+    const beyond = await page({ first: 3, after: all.edges[2]!.cursor });
+    expect(beyond.edges).toEqual([]);
+    expect(beyond.totalCount).toBe(3);
+  });
+});

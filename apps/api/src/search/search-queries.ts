@@ -21,8 +21,16 @@ const ArticleHitRef = builder.objectRef<ArticleHitShape>("ArticleSearchHit").imp
   description: "An article matching a full-text search.",
   fields: (t) => ({
     article: t.field({ type: ArticleNode, description: "The article.", resolve: (h) => h.article }),
-    rank: t.float({ description: "Relevance (higher is better; comparable within one search).", resolve: (h) => h.rank }),
-    snippet: t.string({ description: "Passages of the body with the matches wrapped in <mark>…</mark>.", resolve: (h) => h.snippet }),
+    rank: t.float({
+      description:
+        "Relevance (higher is better; comparable within one search): how often and how close together the words occur in the title (weighted most) and the lead, the body's first 600 characters. A match only further into the body ranks near 0; ties come newest first.",
+      resolve: (h) => h.rank,
+    }),
+    snippet: t.string({
+      description:
+        "Up to three passages of the body with the matches wrapped in <mark>…</mark>, from its first 2,000 characters when a match is there, else from the whole body.",
+      resolve: (h) => h.snippet,
+    }),
   }),
 });
 

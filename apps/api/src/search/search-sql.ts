@@ -59,7 +59,7 @@ export async function articleTsQuery(reader: ReadScope, query: string): Promise<
 export async function articleIdsMatching(reader: ReadScope, text: string): Promise<string[]> {
   const tsquery = await articleTsQuery(reader, text);
   const rows = await reader.db.$queryRaw<{ id: string }[]>`
-    SELECT a.id FROM "Article" a WHERE a."searchVector" @@ ${tsquery} AND ${visibleSql(reader, "a")}`;
+    SELECT a.id FROM parley_article_search(${tsquery}) a WHERE ${visibleSql(reader, "a")}`;
   return rows.map((r) => r.id);
 }
 
@@ -74,23 +74,27 @@ export async function searchArticles(
   // Match the query under Dutch, English and plain (unstemmed) rules, with its names' other spellings: a
   // partner need not know the article's language or how it transliterates a name.
   const tsquery = await articleTsQuery(reader, q);
-  const where = Prisma.sql`a."searchVector" @@ ${tsquery} AND ${visibleSql(reader, "a")} AND (${language}::text IS NULL OR a.language = ${language})`;
-  // Rank and count every match, but highlight only the page: ts_headline re-parses a whole body, the
-  // costliest step by far, and used to run for every match before LIMIT.
-  const rows = await reader.db.$queryRaw<{ id: string; rank: number; snippet: string; total: bigint }[]>`
+  // parley_article_search (migration 20261201193000) finds the matches through the GIN index, reading no
+  // article's ~6 KB TOASTed vector, and ranks them on the small in-row title-and-lead vector (docs/api.md);
+  // the count is of the same matches, exact. Only the page is highlighted (ts_headline parses the text it
+  // is given, the costliest step per row): from the body's first 2,000 characters when a match is there,
+  // else from the whole body. OFFSET 0 keeps the lead's headline from being computed twice.
+  const headline = (text: Prisma.Sql) =>
+    Prisma.sql`ts_headline(parley_regconfig(p.language), ${text}, ${tsquery}, 'StartSel=<mark>, StopSel=</mark>, MaxFragments=3, MinWords=8, MaxWords=30, FragmentDelimiter=" … "')`;
+  const rows = await reader.db.$queryRaw<{ id: string | null; rank: number | null; snippet: string | null; total: bigint }[]>`
     WITH hits AS (
-      SELECT a.id, a.language, ts_rank_cd(a."searchVector", ${tsquery}) AS rank, a."publishedOn", count(*) OVER () AS total
-      FROM "Article" a
-      WHERE ${where}
-      ORDER BY rank DESC, a."publishedOn" DESC NULLS LAST, a.id
-      LIMIT ${options.first} OFFSET ${options.offset}
+      SELECT a.id, a.language, a."publishedOn", a.rank FROM parley_article_search(${tsquery}) a
+      WHERE ${visibleSql(reader, "a")} AND (${language}::text IS NULL OR a.language = ${language})
+    ), page AS (
+      SELECT * FROM hits ORDER BY rank DESC, "publishedOn" DESC NULLS LAST, id LIMIT ${options.first} OFFSET ${options.offset}
     )
-    SELECT h.id, h.rank, h.total,
-           ts_headline(parley_regconfig(h.language), a.body, ${tsquery},
-                       'StartSel=<mark>, StopSel=</mark>, MaxFragments=3, MinWords=8, MaxWords=30, FragmentDelimiter=" … "') AS snippet
-    FROM hits h JOIN "Article" a ON a.id = h.id
-    ORDER BY h.rank DESC, h."publishedOn" DESC NULLS LAST, h.id`;
-  return { hits: rows.map((r) => ({ id: r.id, rank: Number(r.rank), snippet: r.snippet })), total: Number(rows[0]?.total ?? 0) };
+    SELECT t.total, p.id, p.rank, CASE WHEN s.lead LIKE '%<mark>%' THEN s.lead ELSE ${headline(Prisma.sql`a.body`)} END AS snippet
+    FROM (SELECT count(*) AS total FROM hits) t
+    LEFT JOIN (page p JOIN "Article" a ON a.id = p.id CROSS JOIN LATERAL (SELECT ${headline(Prisma.sql`left(a.body, 2000)`)} AS lead OFFSET 0) s) ON true
+    ORDER BY p.rank DESC, p."publishedOn" DESC NULLS LAST, p.id`;
+  // A page past the end is one row with the count and no hit.
+  const hits = rows.flatMap((r) => (r.id === null ? [] : [{ id: r.id, rank: Number(r.rank), snippet: r.snippet ?? "" }]));
+  return { hits, total: Number(rows[0]?.total ?? 0) };
 }
 
 export const NAME_KINDS = ["PERSON", "PARTY", "TOPIC"] as const;

@@ -1,6 +1,7 @@
 // The value an argument really gets: its literal, with variables filled in from the request or, when the
 // request leaves a variable out, from the variable's declared default (a default must obey the limits too).
-import { BREAK, Kind, valueFromASTUntyped, visit, type DocumentNode, type OperationDefinitionNode, type ValueNode } from "graphql";
+import { Kind, valueFromASTUntyped, visit, type ArgumentNode, type DocumentNode, type OperationDefinitionNode, type ValueNode } from "graphql";
+import { perOperation } from "./per-operation.js";
 
 /**
  * What runs of a document: the chosen operation and every fragment (arguments inside fragments must obey
@@ -50,6 +51,17 @@ export interface ResolvedOperation {
   request: { variables?: Record<string, unknown> | undefined };
 }
 
+/** Every argument the operation really runs, fragments included, in document order. */
+const argumentsRun = perOperation((document, operation) => {
+  const found: ArgumentNode[] = [];
+  visit(executedPart(document, operation), {
+    Argument(node) {
+      found.push(node);
+    },
+  });
+  return found;
+});
+
 /**
  * The path of the first place in any argument the operation really runs (fragments included, variables
  * and their defaults filled in) that breaks a rule, or undefined when none does.
@@ -57,12 +69,9 @@ export interface ResolvedOperation {
 export function findInArguments({ document, operation, request }: ResolvedOperation, breaks: (value: unknown) => boolean): string | undefined {
   if (!operation) return undefined;
   const variables = effectiveVariables(operation, request.variables ?? {});
-  let found: string | undefined;
-  visit(executedPart(document, operation), {
-    Argument(node) {
-      found = findInValue(argumentValue(node.value, variables), node.name.value, breaks);
-      return found ? BREAK : undefined;
-    },
-  });
-  return found;
+  for (const node of argumentsRun(document, operation)) {
+    const found = findInValue(argumentValue(node.value, variables), node.name.value, breaks);
+    if (found) return found;
+  }
+  return undefined;
 }

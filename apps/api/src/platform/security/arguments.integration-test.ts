@@ -109,3 +109,20 @@ describe("dates in the wrong format", () => {
     await expectArgument(query, variables, argument);
   });
 });
+
+// The checks remember what they found in a document (per-operation.ts); what they find depends on the
+// variables of each request, so the same text is answered by the values it is sent with.
+describe("the same document with other variables", () => {
+  it("checks every request's own values", async () => {
+    const page = `query($n: Int, $after: String, $f: PositionFilter) { positions(first: $n, after: $after, filter: $f) { edges { node { id } } } }`;
+    for (let round = 0; round < 2; round++) {
+      expect((await api.gql(page, { n: 5 })).errors).toBeUndefined();
+      await expectArgument(page, { n: 500 }, "first", /BAD_USER_INPUT/);
+      await expectArgument(page, { n: 5, after: "bm90IGEgY3Vyc29y" }, "after", /BAD_USER_INPUT/);
+      await expectArgument(page, { n: 5, f: { parties: ["a\u0000b"] } }, "filter.parties", /BAD_USER_INPUT/);
+    }
+    const node = `query($id: ID!) { node(id: $id) { id } }`;
+    expect((await api.gql(node, { id: Buffer.from("Party:0190f0f0-0000-7000-8000-000000000000").toString("base64") })).errors).toBeUndefined();
+    await expectArgument(node, { id: "garbage" }, "id", /BAD_USER_INPUT/);
+  });
+});

@@ -17,11 +17,13 @@ import {
   type GraphQLError,
   type GraphQLOutputType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type ValueNode,
 } from "graphql";
 import type { Context } from "../context.js";
 import { AppError } from "../../graphql/error-formatting.js";
 import { executedPart } from "./argument-values.js";
+import { perOperation } from "./per-operation.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -99,6 +101,45 @@ function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
   return undefined;
 }
 
+/** An argument the checks look at: a cursor of a connection (by the connection's type name) or a global id. */
+interface CheckedArgument {
+  node: ArgumentNode;
+  name: string;
+  connection: string | null;
+  globalId: boolean;
+}
+
+/** Per schema, the arguments of each operation that hold cursors or ids (fragments too), found once. */
+const checkedArguments = new WeakMap<GraphQLSchema, (document: DocumentNode, operation: OperationDefinitionNode) => CheckedArgument[]>();
+
+function argumentsToCheck(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): CheckedArgument[] {
+  let find = checkedArguments.get(schema);
+  if (!find) {
+    find = perOperation((doc, op) => {
+      const found: CheckedArgument[] = [];
+      const typeInfo = new TypeInfo(schema);
+      // Fragments too: an id or cursor written inside a fragment is checked like one in the operation.
+      visit(
+        executedPart(doc, op),
+        visitWithTypeInfo(typeInfo, {
+          Argument(node) {
+            const definition = typeInfo.getArgument();
+            if (!definition) return;
+            const name = node.name.value;
+            const returned = typeInfo.getType();
+            const connection = (name === "after" || name === "before") && returned && isConnection(returned) ? getNamedType(returned).name : null;
+            const globalId = getNamedType(definition.type).name === "ID";
+            if (connection || globalId) found.push({ node, name, connection, globalId });
+          },
+        }),
+      );
+      return found;
+    });
+    checkedArguments.set(schema, find);
+  }
+  return find(document, operation);
+}
+
 /** Refuses malformed global ids (arguments of type ID) and cursors (`after`, `before`), naming the argument. */
 export const argumentChecks: ApolloServerPlugin<Context> = {
   async requestDidStart({ schema }) {
@@ -107,33 +148,22 @@ export const argumentChecks: ApolloServerPlugin<Context> = {
         if (!operation || operation.operation === OperationTypeNode.SUBSCRIPTION) return;
         const reading = operation.operation === OperationTypeNode.QUERY;
         const variables = request.variables ?? {};
-        const typeInfo = new TypeInfo(schema);
-        // Fragments too: an id or cursor written inside a fragment is checked like one in the operation.
-        visit(
-          executedPart(document, operation),
-          visitWithTypeInfo(typeInfo, {
-            Argument(node) {
-              const definition = typeInfo.getArgument();
-              if (!definition) return;
-              const name = node.name.value;
-              const values = [valueOf(node.value, variables)].flat().filter((v): v is string => typeof v === "string");
-              const returned = typeInfo.getType();
-              if ((name === "after" || name === "before") && returned && isConnection(returned)) {
-                for (const v of values)
-                  if (!fitsConnection(schema, getNamedType(returned).name, v))
-                    throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a cursor this API gave out.`, { argument: name, httpStatus: 400 });
-              }
-              if (getNamedType(definition.type).name === "ID") {
-                for (const v of values)
-                  if (!isGlobalId(schema, v, reading))
-                    throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a global id of this API: ${JSON.stringify(v)}.`, {
-                      argument: name,
-                      httpStatus: 400,
-                    });
-              }
-            },
-          }),
-        );
+        for (const { node, name, connection, globalId } of argumentsToCheck(schema, document, operation)) {
+          const values = [valueOf(node.value, variables)].flat().filter((v): v is string => typeof v === "string");
+          if (connection) {
+            for (const v of values)
+              if (!fitsConnection(schema, connection, v))
+                throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a cursor this API gave out.`, { argument: name, httpStatus: 400 });
+          }
+          if (globalId) {
+            for (const v of values)
+              if (!isGlobalId(schema, v, reading))
+                throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a global id of this API: ${JSON.stringify(v)}.`, {
+                  argument: name,
+                  httpStatus: 400,
+                });
+          }
+        }
       },
       async didEncounterErrors({ errors, document }) {
         if (!document) return;

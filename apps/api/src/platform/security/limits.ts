@@ -4,10 +4,11 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
-import { Kind, visit, type GraphQLError, type ValidationContext, type ValidationRule } from "graphql";
+import { Kind, visit, type ArgumentNode, type GraphQLError, type ValidationContext, type ValidationRule } from "graphql";
 import { AppError } from "../../graphql/error-formatting.js";
 import { argumentNumber } from "./result-size.js";
 import { findInArguments } from "./argument-values.js";
+import { perOperation } from "./per-operation.js";
 
 export const LIMITS = {
   /** Deepest selection allowed (a 3-level partner list query with connections is ~9). */
@@ -36,33 +37,42 @@ export const validationRules: ValidationRule[] = [
   costLimitRule({ maxCost: LIMITS.cost, objectCost: 2, scalarCost: 1, depthCostFactor: 1, ignoreIntrospection: true, exposeLimits: true, ...report }),
 ];
 
+/** The `first`/`last` arguments of an operation, with the field each is given to. */
+const pageArguments = perOperation((document) => {
+  const found: { node: ArgumentNode; fieldName: string }[] = [];
+  visit(document, {
+    Argument(node, _key, _parent, _path, ancestors) {
+      if (node.name.value !== "first" && node.name.value !== "last") return;
+      const field = ancestors.at(-1);
+      found.push({ node, fieldName: field && "kind" in field && field.kind === Kind.FIELD ? field.name.value : "field" });
+    },
+  });
+  return found;
+});
+
 /** Rejects `first`/`last` above the page-size limit (Pothos would clamp silently; we say so instead). */
 export const pageSizeLimit: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ document, request, operation }) {
+        if (!operation) return;
         const variables = request.variables ?? {};
-        visit(document, {
-          Argument(node, _key, _parent, _path, ancestors) {
-            if (node.name.value !== "first" && node.name.value !== "last") return;
-            // A variable left out of the request takes its declared default, which must obey the limit too.
-            const value = argumentNumber(node.value, variables, operation?.variableDefinitions ?? []);
-            if (typeof value !== "number") return;
-            const field = ancestors.at(-1);
-            const fieldName = field && "kind" in field && field.kind === Kind.FIELD ? field.name.value : "field";
-            if (value > LIMITS.pageSize) {
-              throw new AppError("BAD_USER_INPUT", `\`${node.name.value}\` on ${fieldName} is ${value}; pages hold at most ${LIMITS.pageSize} items.`, {
-                argument: node.name.value,
-                httpStatus: 400,
-              });
-            }
-            if (value < 0)
-              throw new AppError("BAD_USER_INPUT", `\`${node.name.value}\` on ${fieldName} must not be negative.`, {
-                argument: node.name.value,
-                httpStatus: 400,
-              });
-          },
-        });
+        for (const { node, fieldName } of pageArguments(document, operation)) {
+          // A variable left out of the request takes its declared default, which must obey the limit too.
+          const value = argumentNumber(node.value, variables, operation.variableDefinitions ?? []);
+          if (typeof value !== "number") continue;
+          if (value > LIMITS.pageSize) {
+            throw new AppError("BAD_USER_INPUT", `\`${node.name.value}\` on ${fieldName} is ${value}; pages hold at most ${LIMITS.pageSize} items.`, {
+              argument: node.name.value,
+              httpStatus: 400,
+            });
+          }
+          if (value < 0)
+            throw new AppError("BAD_USER_INPUT", `\`${node.name.value}\` on ${fieldName} must not be negative.`, {
+              argument: node.name.value,
+              httpStatus: 400,
+            });
+        }
       },
     };
   },
