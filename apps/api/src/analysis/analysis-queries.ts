@@ -3,6 +3,7 @@
 // the client asked for — in one more query per record type. Statement count does not grow with results.
 import { demandVisibility, editorial, evidenceVisibility, positionVisibility, visible } from "../visibility/visibility.js";
 import { queryFromInfo } from "@pothos/plugin-prisma";
+import { leanFindMany } from "../graphql/lean-find-many.js";
 import { CHANGES, compareStatements, effectiveMovement, movementsOfChains, type PartialDate } from "@parley/domain";
 import { dayParameter, dayRange } from "../validation/dates.js";
 import type { Party, Position, Topic, Round, Demand, Event } from "@parley/db";
@@ -77,7 +78,8 @@ async function loadPositions(ctx: Context, info: GraphQLResolveInfo, facts: Late
   const query = queryFromInfo({ context: ctx, info, paths, select: POSITION_CELL });
   const covered = Object.entries(query.select).every(([key, value]) => value === true && key in POSITION_CELL);
   if (covered) return new Map(facts.map((f) => [f.id, f]));
-  const rows = await ctx.db.position.findMany({ ...query, where: { id: { in: unique(facts.map((f) => f.id)) }, ...positionVisibility(ctx) } });
+  const args = { ...query, where: { id: { in: unique(facts.map((f) => f.id)) }, ...positionVisibility(ctx) } };
+  const rows = await leanFindMany(ctx.db, "Position", args, () => ctx.db.position.findMany(args));
   return new Map(rows.map((r) => [r.id, r]));
 }
 async function evidenceCounts(ctx: Context, ids: string[]): Promise<Map<string, number>> {
@@ -90,23 +92,13 @@ async function evidenceCounts(ctx: Context, ids: string[]): Promise<Map<string, 
   return new Map(rows.map((r) => [r.positionId, r._count._all]));
 }
 async function loadParties(ctx: Context, info: GraphQLResolveInfo, ids: string[], paths: string[][]): Promise<Map<string, Party>> {
-  const rows = ids.length
-    ? await ctx.db.party.findMany({
-        ...queryFromInfo({ context: ctx, info, paths }),
-        where: { id: { in: ids }, ...editorial(ctx, null) },
-        orderBy: { name: "asc" },
-      })
-    : [];
+  const args = { ...queryFromInfo({ context: ctx, info, paths }), where: { id: { in: ids }, ...editorial(ctx, null) }, orderBy: { name: "asc" as const } };
+  const rows = ids.length ? await leanFindMany(ctx.db, "Party", args, () => ctx.db.party.findMany(args)) : [];
   return new Map(rows.map((r) => [r.id, r]));
 }
 async function loadTopics(ctx: Context, info: GraphQLResolveInfo, ids: string[], paths: string[][]): Promise<Map<string, Topic>> {
-  const rows = ids.length
-    ? await ctx.db.topic.findMany({
-        ...queryFromInfo({ context: ctx, info, paths }),
-        where: { id: { in: ids }, ...editorial(ctx, null) },
-        orderBy: { path: "asc" },
-      })
-    : [];
+  const args = { ...queryFromInfo({ context: ctx, info, paths }), where: { id: { in: ids }, ...editorial(ctx, null) }, orderBy: { path: "asc" as const } };
+  const rows = ids.length ? await leanFindMany(ctx.db, "Topic", args, () => ctx.db.topic.findMany(args)) : [];
   return new Map(rows.map((r) => [r.id, r]));
 }
 const unique = (values: string[]) => [...new Set(values)];
