@@ -2,7 +2,7 @@
 // a typed error naming the argument when one does not exist (rather than silently returning nothing),
 // suggesting the closest matches by alias ("Rusland" → russia). Records the caller may not read count as
 // missing, so a draft's slug reveals nothing to anonymous callers.
-import { Prisma } from "@parley/db";
+import { Prisma, readRows } from "@parley/db";
 import { normalizeName } from "@parley/domain";
 import { visibleSql, type ReadScope } from "../visibility/visibility.js";
 import { DomainError } from "../errors/domain-error.js";
@@ -33,10 +33,12 @@ function idInGlobalId(model: SlugModel, value: string): string | null {
 }
 
 /** The readable records among those named (one statement, whatever the kind). */
-function rowsFor(reader: ReadScope, model: SlugModel, slugs: string[], ids: string[]): Promise<{ id: string; slug: string }[]> {
-  return reader.db.$queryRaw<{ id: string; slug: string }[]>`
+async function rowsFor(reader: ReadScope, model: SlugModel, slugs: string[], ids: string[]): Promise<{ id: string; slug: string }[]> {
+  const sql = Prisma.sql`
     SELECT o.id, o.slug FROM ${table(model)} o
     WHERE (o.slug = ANY(${slugs}::text[]) OR o.id = ANY(${ids}::uuid[])) AND ${visibleSql(reader, "o")}`;
+  // Every filtered list makes this lookup first: on the pool directly (readRows), Prisma inside a transaction.
+  return (await readRows<{ id: string; slug: string }>(reader.db, sql)) ?? reader.db.$queryRaw<{ id: string; slug: string }[]>(sql);
 }
 
 /** The kinds with aliases: their alias table and its link to the record. */
