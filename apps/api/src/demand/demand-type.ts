@@ -9,11 +9,16 @@ import { partialDate, PartialDateRef } from "../graphql/partial-date.js";
 import { PartyNode } from "../party/party-type.js";
 import { RoundNode } from "../round/round-type.js";
 import { demandVisibility, EDITORIAL_STATE, evidenceVisibility, QUOTE_LINK, visibleOrNull, visibleQuoteOrNull } from "../visibility/visibility.js";
+import type { Context } from "../platform/context.js";
+import { readNodeInOneStatement } from "../graphql/lean-nodes.js";
+
+// node(id:) applies the published-only rule (the demanding party and the topic included); hidden or missing: null.
+const demandById = (id: string, ctx: Context) => ({ id, AND: [demandVisibility(ctx)] });
 
 export const DemandNode = builder.prismaNode("Demand", {
   id: { field: "id" },
   // node(id:) applies the published-only rule (party and topic included); hidden or missing: null.
-  findUnique: (id, ctx) => ({ id, AND: [demandVisibility(ctx)] }),
+  findUnique: demandById,
   nullable: true,
   select: { id: true },
   description: "Something one party requires of another (or of the process), with its status over time.",
@@ -64,6 +69,7 @@ export const DemandNode = builder.prismaNode("Demand", {
     }),
   }),
 });
+readNodeInOneStatement(DemandNode, demandById);
 
 // Added once the Demand type exists: a demand may be replaced by another.
 builder.prismaObjectFields("Demand", (t) => ({

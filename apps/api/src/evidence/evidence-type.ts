@@ -6,6 +6,8 @@ import { assertOwnCursor } from "../graphql/cursors.js";
 import { AttributionEnum, ConfidenceEnum, EditorialStatusEnum } from "../graphql/enums.js";
 import { PartyNode } from "../party/party-type.js";
 import { EDITORIAL_STATE, evidenceVisibility, QUOTE_LINK, visible, visibleOrNull, visibleQuoteOrNull } from "../visibility/visibility.js";
+import type { Context } from "../platform/context.js";
+import { readNodeInOneStatement } from "../graphql/lean-nodes.js";
 
 const TextQuoteSelectorRef = builder.objectRef<TextQuoteSelector>("TextQuoteSelector").implement({
   description: "A W3C Web Annotation TextQuoteSelector: the passage with up to 32 characters either side, to find the quote again when offsets no longer fit.",
@@ -16,10 +18,13 @@ const TextQuoteSelectorRef = builder.objectRef<TextQuoteSelector>("TextQuoteSele
   }),
 });
 
+// node(id:) reads a quote only when it and its article are visible; otherwise null.
+const evidenceById = (id: string, ctx: Context) => ({ id, ...visible(ctx), article: visible(ctx) });
+
 export const EvidenceNode = builder.prismaNode("Evidence", {
   id: { field: "id" },
   // node(id:) applies the published-only rule (the quote's and its article's); a hidden record is null.
-  findUnique: (id, ctx) => ({ id, ...visible(ctx), article: visible(ctx) }),
+  findUnique: evidenceById,
   nullable: true,
   select: { id: true },
   description: "An exact passage of an article: the source behind a position, demand or round fact.",
@@ -52,6 +57,7 @@ export const EvidenceNode = builder.prismaNode("Evidence", {
     roundFacts: t.relation("rounds", { description: "Facts about rounds this quote supports.", query: (_args, ctx) => ({ where: { round: visible(ctx) } }) }),
   }),
 });
+readNodeInOneStatement(EvidenceNode, evidenceById);
 
 // Added once the Evidence type exists: a quote can deny another quote.
 builder.prismaObjectFields("Evidence", (t) => ({

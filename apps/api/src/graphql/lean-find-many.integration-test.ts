@@ -8,10 +8,12 @@ import { leanFindMany, leanFindManySql, type FindManyArgs } from "./lean-find-ma
 import { evidenceVisibility, positionVisibility, QUOTE_LINK, EDITORIAL_STATE, type Reader } from "../visibility/visibility.js";
 
 let api: TestApi;
-/** Statements that read positions (the data-version read a request may make is not one of them). */
-let statements: string[] = [];
+/** Every statement the API sent since the last reset. */
+let all: string[] = [];
+/** Those that read positions (the data-version read a request may make is not one of them). */
+const positionStatements = () => all.filter((sql) => /"Position"/.test(sql));
 beforeAll(async () => {
-  api = await startTestApi({ onQuery: (sql) => void (/"Position"/.test(sql) && statements.push(sql)) });
+  api = await startTestApi({ onQuery: (sql) => void all.push(sql) });
 });
 afterAll(async () => {
   await api?.stop();
@@ -142,14 +144,14 @@ describe("node(id:) in one statement", () => {
       where: { id: shown.id },
       select: { stance: true, summary: true, party: { select: { name: true } }, topic: { select: { name: true } } },
     });
-    statements = [];
+    all = [];
     const { data, errors } = await api.gql<{
       node: { id: string; stance: string; summary: string; party: { name: string }; topic: { name: string }; evidence: unknown[] } | null;
     }>(NODE, { id: globalId(shown.id) });
     expect(errors).toBeUndefined();
     // The compiled statement (Prisma's own would select columns and join, not build the JSON).
-    expect(statements).toHaveLength(1);
-    expect(statements[0]).toMatch(/^SELECT json_build_object\(/);
+    expect(positionStatements()).toHaveLength(1);
+    expect(positionStatements()[0]).toMatch(/^SELECT json_build_object\(/);
     expect(data?.node).toMatchObject({ id: globalId(shown.id), ...expected });
     expect(Array.isArray(data?.node?.evidence)).toBe(true);
 
@@ -172,5 +174,55 @@ describe("node(id:) in one statement", () => {
     );
     expect(errors).toBeUndefined();
     expect(data?.node?.quotes.totalCount).toBeGreaterThanOrEqual(0);
+  });
+
+  it("reads the other registered node types the same way", async () => {
+    const db = api.database.db;
+    const [party, topic, round, demand, evidence] = await Promise.all([
+      db.party.findFirstOrThrow({ where: { status: "PUBLISHED", deletedAt: null }, select: { id: true, name: true, slug: true } }),
+      db.topic.findFirstOrThrow({ where: { status: "PUBLISHED", deletedAt: null }, select: { id: true, name: true, path: true } }),
+      db.round.findFirstOrThrow({ where: { status: "PUBLISHED", deletedAt: null }, select: { id: true, title: true, slug: true } }),
+      db.demand.findFirstOrThrow({
+        where: { status: "PUBLISHED", deletedAt: null },
+        select: { id: true, summary: true, fromParty: { select: { name: true } } },
+      }),
+      db.evidence.findFirstOrThrow({
+        where: { status: "PUBLISHED", deletedAt: null, article: { status: "PUBLISHED", deletedAt: null } },
+        select: { id: true, quote: true, article: { select: { title: true } } },
+      }),
+    ]);
+    const cases = [
+      { type: "Party", table: "Party", id: party.id, fields: "name slug", expected: { name: party.name, slug: party.slug } },
+      { type: "Topic", table: "Topic", id: topic.id, fields: "name path", expected: { name: topic.name, path: topic.path } },
+      { type: "Round", table: "Round", id: round.id, fields: "title slug", expected: { title: round.title, slug: round.slug } },
+      {
+        type: "Demand",
+        table: "Demand",
+        id: demand.id,
+        fields: "summary fromParty { name }",
+        expected: { summary: demand.summary, fromParty: demand.fromParty },
+      },
+      {
+        type: "Evidence",
+        table: "Evidence",
+        id: evidence.id,
+        fields: "quote article { title }",
+        expected: { quote: evidence.quote, article: evidence.article },
+      },
+    ];
+    for (const c of cases) {
+      all = [];
+      const id = Buffer.from(`${c.type}:${c.id}`).toString("base64");
+      const { data, errors } = await api.gql<{ node: Record<string, unknown> | null }>(
+        `query($id: ID!) { node(id: $id) { id ... on ${c.type} { ${c.fields} } } }`,
+        { id },
+      );
+      expect(errors, c.type).toBeUndefined();
+      expect(data?.node, c.type).toEqual({ id, ...c.expected });
+      expect(
+        all.filter((sql) => sql.includes(`"${c.table}" t0`) && sql.startsWith("SELECT json_build_object(")),
+        c.type,
+      ).toHaveLength(1);
+    }
   });
 });

@@ -4,6 +4,7 @@ import { assertOwnCursor } from "../graphql/cursors.js";
 import { builder } from "../graphql/builder.js";
 import { PartyKindEnum, EditorialStatusEnum } from "../graphql/enums.js";
 import { visible, visibleById, delegationVisibility, demandVisibility, positionVisibility } from "../visibility/visibility.js";
+import { readNodeInOneStatement } from "../graphql/lean-nodes.js";
 
 export const PartyNode = builder.prismaNode("Party", {
   id: { field: "id" },
@@ -62,6 +63,7 @@ export const PartyNode = builder.prismaNode("Party", {
     }),
   }),
 });
+readNodeInOneStatement(PartyNode, visibleById);
 
 builder.prismaObject("PartyAlias", {
   description: "One name or spelling of a party.",

@@ -21,6 +21,7 @@ import {
   visibleOrNull,
   visibleQuoteOrNull,
 } from "../visibility/visibility.js";
+import { readNodeInOneStatement } from "../graphql/lean-nodes.js";
 
 export const RoundNode = builder.prismaNode("Round", {
   id: { field: "id" },
@@ -104,6 +105,7 @@ export const RoundNode = builder.prismaNode("Round", {
     }),
   }),
 });
+readNodeInOneStatement(RoundNode, visibleById);
 
 builder.prismaObject("RoundParticipant", {
   description: "A party at a round, with its role.",

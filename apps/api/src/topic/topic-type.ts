@@ -4,6 +4,7 @@ import { assertOwnCursor } from "../graphql/cursors.js";
 import { builder } from "../graphql/builder.js";
 import { EditorialStatusEnum } from "../graphql/enums.js";
 import { EDITORIAL_STATE, visible, visibleById, visibleOrNull, demandVisibility, editorial, positionVisibility } from "../visibility/visibility.js";
+import { readNodeInOneStatement } from "../graphql/lean-nodes.js";
 
 /** What a single link to a topic loads besides the client's selection: the node's columns and its editorial state. */
 export const TOPIC_LINK = { select: { ...EDITORIAL_STATE.select, path: true } } as const;
@@ -52,6 +53,7 @@ export const TopicNode = builder.prismaNode("Topic", {
     }),
   }),
 });
+readNodeInOneStatement(TopicNode, visibleById);
 
 // Added once the Topic type exists: a topic links to its broader topic.
 builder.prismaObjectFields("Topic", (t) => ({
