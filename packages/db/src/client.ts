@@ -44,8 +44,9 @@ const directPools = new WeakMap<object, { pool: pg.Pool; onQuery: ClientOptions[
 /**
  * The rows of one read statement, sent on the client's own pool instead of through Prisma's raw query,
  * whose per-call work (argument serialisation, result decoding by column type) costs about twice the
- * whole round trip on small reads. pg's own decoding applies: json as parsed JSON, timestamps as Date,
- * bigint and numeric as strings. Null when the client has no pool of its own to use (a transaction
+ * whole round trip on small reads. pg's own decoding applies: json as parsed JSON, bigint and numeric as
+ * strings, and `date` and `timestamp` columns as Dates in the process's local time zone, unlike Prisma's
+ * UTC: select dates inside JSON (as the one-statement lists do) or through Prisma. Null when the client has no pool of its own to use (a transaction
  * client, or a client after $disconnect): the caller then runs the statement through Prisma.
  */
 export async function readRows<T>(db: object, query: Prisma.Sql): Promise<T[] | null> {
