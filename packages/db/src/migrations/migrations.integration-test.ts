@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../embedded.js";
@@ -42,6 +45,27 @@ describe("on the PostgreSQL server", () => {
 
   it("applies every migration once and records it as prisma migrate deploy does", async () => {
     await migrationsBehave(url);
+  });
+
+  it("lets two instances start at once on an unmigrated database: one migrates, the other waits and finds nothing pending", { timeout: 60_000 }, async () => {
+    // A migration that outlasts the schema engine's own 10-second wait for its lock, as a new index on a large
+    // table does: without our lock, the second start finds the first's migration unfinished and refuses.
+    const dir = await mkdtemp(path.join(os.tmpdir(), "parley-slow-migration-"));
+    await writeFile(path.join(dir, "migration_lock.toml"), 'provider = "postgresql"\n');
+    await mkdir(path.join(dir, "20990101000000_slow"));
+    await writeFile(path.join(dir, "20990101000000_slow", "migration.sql"), "SELECT pg_sleep(11);\nCREATE TABLE slow_migration (id int);\n");
+    const twinName = `${name}_twin`;
+    const twin = Object.assign(new URL(server), { pathname: `/${twinName}` }).toString();
+    await query(server, `CREATE DATABASE "${twinName}"`);
+    try {
+      const results = await Promise.all([1, 2].map(() => applyMigrations(twin, { dir })));
+      expect(results.map((r) => r.applied.length).sort()).toEqual([0, 1]);
+      const recorded = await query<{ n: number }>(twin, `SELECT count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL`);
+      expect(recorded[0]?.n).toBe(1);
+    } finally {
+      await query(server, `DROP DATABASE IF EXISTS "${twinName}" WITH (FORCE)`);
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("enforces the hand-written constraints", async () => {
