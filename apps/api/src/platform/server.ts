@@ -22,6 +22,7 @@ import { clientMistakes, noSubscriptions } from "./security/client-mistakes.js";
 import { createSignInThrottle, type SignInThrottleOptions } from "./security/sign-in-throttle.js";
 import { createAuthenticator } from "./security/authenticate.js";
 import { introspectionRule } from "./security/introspection.js";
+import { requestChecks } from "./security/request-checks.js";
 import { apiKeyScopeCheck } from "./security/scopes.js";
 import { LIMITS, listSizeLimit, pageSizeLimit, validationRules } from "./security/limits.js";
 import { resultSizeLimit } from "./security/result-size.js";
@@ -117,14 +118,16 @@ export async function createServer({
       // We set no cache hints; the plugin's per-field bookkeeping cost about a quarter of a list query's CPU.
       ApolloServerPluginCacheControlDisabled(),
       errorLogging(logger),
-      clientMistakes,
-      pageSizeLimit,
-      listSizeLimit,
-      resultSizeLimit,
-      argumentChecks,
-      introspectionRule({ allowAnonymous: options.anonymousIntrospection ?? anonymousIntrospection(env) }),
-      apiKeyScopeCheck,
-      ...(listener ? [readYourWrites(db, listener)] : []),
+      requestChecks([
+        clientMistakes,
+        pageSizeLimit,
+        listSizeLimit,
+        resultSizeLimit,
+        argumentChecks,
+        introspectionRule({ allowAnonymous: options.anonymousIntrospection ?? anonymousIntrospection(env) }),
+        apiKeyScopeCheck,
+        ...(listener ? [readYourWrites(db, listener)] : []),
+      ]),
       // After the checks above (they run in didResolveOperation, before a cached answer is looked up).
       ...responseCache(cacheOptions ?? { megabytes: env.RESPONSE_CACHE_MB, redisUrl: env.REDIS_URL }),
       env.NODE_ENV === "production"
