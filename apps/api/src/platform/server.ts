@@ -52,7 +52,7 @@ export interface ServerOptions {
    * backend behind one shared connection, which a second, listening connection would interleave with.
    */
   liveDataVersion?: DataVersionListenerOptions | false;
-  /** Serve partners' plain JSON posts to /graphql without Express (default on; http/lean-graphql.ts). */
+  /** Serve published reads' plain JSON posts to /graphql without Express (default on; http/lean-graphql.ts). */
   leanGraphQL?: boolean;
 }
 
@@ -77,7 +77,8 @@ export async function createServer({
   const app = express();
   app.disable("x-powered-by");
   // req.ip is the socket's peer unless the peer is a configured proxy (rate limits key on it).
-  app.set("trust proxy", options.trustProxy ?? env.TRUST_PROXY);
+  const trustProxy = options.trustProxy ?? env.TRUST_PROXY;
+  app.set("trust proxy", trustProxy);
   const limiter = createRateLimiter({
     perKey: rateLimit?.perKey ?? env.RATE_LIMIT_PER_KEY,
     perAddress: rateLimit?.perAddress ?? env.RATE_LIMIT_PER_ADDRESS,
@@ -192,7 +193,7 @@ export async function createServer({
   app.use(jsonErrorHandler(logger));
   const serveLean = leanGraphQL({ apollo, authenticator, limiter, logger, context });
   httpServer.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
-    if (lean && takesLeanPath(req)) void serveLean(req, res);
+    if (lean && takesLeanPath(req, trustProxy === false)) void serveLean(req, res);
     else app(req, res);
   });
 

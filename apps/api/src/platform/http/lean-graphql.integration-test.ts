@@ -1,4 +1,4 @@
-// The lean GraphQL path (partners' plain JSON posts, served without Express) answers exactly as the Express
+// The lean GraphQL path (partners' and anonymous readers' plain JSON posts, served without Express) answers exactly as the Express
 // path does: the same status, body and headers (less the date, the ETag Express adds and a reset time that
 // may tick between the two calls), for answers, client mistakes, refused keys, scopes and rate limits.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,7 +8,7 @@ import { startTestApi, type TestApi } from "../../testing/harness.js";
 
 let api: TestApi;
 const servers: ParleyServer[] = [];
-/** Base URLs: lean path on, off; then the same with a limit of 3 requests per key. */
+/** Base URLs: lean path on, off; then the same with a limit of 3 requests per key and per address. */
 const url = { lean: "", express: "", leanLimited: "", expressLimited: "" };
 let key = "";
 let schemaOnlyKey = "";
@@ -16,8 +16,14 @@ let partyId = "";
 
 beforeAll(async () => {
   api = await startTestApi();
-  const start = async (leanGraphQL: boolean, perKey: number) => {
-    const server = await createServer({ db: api.database.db, databaseUrl: api.database.url, rateLimit: { perKey, perAddress: 1000 }, leanGraphQL });
+  const start = async (leanGraphQL: boolean, limit: number) => {
+    const server = await createServer({
+      db: api.database.db,
+      databaseUrl: api.database.url,
+      rateLimit: { perKey: limit, perAddress: limit },
+      trustProxy: false,
+      leanGraphQL,
+    });
     servers.push(server);
     return server.listen();
   };
@@ -116,9 +122,18 @@ describe("the lean GraphQL path answers as Express does", () => {
     expect(kept.headers["x-request-id"]).toBe("abc.DEF-123_x");
   });
 
-  it("for rate limits", async () => {
-    const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) statuses.push((await bothPaths(query("{ __typename }"), { "x-api-key": key }, true)).status);
-    expect(statuses).toEqual([200, 200, 200, 429]);
+  it("for anonymous readers", async () => {
+    expect((await bothPaths(query("{ parties(first: 2) { edges { node { id name } } } }"), {})).status).toBe(200);
+    expect((await bothPaths(query("{ __schema { queryType { name } } }"), {})).status).toBe(401);
+    expect((await bothPaths("{", {})).status).toBe(400);
+  });
+
+  it("for rate limits, per key and per address", async () => {
+    const callers: Record<string, string>[] = [{ "x-api-key": key }, {}];
+    for (const headers of callers) {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) statuses.push((await bothPaths(query("{ __typename }"), headers, true)).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+    }
   });
 });

@@ -1,9 +1,10 @@
-// The hot path of a partner's read: `POST /graphql` with an API key and a plain JSON body, served from Node's
-// request without Express. Express's router, body parser (type-is, content-type, raw-body, iconv) and
+// The hot path of a published read: `POST /graphql` from a partner (an API key) or an anonymous reader, with a
+// plain JSON body, served from Node's request without Express. Express's router, body parser (type-is, content-type, raw-body, iconv) and
 // response helpers are a fixed cost on every request, which on small reads is a large part of the total.
 // The steps are Express's, in its order, through the same modules: request id and log, key check, rate
 // limit, body, Apollo. Whatever does not fit the narrow shape below (a session cookie, no key, another
-// content type, a compressed, chunked or oversized body, another path or method) is left to Express, which
+// content type, a compressed, chunked or oversized body, another path or method, an anonymous reader behind a
+// trusted proxy, whose address Express works out from X-Forwarded-For) is left to Express, which
 // serves it as before. lean-graphql.integration-test.ts compares both paths' answers.
 // One difference, on purpose: no ETag. Express computes one (a SHA-1 of the body) for every answer, but
 // only answers 304 to GET and HEAD, so on a POST it is never used.
@@ -25,11 +26,15 @@ const PATH = "/graphql";
 const PLAIN_JSON = new Set(["application/json", "application/json; charset=utf-8"]);
 const DECIMAL = /^\d{1,8}$/;
 
-/** Whether a request has the one shape the lean path serves; anything else goes to Express. */
-export function takesLeanPath(req: IncomingMessage): boolean {
+/**
+ * Whether a request has the one shape the lean path serves; anything else goes to Express. Anonymous readers
+ * only when no proxy is trusted: their rate limit is their address's, which is then the socket's peer.
+ */
+export function takesLeanPath(req: IncomingMessage, anonymousToo: boolean): boolean {
   if (req.method !== "POST" || req.url !== PATH) return false;
   const { headers } = req;
-  if (typeof headers["x-api-key"] !== "string" || headers["content-encoding"] !== undefined || headers["transfer-encoding"] !== undefined) return false;
+  const caller = typeof headers["x-api-key"] === "string" || (anonymousToo && headers["x-api-key"] === undefined && headers.cookie === undefined);
+  if (!caller || headers["content-encoding"] !== undefined || headers["transfer-encoding"] !== undefined) return false;
   const type = headers["content-type"];
   const length = headers["content-length"];
   return type !== undefined && PLAIN_JSON.has(type.toLowerCase()) && length !== undefined && DECIMAL.test(length) && Number(length) <= GRAPHQL_BODY_LIMIT;
@@ -97,9 +102,10 @@ export function leanGraphQL({
     tagAndLog(logger, res, requestId, req.method, () => PATH);
     try {
       const dataVersion = authenticator.dataVersion();
-      const viewer = await authenticator.partner(String(req.headers["x-api-key"]), dataVersion);
+      const presented = req.headers["x-api-key"];
+      const viewer: Viewer | null = typeof presented === "string" ? await authenticator.partner(presented, dataVersion) : { kind: "anonymous" };
       if (!viewer) return writeJson(res, 401, INVALID_KEY);
-      const decision = await limiter.take(viewer.keyId, "");
+      const decision = await limiter.take(viewer.kind === "partner" ? viewer.keyId : undefined, req.socket.remoteAddress ?? "unknown");
       for (const [name, value] of decision.headers) res.setHeader(name, value);
       if (decision.retryAfter !== undefined) {
         res.setHeader("Retry-After", decision.retryAfter);
