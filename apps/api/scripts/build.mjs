@@ -37,6 +37,19 @@ const ownSources = {
   },
 };
 
+/**
+ * Apollo hashes every query with @apollo/utils.createhash, which takes Node's crypto only through
+ * `module.require`: a bundled CommonJS module has none, so it fell back to sha.js, SHA-256 in JavaScript.
+ * The bundle gets Node's own createHash instead (the same digests).
+ */
+const nodeCreateHash = {
+  name: "node-create-hash",
+  setup(b) {
+    b.onResolve({ filter: /^@apollo\/utils\.createhash$/ }, () => ({ path: "createhash", namespace: "node-create-hash" }));
+    b.onLoad({ filter: /.*/, namespace: "node-create-hash" }, () => ({ contents: 'export { createHash } from "node:crypto";', loader: "js" }));
+  },
+};
+
 const started = Date.now();
 await build({
   entryPoints: [path.join(root, "src/platform/main.ts")],
@@ -51,7 +64,7 @@ await build({
   // Bundled CommonJS libraries call require() for Node's built-ins.
   banner: { js: 'import { createRequire as __parleyCreateRequire } from "node:module"; const require = __parleyCreateRequire(import.meta.url);' },
   logLevel: "warning",
-  plugins: [ownSources],
+  plugins: [nodeCreateHash, ownSources],
   absWorkingDir: workspace,
 });
 console.log(`built apps/api/dist in ${Date.now() - started} ms`);

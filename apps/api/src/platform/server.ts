@@ -1,5 +1,4 @@
 // Builds the HTTP server (GraphQL, health checks) without listening, so tests drive the real thing.
-import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
@@ -17,10 +16,13 @@ import { schema } from "../schema/index.js";
 import { createAuth, createAuthClient } from "./auth/auth.js";
 import { AUTH_BASE_PATH, authRoutes } from "./auth/routes.js";
 import { jsonErrorHandler, jsonNotFound } from "./http/json-errors.js";
+import { GRAPHQL_BODY_LIMIT, leanGraphQL, takesLeanPath } from "./http/lean-graphql.js";
+import { requestIdOf, tagAndLog } from "./http/request-log.js";
 import { clientMistakes, noSubscriptions } from "./security/client-mistakes.js";
 import { createSignInThrottle, type SignInThrottleOptions } from "./security/sign-in-throttle.js";
-import { authenticate } from "./security/authenticate.js";
+import { createAuthenticator } from "./security/authenticate.js";
 import { introspectionRule } from "./security/introspection.js";
+import { requestChecks } from "./security/request-checks.js";
 import { apiKeyScopeCheck } from "./security/scopes.js";
 import { LIMITS, listSizeLimit, pageSizeLimit, validationRules } from "./security/limits.js";
 import { resultSizeLimit } from "./security/result-size.js";
@@ -50,6 +52,8 @@ export interface ServerOptions {
    * backend behind one shared connection, which a second, listening connection would interleave with.
    */
   liveDataVersion?: DataVersionListenerOptions | false;
+  /** Serve published reads' plain JSON posts to /graphql without Express (default on; http/lean-graphql.ts). */
+  leanGraphQL?: boolean;
 }
 
 export interface ParleyServer {
@@ -67,12 +71,14 @@ export async function createServer({
   responseCache: cacheOptions,
   signInLimit,
   liveDataVersion,
+  leanGraphQL: lean = true,
   ...options
 }: ServerOptions): Promise<ParleyServer> {
   const app = express();
   app.disable("x-powered-by");
   // req.ip is the socket's peer unless the peer is a configured proxy (rate limits key on it).
-  app.set("trust proxy", options.trustProxy ?? env.TRUST_PROXY);
+  const trustProxy = options.trustProxy ?? env.TRUST_PROXY;
+  app.set("trust proxy", trustProxy);
   const limiter = createRateLimiter({
     perKey: rateLimit?.perKey ?? env.RATE_LIMIT_PER_KEY,
     perAddress: rateLimit?.perAddress ?? env.RATE_LIMIT_PER_ADDRESS,
@@ -82,7 +88,8 @@ export async function createServer({
   const signInThrottle = createSignInThrottle(
     signInLimit ?? { perAccount: env.SIGN_IN_LIMIT_PER_ACCOUNT, perAddress: env.SIGN_IN_LIMIT_PER_ADDRESS, redisUrl: env.REDIS_URL },
   );
-  const httpServer = http.createServer(app);
+  // Requests reach Express, or the lean GraphQL path, once everything is started (below).
+  const httpServer = http.createServer();
   // Keep idle connections longer than clients and proxies do (Node's 5 s default races a client that
   // reuses a connection just as the server closes it: the request is lost without an answer).
   httpServer.keepAliveTimeout = 65_000;
@@ -112,14 +119,16 @@ export async function createServer({
       // We set no cache hints; the plugin's per-field bookkeeping cost about a quarter of a list query's CPU.
       ApolloServerPluginCacheControlDisabled(),
       errorLogging(logger),
-      clientMistakes,
-      pageSizeLimit,
-      listSizeLimit,
-      resultSizeLimit,
-      argumentChecks,
-      introspectionRule({ allowAnonymous: options.anonymousIntrospection ?? anonymousIntrospection(env) }),
-      apiKeyScopeCheck,
-      ...(listener ? [readYourWrites(db, listener)] : []),
+      requestChecks([
+        clientMistakes,
+        pageSizeLimit,
+        listSizeLimit,
+        resultSizeLimit,
+        argumentChecks,
+        introspectionRule({ allowAnonymous: options.anonymousIntrospection ?? anonymousIntrospection(env) }),
+        apiKeyScopeCheck,
+        ...(listener ? [readYourWrites(db, listener)] : []),
+      ]),
       // After the checks above (they run in didResolveOperation, before a cached answer is looked up).
       ...responseCache(cacheOptions ?? { megabytes: env.RESPONSE_CACHE_MB, redisUrl: env.REDIS_URL }),
       env.NODE_ENV === "production"
@@ -132,15 +141,11 @@ export async function createServer({
   await listener?.start();
 
   app.use((req, res, next) => {
-    const incoming = req.header("x-request-id");
-    const requestId = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
-    res.setHeader("x-request-id", requestId);
+    const requestId = requestIdOf(req.headers["x-request-id"]);
     res.locals.requestId = requestId;
-    const started = process.hrtime.bigint();
-    res.on("finish", () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, "request");
-    });
+    // The path as requested (Express's req.path is relative to the mount point by the time the answer is sent).
+    const path = req.path;
+    tagAndLog(logger, res, requestId, req.method, () => path);
     next();
   });
 
@@ -162,27 +167,35 @@ export async function createServer({
   const auth = createAuth(authDb);
   app.use(AUTH_BASE_PATH, authRoutes(auth, signInThrottle));
 
+  const authenticator = createAuthenticator(db, auth, listener);
+  const context = (viewer: Context["viewer"], requestId: string, dataVersion: Context["dataVersion"]): Context => ({
+    db,
+    auth,
+    viewer,
+    requestId,
+    dataVersion,
+  });
   app.use(
     "/graphql",
-    authenticate(db, auth, listener),
+    authenticator.middleware,
     limiter.middleware,
     // Room for the longest article body (500,000 UTF-16 units, up to 3 bytes each in UTF-8 and 6 as JSON
     // escapes) so the length rule answers BAD_USER_INPUT, not 413.
-    express.json({ limit: "4mb" }),
+    express.json({ limit: GRAPHQL_BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ res }): Promise<Context> => ({
-        db,
-        auth,
-        viewer: res.locals.viewer as Context["viewer"],
-        requestId: String(res.locals.requestId),
-        dataVersion: res.locals.dataVersion as Context["dataVersion"],
-      }),
+      context: async ({ res }): Promise<Context> =>
+        context(res.locals.viewer as Context["viewer"], String(res.locals.requestId), res.locals.dataVersion as Context["dataVersion"]),
     }),
   );
   // Whatever else reaches Express (unknown paths, bodies that are not JSON, a database down while a key or
   // session is checked) is answered in JSON too.
   app.use(jsonNotFound);
   app.use(jsonErrorHandler(logger));
+  const serveLean = leanGraphQL({ apollo, authenticator, limiter, logger, context });
+  httpServer.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (lean && takesLeanPath(req, trustProxy === false)) void serveLean(req, res);
+    else app(req, res);
+  });
 
   return {
     httpServer,

@@ -1,7 +1,7 @@
 // Bad arguments, named: malformed global ids and cursors are refused before any resolver runs, and every
 // input error graphql-js reports (unknown enum values, badly formatted dates, in literals or variables)
 // gets `extensions.argument`, the path of the argument at fault ("filter.stated.from").
-import type { ApolloServerPlugin } from "@apollo/server";
+import type { GraphQLRequestListener } from "@apollo/server";
 import { parsePrismaCursor } from "@pothos/plugin-prisma";
 import {
   GraphQLEnumType,
@@ -141,41 +141,37 @@ function argumentsToCheck(schema: GraphQLSchema, document: DocumentNode, operati
 }
 
 /** Refuses malformed global ids (arguments of type ID) and cursors (`after`, `before`), naming the argument. */
-export const argumentChecks: ApolloServerPlugin<Context> = {
-  async requestDidStart({ schema }) {
-    return {
-      async didResolveOperation({ operation, request, document }) {
-        if (!operation || operation.operation === OperationTypeNode.SUBSCRIPTION) return;
-        const reading = operation.operation === OperationTypeNode.QUERY;
-        const variables = request.variables ?? {};
-        for (const { node, name, connection, globalId } of argumentsToCheck(schema, document, operation)) {
-          const values = [valueOf(node.value, variables)].flat().filter((v): v is string => typeof v === "string");
-          if (connection) {
-            for (const v of values)
-              if (!fitsConnection(schema, connection, v))
-                throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a cursor this API gave out.`, { argument: name, httpStatus: 400 });
-          }
-          if (globalId) {
-            for (const v of values)
-              if (!isGlobalId(schema, v, reading))
-                throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a global id of this API: ${JSON.stringify(v)}.`, {
-                  argument: name,
-                  httpStatus: 400,
-                });
-          }
-        }
-      },
-      async didEncounterErrors({ errors, document }) {
-        if (!document) return;
-        for (const error of errors) {
-          const code = error.extensions?.code;
-          if ((code !== "BAD_USER_INPUT" && code !== "GRAPHQL_VALIDATION_FAILED") || error.extensions?.argument) continue;
-          const argument = argumentAtFault(document, error);
-          // The error is on its way to formatError; adding the path here is how it reaches the client.
-          if (argument) (error.extensions as Record<string, unknown>).argument = argument;
-        }
-      },
-    };
+export const argumentChecks: GraphQLRequestListener<Context> = {
+  async didResolveOperation({ operation, request, document, schema }) {
+    if (!operation || operation.operation === OperationTypeNode.SUBSCRIPTION) return;
+    const reading = operation.operation === OperationTypeNode.QUERY;
+    const variables = request.variables ?? {};
+    for (const { node, name, connection, globalId } of argumentsToCheck(schema, document, operation)) {
+      const values = [valueOf(node.value, variables)].flat().filter((v): v is string => typeof v === "string");
+      if (connection) {
+        for (const v of values)
+          if (!fitsConnection(schema, connection, v))
+            throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a cursor this API gave out.`, { argument: name, httpStatus: 400 });
+      }
+      if (globalId) {
+        for (const v of values)
+          if (!isGlobalId(schema, v, reading))
+            throw new AppError("BAD_USER_INPUT", `\`${name}\` is not a global id of this API: ${JSON.stringify(v)}.`, {
+              argument: name,
+              httpStatus: 400,
+            });
+      }
+    }
+  },
+  async didEncounterErrors({ errors, document }) {
+    if (!document) return;
+    for (const error of errors) {
+      const code = error.extensions?.code;
+      if ((code !== "BAD_USER_INPUT" && code !== "GRAPHQL_VALIDATION_FAILED") || error.extensions?.argument) continue;
+      const argument = argumentAtFault(document, error);
+      // The error is on its way to formatError; adding the path here is how it reaches the client.
+      if (argument) (error.extensions as Record<string, unknown>).argument = argument;
+    }
   },
 };
 

@@ -9,7 +9,7 @@ import type { Auth } from "../auth/auth.js";
 import type { Viewer } from "../context.js";
 import { cachedKeyVerifier } from "./api-keys.js";
 import { env } from "../config/env.js";
-import { requestDataVersion, type KnownDataVersion } from "../../data-version/data-version.js";
+import { requestDataVersion, type KnownDataVersion, type RequestDataVersion } from "../../data-version/data-version.js";
 
 const ROLES: readonly Role[] = ["ADMIN", "EDITOR", "ANALYST"];
 const TRUSTED_ORIGINS = new Set([
@@ -17,28 +17,46 @@ const TRUSTED_ORIGINS = new Set([
   ...(env.PARLEY_PUBLIC_URL ? [new URL(env.PARLEY_PUBLIC_URL).origin] : []),
 ]);
 
+/** The 401 answer to a key that is not (or no longer) valid. */
+export const INVALID_KEY = {
+  errors: [{ message: "The API key is not valid (unknown, revoked or expired).", extensions: { code: "UNAUTHENTICATED" } }],
+};
+
 function originAllowed(origin: string | undefined, ownOrigin: string): boolean {
   return origin === undefined || origin === ownOrigin || TRUSTED_ORIGINS.has(origin);
 }
 
+export interface Authenticator {
+  /** One data version per request (from memory, or one read), shared by the key check, the response cache and counts. */
+  dataVersion(): RequestDataVersion;
+  /** The partner behind a presented key (as sent, untrimmed), or null when the key is not valid. */
+  partner(presented: string, dataVersion: RequestDataVersion): Promise<Extract<Viewer, { kind: "partner" }> | null>;
+  /** Express middleware: sets `res.locals.viewer` and `res.locals.dataVersion`, or answers 401/403. */
+  middleware: RequestHandler;
+}
+
 /** `known`: the data version held in memory (a live listener), read from the table when it cannot vouch for it. */
-export function authenticate(db: Db, auth: Auth, known?: KnownDataVersion): RequestHandler {
+export function createAuthenticator(db: Db, auth: Auth, known?: KnownDataVersion): Authenticator {
   const verifyApiKey = cachedKeyVerifier(db);
-  return async (req, res, next) => {
+  const dataVersion = (): RequestDataVersion => requestDataVersion(db, known);
+  const partner: Authenticator["partner"] = async (presented, version) => {
+    const key = await verifyApiKey(presented.trim(), await version());
+    return key ? { kind: "partner", keyId: key.id, scopes: key.scopes } : null;
+  };
+  const middleware: RequestHandler = async (req, res, next) => {
     try {
-      // One data version per request (from memory, or one read), shared by the key check, the response cache and counts.
-      const dataVersion = requestDataVersion(db, known);
-      res.locals.dataVersion = dataVersion;
+      const version = dataVersion();
+      res.locals.dataVersion = version;
       const presented = req.header("x-api-key");
       let viewer: Viewer = { kind: "anonymous" };
       if (presented !== undefined) {
-        const key = await verifyApiKey(presented.trim(), await dataVersion());
+        const key = await partner(presented, version);
         if (!key) {
-          res.status(401).json({ errors: [{ message: "The API key is not valid (unknown, revoked or expired).", extensions: { code: "UNAUTHENTICATED" } }] });
+          res.status(401).json(INVALID_KEY);
           return;
         }
-        viewer = { kind: "partner", keyId: key.id, scopes: key.scopes };
-        res.locals.apiKeyId = key.id;
+        viewer = key;
+        res.locals.apiKeyId = key.keyId;
       } else if (req.headers.cookie?.includes("better-auth.session_token")) {
         if (!originAllowed(req.header("origin"), `${req.protocol}://${req.get("host") ?? ""}`)) {
           res.status(403).json({
@@ -59,4 +77,5 @@ export function authenticate(db: Db, auth: Auth, known?: KnownDataVersion): Requ
       next(error);
     }
   };
+  return { dataVersion, partner, middleware };
 }

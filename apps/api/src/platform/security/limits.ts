@@ -1,6 +1,7 @@
 // Limits on what one GraphQL request may ask for: depth, aliases, cost, page size, tokens. Checked before
 // any resolver runs, each failure a typed client error.
-import type { ApolloServerPlugin } from "@apollo/server";
+import type { GraphQLRequestListener } from "@apollo/server";
+import type { Context } from "../context.js";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
@@ -51,30 +52,26 @@ const pageArguments = perOperation((document) => {
 });
 
 /** Rejects `first`/`last` above the page-size limit (Pothos would clamp silently; we say so instead). */
-export const pageSizeLimit: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ document, request, operation }) {
-        if (!operation) return;
-        const variables = request.variables ?? {};
-        for (const { node, fieldName } of pageArguments(document, operation)) {
-          // A variable left out of the request takes its declared default, which must obey the limit too.
-          const value = argumentNumber(node.value, variables, operation.variableDefinitions ?? []);
-          if (typeof value !== "number") continue;
-          if (value > LIMITS.pageSize) {
-            throw new AppError("BAD_USER_INPUT", `\`${node.name.value}\` on ${fieldName} is ${value}; pages hold at most ${LIMITS.pageSize} items.`, {
-              argument: node.name.value,
-              httpStatus: 400,
-            });
-          }
-          if (value < 0)
-            throw new AppError("BAD_USER_INPUT", `\`${node.name.value}\` on ${fieldName} must not be negative.`, {
-              argument: node.name.value,
-              httpStatus: 400,
-            });
-        }
-      },
-    };
+export const pageSizeLimit: GraphQLRequestListener<Context> = {
+  async didResolveOperation({ document, request, operation }) {
+    if (!operation) return;
+    const variables = request.variables ?? {};
+    for (const { node, fieldName } of pageArguments(document, operation)) {
+      // A variable left out of the request takes its declared default, which must obey the limit too.
+      const value = argumentNumber(node.value, variables, operation.variableDefinitions ?? []);
+      if (typeof value !== "number") continue;
+      if (value > LIMITS.pageSize) {
+        throw new AppError("BAD_USER_INPUT", `\`${node.name.value}\` on ${fieldName} is ${value}; pages hold at most ${LIMITS.pageSize} items.`, {
+          argument: node.name.value,
+          httpStatus: 400,
+        });
+      }
+      if (value < 0)
+        throw new AppError("BAD_USER_INPUT", `\`${node.name.value}\` on ${fieldName} must not be negative.`, {
+          argument: node.name.value,
+          httpStatus: 400,
+        });
+    }
   },
 };
 
@@ -82,17 +79,13 @@ export const pageSizeLimit: ApolloServerPlugin = {
  * Rejects any list argument longer than a page (`nodes(ids:)` with 2,000 ids, a filter with 5,000 slugs),
  * naming the argument: the work a request causes stays bounded however its lists are sent.
  */
-export const listSizeLimit: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation(resolved) {
-        const at = findInArguments(resolved, (v) => Array.isArray(v) && v.length > LIMITS.listItems);
-        if (at)
-          throw new AppError("BAD_USER_INPUT", `\`${at}\` lists more than ${LIMITS.listItems} items; send at most ${LIMITS.listItems} per request.`, {
-            argument: at,
-            httpStatus: 400,
-          });
-      },
-    };
+export const listSizeLimit: GraphQLRequestListener<Context> = {
+  async didResolveOperation(resolved) {
+    const at = findInArguments(resolved, (v) => Array.isArray(v) && v.length > LIMITS.listItems);
+    if (at)
+      throw new AppError("BAD_USER_INPUT", `\`${at}\` lists more than ${LIMITS.listItems} items; send at most ${LIMITS.listItems} per request.`, {
+        argument: at,
+        httpStatus: 400,
+      });
   },
 };

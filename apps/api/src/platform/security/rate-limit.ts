@@ -13,7 +13,25 @@ export interface RateLimitOptions {
   redisUrl?: string | undefined;
 }
 
+/** What the limiter decided for one request: the RateLimit-* headers to send, and whether to refuse it. */
+export interface RateDecision {
+  headers: [string, string][];
+  /** Seconds to wait (the Retry-After header) when the request is refused. */
+  retryAfter?: string;
+}
+
+/** The 429 answer. */
+export const RATE_LIMITED = {
+  errors: [{ message: "Too many requests: slow down and retry after the time in Retry-After.", extensions: { code: "RATE_LIMITED" } }],
+};
+
 export interface RateLimiter {
+  /**
+   * Counts one request: against `subject`'s budget (a verified key or a signed-in user) when there is one,
+   * else against the client address's (shared by anonymous callers). Rejects only when the store fails.
+   */
+  take(subject: string | undefined, address: string): Promise<RateDecision>;
+  /** Express middleware (after authentication): sets the headers, answers 429 when refused. */
   middleware: RequestHandler;
   close(): Promise<void>;
 }
@@ -32,30 +50,35 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
       : new RateLimiterMemory({ points, duration: options.windowSeconds, keyPrefix });
   const byKey = make(options.perKey, "parley:rl:key");
   const byAddress = make(options.perAddress, "parley:rl:ip");
+  const headers = (r: RateLimiterRes, limit: number): [string, string][] => [
+    ["RateLimit-Limit", String(limit)],
+    ["RateLimit-Remaining", String(Math.max(0, r.remainingPoints))],
+    ["RateLimit-Reset", String(Math.ceil(r.msBeforeNext / 1000))],
+    ["RateLimit-Policy", `${limit};w=${options.windowSeconds}`],
+  ];
 
-  const middleware: RequestHandler = async (req, res, next) => {
-    // Runs after authentication: a verified key or a signed-in user has its own budget; anonymous callers
-    // share their address's.
-    const viewer = res.locals.viewer as { kind: string; keyId?: string; userId?: string } | undefined;
-    const subject = viewer?.keyId ?? viewer?.userId;
-    const [limiter, key, limit] = subject ? [byKey, subject, options.perKey] : [byAddress, req.ip ?? "unknown", options.perAddress];
-    const set = (r: RateLimiterRes) => {
-      res.setHeader("RateLimit-Limit", String(limit));
-      res.setHeader("RateLimit-Remaining", String(Math.max(0, r.remainingPoints)));
-      res.setHeader("RateLimit-Reset", String(Math.ceil(r.msBeforeNext / 1000)));
-      res.setHeader("RateLimit-Policy", `${limit};w=${options.windowSeconds}`);
-    };
+  const take: RateLimiter["take"] = async (subject, address) => {
+    const [limiter, key, limit] = subject ? [byKey, subject, options.perKey] : [byAddress, address, options.perAddress];
     try {
-      set(await limiter.consume(key));
-      next();
+      return { headers: headers(await limiter.consume(key), limit) };
     } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) return next(rejection);
-      set(rejection);
-      res.setHeader("Retry-After", String(Math.ceil(rejection.msBeforeNext / 1000)));
-      res
-        .status(429)
-        .json({ errors: [{ message: "Too many requests: slow down and retry after the time in Retry-After.", extensions: { code: "RATE_LIMITED" } }] });
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      return { headers: headers(rejection, limit), retryAfter: String(Math.ceil(rejection.msBeforeNext / 1000)) };
     }
   };
-  return { middleware, close: async () => void (await redis?.quit()) };
+
+  const middleware: RequestHandler = async (req, res, next) => {
+    const viewer = res.locals.viewer as { kind: string; keyId?: string; userId?: string } | undefined;
+    let decision: RateDecision;
+    try {
+      decision = await take(viewer?.keyId ?? viewer?.userId, req.ip ?? "unknown");
+    } catch (error) {
+      return next(error);
+    }
+    for (const [name, value] of decision.headers) res.setHeader(name, value);
+    if (decision.retryAfter === undefined) return next();
+    res.setHeader("Retry-After", decision.retryAfter);
+    res.status(429).json(RATE_LIMITED);
+  };
+  return { take, middleware, close: async () => void (await redis?.quit()) };
 }

@@ -2,7 +2,8 @@
 // fields written in the document; this estimates the fields the server would resolve: a connection
 // multiplies its selection by its page size, so `first: 100` nested four deep (10^8 nodes) is refused while
 // a partner's 100-row list with three levels of relations passes.
-import type { ApolloServerPlugin } from "@apollo/server";
+import type { GraphQLRequestListener } from "@apollo/server";
+import type { Context } from "../context.js";
 import { Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode, type VariableDefinitionNode } from "graphql";
 import { AppError } from "../../graphql/error-formatting.js";
 
@@ -65,23 +66,19 @@ export function estimateFields(
   return total;
 }
 
-export const resultSizeLimit: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ document, operation, request }) {
-        if (!operation) return;
-        const fragments = new Map(
-          document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-        );
-        const estimate = estimateFields(operation.selectionSet, 1, fragments, request.variables ?? {}, operation.variableDefinitions ?? []);
-        if (estimate > RESULT_SIZE.max) {
-          throw new AppError(
-            "BAD_USER_INPUT",
-            `This query could resolve about ${Math.round(estimate).toLocaleString("en")} fields (page sizes multiplied through nested connections); the limit is ${RESULT_SIZE.max.toLocaleString("en")}. Ask for smaller pages or fewer nested lists.`,
-            { httpStatus: 400, details: { estimatedFields: Math.round(estimate), limit: RESULT_SIZE.max } },
-          );
-        }
-      },
-    };
+export const resultSizeLimit: GraphQLRequestListener<Context> = {
+  async didResolveOperation({ document, operation, request }) {
+    if (!operation) return;
+    const fragments = new Map(
+      document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    );
+    const estimate = estimateFields(operation.selectionSet, 1, fragments, request.variables ?? {}, operation.variableDefinitions ?? []);
+    if (estimate > RESULT_SIZE.max) {
+      throw new AppError(
+        "BAD_USER_INPUT",
+        `This query could resolve about ${Math.round(estimate).toLocaleString("en")} fields (page sizes multiplied through nested connections); the limit is ${RESULT_SIZE.max.toLocaleString("en")}. Ask for smaller pages or fewer nested lists.`,
+        { httpStatus: 400, details: { estimatedFields: Math.round(estimate), limit: RESULT_SIZE.max } },
+      );
+    }
   },
 };

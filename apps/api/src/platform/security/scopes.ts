@@ -1,7 +1,7 @@
 // API key scopes, applied once per operation before anything runs: reading records needs
 // `read:published`, introspection needs `read:schema`. Writing is refused to keys by the resolvers
 // (schema/access.ts) whatever their scopes.
-import type { ApolloServerPlugin } from "@apollo/server";
+import type { GraphQLRequestListener } from "@apollo/server";
 import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from "graphql";
 import type { Context } from "../context.js";
 import { AppError } from "../../graphql/error-formatting.js";
@@ -30,26 +30,22 @@ export function scopesNeeded(selectionSet: SelectionSetNode, fragments: Record<s
   return needed;
 }
 
-export const apiKeyScopeCheck: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ operation, document, contextValue }) {
-        const viewer = contextValue.viewer;
-        if (viewer.kind !== "partner" || !operation) return;
-        const fragments: Record<string, FragmentDefinitionNode> = {};
-        for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-        const missing = [...scopesNeeded(operation.selectionSet, fragments)].filter((scope) => !viewer.scopes.includes(scope));
-        if (missing.length > 0) {
-          throw new AppError(
-            "FORBIDDEN",
-            `This API key lacks the scope${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (it has: ${viewer.scopes.join(", ") || "none"}).`,
-            {
-              httpStatus: 403,
-              details: { missingScopes: missing },
-            },
-          );
-        }
-      },
-    };
+export const apiKeyScopeCheck: GraphQLRequestListener<Context> = {
+  async didResolveOperation({ operation, document, contextValue }) {
+    const viewer = contextValue.viewer;
+    if (viewer.kind !== "partner" || !operation) return;
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+    const missing = [...scopesNeeded(operation.selectionSet, fragments)].filter((scope) => !viewer.scopes.includes(scope));
+    if (missing.length > 0) {
+      throw new AppError(
+        "FORBIDDEN",
+        `This API key lacks the scope${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (it has: ${viewer.scopes.join(", ") || "none"}).`,
+        {
+          httpStatus: 403,
+          details: { missingScopes: missing },
+        },
+      );
+    }
   },
 };
