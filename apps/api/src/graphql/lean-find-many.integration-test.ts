@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readRows, type Prisma } from "@parley/db";
 import { startTestApi, type TestApi } from "../testing/harness.js";
+import { signedInAs } from "../testing/users.js";
 import { leanFindMany, leanFindManySql, type FindManyArgs } from "./lean-find-many.js";
 import { evidenceVisibility, positionVisibility, QUOTE_LINK, EDITORIAL_STATE, type Reader } from "../visibility/visibility.js";
 
@@ -223,6 +224,54 @@ describe("node(id:) in one statement", () => {
         all.filter((sql) => sql.includes(`"${c.table}" t0`) && sql.startsWith("SELECT json_build_object(")),
         c.type,
       ).toHaveLength(1);
+    }
+  });
+});
+
+describe("fields on compiled rows (no per-row mapping lookup)", () => {
+  // Every kind of field that selects from its parent: relations, nested relations, fields with a select
+  // (static and computed), nullable links under the visibility rule, a list through a join table.
+  const FIELDS = `id stance summary stated { on precision text } movement reportedMovement effectiveMovement status version dateNote
+    party { id name slug shortName kind } topic { id name path } round { id title } speaker { id name }
+    reportedMovementEvidence { id quote } proposalVersion { label }
+    evidence { id quote status selector { exact prefix suffix } article { id title published { on text } outlet { id } } speakerParty { name } }
+    alias: party { slug } ...on Position { topic { path } evidence { article { language } } }
+    quotes(first: 2) { totalCount edges { node { quote } } }`;
+  // `quotes` reads the relation `evidence` already holds under other arguments: Pothos leaves it out of the
+  // statement and loads it itself, so it must not read the compiled row's `evidence`.
+  const page = (extra: string) => `{ positions(first: 40) { edges { cursor node { ${FIELDS} ${extra} } } } }`;
+  type Page = { positions: { edges: { cursor: string; node: Record<string, unknown> }[] } };
+
+  it("answers as rows read through Prisma do, for anonymous readers and staff", async () => {
+    const db = api.database.db;
+    const staffCookie = (await signedInAs(api, ["EDITOR"])).EDITOR;
+    // A draft quote on the first page, so that the two audiences see different quotes.
+    const first = await db.position.findFirstOrThrow({
+      where: { ...positionVisibility(partner), evidence: { some: {} } },
+      orderBy: ORDER,
+      select: { id: true },
+    });
+    const link = await db.positionEvidence.findFirstOrThrow({ where: { positionId: first.id }, select: { evidenceId: true } });
+    await db.evidence.update({ where: { id: link.evidenceId }, data: { status: "DRAFT" } });
+    try {
+      const audiences: Record<string, string>[] = [{}, { cookie: staffCookie }];
+      for (const headers of audiences) {
+        all = [];
+        const compiled = await api.gql<Page>(page(""), {}, headers);
+        expect(compiled.errors).toBeUndefined();
+        expect(positionStatements()[0]).toMatch(/^SELECT json_build_object\(/);
+        // A nested count is not compiled: the same rows through Prisma and Pothos's mapping.
+        all = [];
+        const viaPrisma = await api.gql<Page>(page("counted: party { positions(first: 1) { totalCount } }"), {}, headers);
+        expect(viaPrisma.errors).toBeUndefined();
+        expect(positionStatements().some((sql) => sql.startsWith("SELECT json_build_object("))).toBe(false);
+        const edges = compiled.data?.positions.edges ?? [];
+        expect(edges.length).toBeGreaterThan(5);
+        expect(edges.some((e) => Array.isArray(e.node.evidence) && e.node.evidence.length > 0)).toBe(true);
+        expect(edges).toEqual((viaPrisma.data?.positions.edges ?? []).map(({ cursor, node: { counted: _counted, ...node } }) => ({ cursor, node })));
+      }
+    } finally {
+      await db.evidence.update({ where: { id: link.evidenceId }, data: { status: "PUBLISHED" } });
     }
   });
 });
