@@ -10,6 +10,7 @@ import type { Context } from "../platform/context.js";
 import { accessScopes, unauthorizedError, type AccessScopes } from "../access/access.js";
 import "./domain-errors-plugin.js";
 import "./compiled-rows-plugin.js";
+import "./sync-global-ids.js";
 import { resolveNode } from "./lean-nodes.js";
 
 export const builder = new SchemaBuilder<{
@@ -24,7 +25,8 @@ export const builder = new SchemaBuilder<{
 }>({
   // Scope-auth first, so a refused caller reaches no other plugin's work (argument decoding, queries).
   // compiledRows around the prisma plugin: rows read in one statement skip its per-row mapping lookup.
-  plugins: [ScopeAuthPlugin, "compiledRows", PrismaPlugin, "compiledRowsInside", RelayPlugin, "domainErrors"],
+  // syncGlobalIds outside relay's: node ids resolve without a promise per row.
+  plugins: [ScopeAuthPlugin, "syncGlobalIds", "compiledRows", PrismaPlugin, "compiledRowsInside", RelayPlugin, "domainErrors"],
   defaultFieldNullability: false,
   scopeAuth: { authScopes: accessScopes, unauthorizedError },
   prisma: {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readRows, type Prisma } from "@parley/db";
 import { startTestApi, type TestApi } from "../testing/harness.js";
 import { signedInAs } from "../testing/users.js";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { leanFindMany, leanFindManySql, type FindManyArgs } from "./lean-find-many.js";
 import { evidenceVisibility, positionVisibility, QUOTE_LINK, EDITORIAL_STATE, type Reader } from "../visibility/visibility.js";
 
@@ -273,5 +274,32 @@ describe("fields on compiled rows (no per-row mapping lookup)", () => {
     } finally {
       await db.evidence.update({ where: { id: link.evidenceId }, data: { status: "PUBLISHED" } });
     }
+  });
+});
+
+describe("node ids (resolved without a promise per row)", () => {
+  it("are relay's global ids of the records, on a list and on node(id:)", async () => {
+    const db = api.database.db;
+    const rows = await db.position.findMany({
+      where: positionVisibility(partner),
+      orderBy: ORDER,
+      take: 10,
+      select: { id: true, party: { select: { id: true } }, topic: { select: { id: true } } },
+    });
+    const { data, errors } = await api.gql<{ positions: { edges: { node: { id: string; party: { id: string }; topic: { id: string } } }[] } }>(
+      `{ positions(first: 10) { edges { node { id party { id } topic { id } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.positions.edges.map((e) => e.node)).toEqual(
+      rows.map((r) => ({
+        id: encodeGlobalID("Position", r.id),
+        party: { id: encodeGlobalID("Party", r.party.id) },
+        topic: { id: encodeGlobalID("Topic", r.topic.id) },
+      })),
+    );
+    const first = rows[0];
+    if (!first) throw new Error("the seed has positions");
+    const node = await api.gql<{ node: { id: string } | null }>(`query($id: ID!) { node(id: $id) { id } }`, { id: encodeGlobalID("Position", first.id) });
+    expect(node.data?.node).toEqual({ id: encodeGlobalID("Position", first.id) });
   });
 });
