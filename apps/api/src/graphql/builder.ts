@@ -9,6 +9,8 @@ import { getDatamodel } from "@parley/db/pothos-types";
 import type { Context } from "../platform/context.js";
 import { accessScopes, unauthorizedError, type AccessScopes } from "../access/access.js";
 import "./domain-errors-plugin.js";
+import "./compiled-rows-plugin.js";
+import "./sync-global-ids.js";
 import { resolveNode } from "./lean-nodes.js";
 
 export const builder = new SchemaBuilder<{
@@ -22,7 +24,9 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Scope-auth first, so a refused caller reaches no other plugin's work (argument decoding, queries).
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, "domainErrors"],
+  // compiledRows around the prisma plugin: rows read in one statement skip its per-row mapping lookup.
+  // syncGlobalIds outside relay's: node ids resolve without a promise per row.
+  plugins: [ScopeAuthPlugin, "syncGlobalIds", "compiledRows", PrismaPlugin, "compiledRowsInside", RelayPlugin, "domainErrors"],
   defaultFieldNullability: false,
   scopeAuth: { authScopes: accessScopes, unauthorizedError },
   prisma: {

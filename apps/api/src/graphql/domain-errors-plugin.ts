@@ -2,7 +2,7 @@
 // GraphQLError as it leaves a resolver, so everything after execution (argument paths, logging,
 // formatError) sees one kind of error. Synchronous resolvers stay synchronous.
 import SchemaBuilder, { BasePlugin, type SchemaTypes } from "@pothos/core";
-import type { GraphQLFieldResolver } from "graphql";
+import { defaultFieldResolver, type GraphQLFieldResolver } from "graphql";
 import { DomainError } from "../errors/domain-error.js";
 import { toGraphQLError } from "./error-formatting.js";
 
@@ -14,6 +14,9 @@ const isPromise = (value: unknown): value is Promise<unknown> => value instanceo
 
 export class DomainErrorsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapResolve(resolver: GraphQLFieldResolver<unknown, Types["Context"], object>): GraphQLFieldResolver<unknown, Types["Context"], object> {
+    // A field that exposes a column (Pothos gives it graphql-js's default resolver) reads a property of a
+    // plain row and throws nothing of ours: left unwrapped, one call fewer per field per row.
+    if (resolver === defaultFieldResolver) return resolver;
     return (parent, args, context, info) => {
       try {
         const result: unknown = resolver(parent, args, context, info);

@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readRows, type Prisma } from "@parley/db";
 import { startTestApi, type TestApi } from "../testing/harness.js";
+import { signedInAs } from "../testing/users.js";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { leanFindMany, leanFindManySql, type FindManyArgs } from "./lean-find-many.js";
 import { evidenceVisibility, positionVisibility, QUOTE_LINK, EDITORIAL_STATE, type Reader } from "../visibility/visibility.js";
 
@@ -224,5 +226,80 @@ describe("node(id:) in one statement", () => {
         c.type,
       ).toHaveLength(1);
     }
+  });
+});
+
+describe("fields on compiled rows (no per-row mapping lookup)", () => {
+  // Every kind of field that selects from its parent: relations, nested relations, fields with a select
+  // (static and computed), nullable links under the visibility rule, a list through a join table.
+  const FIELDS = `id stance summary stated { on precision text } movement reportedMovement effectiveMovement status version dateNote
+    party { id name slug shortName kind } topic { id name path } round { id title } speaker { id name }
+    reportedMovementEvidence { id quote } proposalVersion { label }
+    evidence { id quote status selector { exact prefix suffix } article { id title published { on text } outlet { id } } speakerParty { name } }
+    alias: party { slug } ...on Position { topic { path } evidence { article { language } } }
+    quotes(first: 2) { totalCount edges { node { quote } } }`;
+  // `quotes` reads the relation `evidence` already holds under other arguments: Pothos leaves it out of the
+  // statement and loads it itself, so it must not read the compiled row's `evidence`.
+  const page = (extra: string) => `{ positions(first: 40) { edges { cursor node { ${FIELDS} ${extra} } } } }`;
+  type Page = { positions: { edges: { cursor: string; node: Record<string, unknown> }[] } };
+
+  it("answers as rows read through Prisma do, for anonymous readers and staff", async () => {
+    const db = api.database.db;
+    const staffCookie = (await signedInAs(api, ["EDITOR"])).EDITOR;
+    // A draft quote on the first page, so that the two audiences see different quotes.
+    const first = await db.position.findFirstOrThrow({
+      where: { ...positionVisibility(partner), evidence: { some: {} } },
+      orderBy: ORDER,
+      select: { id: true },
+    });
+    const link = await db.positionEvidence.findFirstOrThrow({ where: { positionId: first.id }, select: { evidenceId: true } });
+    await db.evidence.update({ where: { id: link.evidenceId }, data: { status: "DRAFT" } });
+    try {
+      const audiences: Record<string, string>[] = [{}, { cookie: staffCookie }];
+      for (const headers of audiences) {
+        all = [];
+        const compiled = await api.gql<Page>(page(""), {}, headers);
+        expect(compiled.errors).toBeUndefined();
+        expect(positionStatements()[0]).toMatch(/^SELECT json_build_object\(/);
+        // A nested count is not compiled: the same rows through Prisma and Pothos's mapping.
+        all = [];
+        const viaPrisma = await api.gql<Page>(page("counted: party { positions(first: 1) { totalCount } }"), {}, headers);
+        expect(viaPrisma.errors).toBeUndefined();
+        expect(positionStatements().some((sql) => sql.startsWith("SELECT json_build_object("))).toBe(false);
+        const edges = compiled.data?.positions.edges ?? [];
+        expect(edges.length).toBeGreaterThan(5);
+        expect(edges.some((e) => Array.isArray(e.node.evidence) && e.node.evidence.length > 0)).toBe(true);
+        expect(edges).toEqual((viaPrisma.data?.positions.edges ?? []).map(({ cursor, node: { counted: _counted, ...node } }) => ({ cursor, node })));
+      }
+    } finally {
+      await db.evidence.update({ where: { id: link.evidenceId }, data: { status: "PUBLISHED" } });
+    }
+  });
+});
+
+describe("node ids (resolved without a promise per row)", () => {
+  it("are relay's global ids of the records, on a list and on node(id:)", async () => {
+    const db = api.database.db;
+    const rows = await db.position.findMany({
+      where: positionVisibility(partner),
+      orderBy: ORDER,
+      take: 10,
+      select: { id: true, party: { select: { id: true } }, topic: { select: { id: true } } },
+    });
+    const { data, errors } = await api.gql<{ positions: { edges: { node: { id: string; party: { id: string }; topic: { id: string } } }[] } }>(
+      `{ positions(first: 10) { edges { node { id party { id } topic { id } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.positions.edges.map((e) => e.node)).toEqual(
+      rows.map((r) => ({
+        id: encodeGlobalID("Position", r.id),
+        party: { id: encodeGlobalID("Party", r.party.id) },
+        topic: { id: encodeGlobalID("Topic", r.topic.id) },
+      })),
+    );
+    const first = rows[0];
+    if (!first) throw new Error("the seed has positions");
+    const node = await api.gql<{ node: { id: string } | null }>(`query($id: ID!) { node(id: $id) { id } }`, { id: encodeGlobalID("Position", first.id) });
+    expect(node.data?.node).toEqual({ id: encodeGlobalID("Position", first.id) });
   });
 });

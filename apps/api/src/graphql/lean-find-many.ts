@@ -7,6 +7,7 @@
 // runs the same arguments through Prisma: the result is the same either way.
 import { Prisma, readRows, type Db } from "@parley/db";
 import { getDatamodel } from "@parley/db/pothos-types";
+import { markCompiled, newRowLevel, type RowLevel } from "./compiled-rows.js";
 
 const models = getDatamodel().datamodel.models;
 type Model = NonNullable<(typeof models)[string]>;
@@ -295,14 +296,17 @@ function objectSql(modelName: string, alias: string, selection: unknown, aliases
   return Prisma.sql`json_build_object(${Prisma.join(pairs, ", ")})`;
 }
 
-/** The JSON row back as Prisma returns it: instants as Dates. */
-function revive(row: unknown, shape: Shape): unknown {
-  if (Array.isArray(row)) return row.map((r) => revive(r, shape));
+/** The JSON row back as Prisma returns it: instants as Dates; it and its nested records marked compiled, by level. */
+function revive(row: unknown, shape: Shape, levels: Map<Shape, RowLevel>): unknown {
+  if (Array.isArray(row)) return row.map((r) => revive(r, shape, levels));
   if (!isRecord(row)) return row;
+  let level = levels.get(shape);
+  if (!level) levels.set(shape, (level = newRowLevel()));
+  markCompiled(row, level);
   for (const [key, how] of shape) {
     const v = row[key];
     if ("date" in how) row[key] = typeof v === "string" ? new Date(v) : v;
-    else row[key] = revive(v, how.nested);
+    else row[key] = revive(v, how.nested, levels);
   }
   return row;
 }
@@ -367,5 +371,6 @@ export async function leanFindMany<T>(db: Pick<Db, "$queryRaw">, modelName: stri
   // plain select, measured; directly it costs less either way. A transaction client has no pool of its own.
   const rows = (await readRows<{ r: T }>(db, compiled.sql)) ?? (selectsRelation(args) ? await db.$queryRaw<{ r: T }[]>(compiled.sql) : null);
   if (!rows) return prisma();
-  return rows.map((row) => revive(row.r, compiled.shape) as T);
+  const levels = new Map<Shape, RowLevel>();
+  return rows.map((row) => revive(row.r, compiled.shape, levels) as T);
 }
