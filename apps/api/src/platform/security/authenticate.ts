@@ -8,6 +8,7 @@ import type { Db, Role } from "@parley/db";
 import type { Auth } from "../auth/auth.js";
 import type { Viewer } from "../context.js";
 import { cachedKeyVerifier } from "./api-keys.js";
+import { jsonErrorBody } from "../http/json-errors.js";
 import { env } from "../config/env.js";
 import { requestDataVersion, type KnownDataVersion, type RequestDataVersion } from "../../data-version/data-version.js";
 
@@ -18,9 +19,7 @@ const TRUSTED_ORIGINS = new Set([
 ]);
 
 /** The 401 answer to a key that is not (or no longer) valid. */
-export const INVALID_KEY = {
-  errors: [{ message: "The API key is not valid (unknown, revoked or expired).", extensions: { code: "UNAUTHENTICATED" } }],
-};
+export const INVALID_KEY = jsonErrorBody("UNAUTHENTICATED", "The API key is not valid (unknown, revoked or expired).");
 
 function originAllowed(origin: string | undefined, ownOrigin: string): boolean {
   return origin === undefined || origin === ownOrigin || TRUSTED_ORIGINS.has(origin);
@@ -59,9 +58,7 @@ export function createAuthenticator(db: Db, auth: Auth, known?: KnownDataVersion
         res.locals.apiKeyId = key.keyId;
       } else if (req.headers.cookie?.includes("better-auth.session_token")) {
         if (!originAllowed(req.header("origin"), `${req.protocol}://${req.get("host") ?? ""}`)) {
-          res.status(403).json({
-            errors: [{ message: "Requests with a session cookie are accepted from the dashboard's origin only.", extensions: { code: "FORBIDDEN" } }],
-          });
+          res.status(403).json(jsonErrorBody("FORBIDDEN", "Requests with a session cookie are accepted from the dashboard's origin only."));
           return;
         }
         const session = await auth.api.getSession({ headers: fromNodeHeaders(req.headers) });

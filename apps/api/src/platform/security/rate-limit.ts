@@ -3,6 +3,7 @@
 import type { RequestHandler } from "express";
 import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { jsonErrorBody } from "../http/json-errors.js";
 
 export interface RateLimitOptions {
   /** Requests per window for a partner key or a signed-in user. */
@@ -21,9 +22,7 @@ export interface RateDecision {
 }
 
 /** The 429 answer. */
-export const RATE_LIMITED = {
-  errors: [{ message: "Too many requests: slow down and retry after the time in Retry-After.", extensions: { code: "RATE_LIMITED" } }],
-};
+export const RATE_LIMITED = jsonErrorBody("RATE_LIMITED", "Too many requests: slow down and retry after the time in Retry-After.");
 
 export interface RateLimiter {
   /**
